@@ -1,0 +1,74 @@
+import { type Command, Option } from 'commander';
+import { type CommonOptions, withCommonOptions } from '../context.js';
+
+// The same list as VIEWS in src/diagram (a test keeps them equal); not imported, so that
+// `acctmap --help` does not load the diagram code.
+export const DIAGRAM_VIEWS = ['org', 'influence', 'units'] as const;
+
+export const DIAGRAM_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'] as const;
+export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+
+export interface DiagramOptions extends CommonOptions {
+  format?: DiagramFormat;
+  view: (typeof DIAGRAM_VIEWS)[number];
+  focus?: string;
+  depth?: string;
+  unit?: string;
+  account?: string;
+  legend: boolean;
+  chromium?: string;
+}
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('diagram')
+      .description(
+        'Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF',
+      )
+      .argument('<files...>', 'map files (or folders) to draw')
+      .addOption(
+        new Option(
+          '--view <view>',
+          'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies',
+        )
+          .choices(DIAGRAM_VIEWS)
+          .default('org'),
+      )
+      .addOption(
+        new Option(
+          '--format <format>',
+          "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd",
+        ).choices(DIAGRAM_FORMATS),
+      )
+      .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
+      .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
+      .option('--unit <id>', 'only this unit and its sub-units')
+      .option('--account <id>', 'only this account (when a file holds several maps)')
+      .option('--no-legend', 'leave the legend out')
+      .option(
+        '--chromium <path>',
+        'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)',
+      ),
+  )
+    .addHelpText(
+      'after',
+      `
+A view too big for one Mermaid diagram (50,000 characters or 500 lines) is split into several,
+and stderr says how to draw one part. With several accounts, -o names a folder (ending in /):
+one file per account, ACCOUNT.EXT for the org view and ACCOUNT.VIEW.EXT for the others, and
+ACCOUNT-2.EXT … for the further parts of a split view. svg, png and pdf need
+@mermaid-js/mermaid-cli (\`npm install @mermaid-js/mermaid-cli\`) and a Chromium or Chrome.
+
+Examples:
+  $ acctmap diagram accounts/acme.acctmap.yaml
+  $ acctmap diagram accounts/acme.acctmap.yaml --view influence -o acme-influence.svg
+  $ acctmap diagram accounts/acme.acctmap.yaml --focus kari-nordmann --depth 2 -o kari.png
+  $ acctmap diagram accounts/acme.acctmap.yaml --unit it --format md >> review.md
+  $ acctmap diagram accounts -o diagrams/ --format svg     # one browser for every account`,
+    )
+    .action(async (files: string[], options: DiagramOptions) => {
+      const { diagram } = await import('../actions/diagram.js');
+      process.exitCode = await diagram(files, options);
+    });
+}

@@ -1,0 +1,66 @@
+import { type Command, Option } from 'commander';
+import { type CommonOptions, withCommonOptions } from '../context.js';
+
+export interface ReportOptions extends CommonOptions {
+  /** `true` for `--redact` alone, else the level written after it (or a path; see the action). */
+  redact?: boolean | string;
+  images?: string;
+  imageFormat: 'svg' | 'png';
+  by: 'revenue' | 'profit';
+  failOn: 'error' | 'warning' | 'info' | 'never';
+  chromium?: string;
+}
+
+export function register(program: Command): void {
+  withCommonOptions(
+    program
+      .command('report')
+      .description(
+        'markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account',
+      )
+      .argument('[paths...]', 'map files or folders (default: this folder)')
+      .option(
+        '--redact [what]',
+        'for sharing beyond the account team: `contacts` (the default) drops email, phone, LinkedIn and notes; `names` also names people by their title instead of their name',
+      )
+      .option(
+        '--images <dir>',
+        'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)',
+      )
+      .addOption(
+        new Option('--image-format <format>', 'image format for --images')
+          .choices(['svg', 'png'])
+          .default('svg'),
+      )
+      .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
+      .addOption(
+        new Option('--by <measure>', 'what the Pareto ranking is on')
+          .choices(['revenue', 'profit'])
+          .default('revenue'),
+      )
+      .addOption(
+        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+          .choices(['error', 'warning', 'info', 'never'])
+          .default('error'),
+      ),
+  )
+    .addHelpText(
+      'after',
+      `
+With one map the report is that account's review. With several it is a portfolio review
+(ranking, Pareto chart, portfolio matrix, candidates, flags per account) followed by each
+account's review; with -o DIR/ (ending in /) it writes DIR/index.md and one DIR/<account>.md
+per account, linked from the index.
+
+Examples:
+  $ acctmap report accounts/acme.acctmap.yaml -o acme-review.md
+  $ acctmap report accounts -o reviews/ --as-of 2026-11-23
+  $ acctmap report accounts --redact -o shared/portfolio.md
+  $ acctmap report accounts --redact=names -o shared/
+  $ acctmap report accounts -o reviews/ --images reviews/img`,
+    )
+    .action(async (paths: string[], options: ReportOptions) => {
+      const { report } = await import('../actions/report.js');
+      process.exitCode = await report(paths, options);
+    });
+}

@@ -1,0 +1,191 @@
+/**
+ * Mermaid → SVG, PNG or PDF with @mermaid-js/mermaid-cli and one Chromium for the whole run.
+ *
+ * ```ts
+ * const renderer = await openRenderer({ chromium: opts.chromium });
+ * try {
+ *   const svg = await renderer.render(mermaidText, 'svg');
+ * } finally {
+ *   await renderer.close();
+ * }
+ * ```
+ *
+ * mermaid-cli is an optional peer dependency (it brings ~500 MB), imported only here and only
+ * when something is rendered; without it the user gets the install command (exit 2). One browser
+ * is started per run, and diagrams are rendered a few at a time on their own pages
+ * (`renderMermaid` opens a page per diagram). The browser is closed on errors and on
+ * Ctrl-C/SIGTERM, so no Chromium is left running.
+ */
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import { UsageError } from '../errors.js';
+import { onInterrupt } from '../run.js';
+import { chromiumArgs, type FoundChromium, findChromium, runningAsRoot } from './chromium.js';
+
+export const RENDER_FORMATS = ['svg', 'png', 'pdf'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+export const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
+
+type MermaidCli = typeof import('@mermaid-js/mermaid-cli');
+type Puppeteer = import('puppeteer').PuppeteerNode;
+type Browser = import('puppeteer').Browser;
+
+export interface RendererOptions {
+  /** `--chromium PATH`. */
+  chromium?: string;
+  /** Diagrams rendered at the same time (pages open at once); default 2–4 by CPU count. */
+  concurrency?: number;
+  /** PNG pixel density (default 2, sharp on a slide or a retina screen). */
+  scale?: number;
+  env?: NodeJS.ProcessEnv;
+  /** Module to render with (default `@mermaid-js/mermaid-cli`); tests point it elsewhere. */
+  module?: string;
+}
+
+export interface Renderer {
+  /** The browser in use and how it was found, for `--debug` and error messages. */
+  readonly chromium: FoundChromium;
+  /** Process id of the browser (tests check that it is gone after `close`). */
+  readonly pid: number | undefined;
+  render(mermaid: string, format: RenderFormat): Promise<Uint8Array>;
+  /** Close the browser; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * The mermaid config for our renders. `securityLevel: strict` keeps labels as text (mermaid's
+ * sanitizer runs; no click handlers); limits stay at mermaid's defaults so a render behaves as
+ * GitHub would.
+ */
+export const MERMAID_CONFIG = {
+  theme: 'default',
+  securityLevel: 'strict',
+  maxTextSize: 50_000,
+  maxEdges: 500,
+  themeVariables: { fontFamily: 'Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif' },
+  flowchart: {
+    htmlLabels: true,
+    padding: 14,
+    nodeSpacing: 36,
+    rankSpacing: 56,
+    curve: 'basis',
+    subGraphTitleMargin: { top: 4, bottom: 22 },
+  },
+} as const;
+
+async function importRenderer(module: string): Promise<{ cli: MermaidCli; puppeteer: Puppeteer }> {
+  let cli: MermaidCli;
+  try {
+    cli = (await import(module)) as MermaidCli;
+  } catch (error) {
+    if (isMissingModule(error, module)) {
+      throw new UsageError(
+        `rendering svg, png or pdf needs @mermaid-js/mermaid-cli, which is not installed. Install it next to acctmap with \`${INSTALL_RENDERER}\` (add PUPPETEER_SKIP_DOWNLOAD=1 in front to use a system Chromium rather than download one), or write Mermaid text with --format mmd or --format md`,
+      );
+    }
+    throw error;
+  }
+  // puppeteer comes with mermaid-cli; resolve it from there in case it is not hoisted beside us.
+  let puppeteer: Puppeteer;
+  try {
+    puppeteer = ((await import('puppeteer')) as unknown as { default: Puppeteer }).default;
+  } catch {
+    const require = createRequire(import.meta.resolve('@mermaid-js/mermaid-cli'));
+    puppeteer =
+      (require('puppeteer') as { default?: Puppeteer }).default ??
+      (require('puppeteer') as Puppeteer);
+  }
+  return { cli, puppeteer };
+}
+
+/** True when `module` itself (or puppeteer, which it needs) is not installed. */
+function isMissingModule(error: unknown, module: string): boolean {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' && e?.code !== 'MODULE_NOT_FOUND') return false;
+  return [module, "'puppeteer'"].some((name) => e.message.includes(name));
+}
+
+export async function openRenderer(options: RendererOptions = {}): Promise<Renderer> {
+  const { cli, puppeteer } = await importRenderer(options.module ?? '@mermaid-js/mermaid-cli');
+  const chromium = findChromium({
+    ...(options.chromium !== undefined ? { explicit: options.chromium } : {}),
+    env: options.env ?? process.env,
+    puppeteerDefault: () => puppeteer.executablePath(),
+  });
+  let browser: Browser | undefined;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    unregister();
+    const b = browser;
+    browser = undefined;
+    if (!b) return;
+    const child = b.process();
+    try {
+      await Promise.race([b.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    } finally {
+      // A browser that did not close in time (or crashed half-way) is killed, never left behind.
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  };
+  const unregister = onInterrupt(close);
+  try {
+    browser = await puppeteer.launch({
+      executablePath: chromium.path,
+      headless: true,
+      args: chromiumArgs(runningAsRoot()),
+      pipe: true,
+      // Our own handlers close the browser; puppeteer's would race them on Ctrl-C.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      env: { ...(options.env ?? process.env) },
+    });
+  } catch (error) {
+    await close();
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new UsageError(
+      `could not start the browser at ${chromium.path} (found through ${chromium.source}): ${first}. Pass another with --chromium PATH or PUPPETEER_EXECUTABLE_PATH, or write Mermaid text with --format mmd`,
+    );
+  }
+
+  const limit = queue(Math.max(1, options.concurrency ?? defaultConcurrency()));
+  const scale = options.scale ?? 2;
+  const render = (mermaid: string, format: RenderFormat) =>
+    limit(async () => {
+      if (!browser) throw new Error('the renderer is closed');
+      const { data } = await cli.renderMermaid(browser, mermaid, format, {
+        // Wide enough that mermaid-cli does not shrink a big chart to the page; PNG and PDF are
+        // then cut to the diagram itself.
+        viewport: { width: 4000, height: 1200, deviceScaleFactor: format === 'png' ? scale : 1 },
+        backgroundColor: 'white',
+        mermaidConfig: MERMAID_CONFIG as never,
+        pdfFit: true,
+      });
+      return data;
+    });
+  const pid = browser.process()?.pid;
+  return { chromium, pid, render, close };
+}
+
+function defaultConcurrency(): number {
+  return Math.min(4, Math.max(2, os.availableParallelism?.() ?? 2));
+}
+
+/** At most `n` tasks at a time, in order. */
+function queue(n: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}

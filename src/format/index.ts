@@ -1,0 +1,17 @@
+/** Every validate output format; the Record makes the compiler insist each is handled. */
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Formatter, ValidateFormat } from './types.js';
+
+export const FORMATTERS: Record<ValidateFormat, Formatter> = {
+  stylish,
+  json,
+  github,
+  sarif,
+  junit,
+};
+export { githubStepSummary } from './github.js';
+export * from './types.js';
