@@ -1,0 +1,163 @@
+/**
+ * Mermaid's limits and the helpers every view uses to stay under them.
+ *
+ * Mermaid (and GitHub, which runs it) refuses a diagram of 500 edges or more and draws an error
+ * box instead of a diagram over 50,000 characters; neither can be raised from inside a diagram.
+ * The defaults stay well under both, so that a diagram also leaves room when it is embedded in a
+ * larger document and stays something a person can read.
+ */
+
+export interface Limits {
+  /** Characters per diagram; Mermaid's own limit is 50,000. */
+  maxChars: number;
+  /** Edges per diagram, invisible legend links included; Mermaid refuses 500. */
+  maxEdges: number;
+  /** Diagrams per view; past this the rest is cut and a note says how to see it. */
+  maxDiagrams: number;
+}
+
+export const MERMAID_MAX_CHARS = 50_000;
+export const MERMAID_MAX_EDGES = 500;
+
+export const DEFAULT_LIMITS: Limits = { maxChars: 40_000, maxEdges: 400, maxDiagrams: 60 };
+
+/** A drawn diagram and the numbers the limits are about. */
+export interface Drawn {
+  mermaid: string;
+  edges: number;
+}
+
+export function withinLimits(d: Drawn, limits: Limits): boolean {
+  return d.mermaid.length <= limits.maxChars && d.edges <= limits.maxEdges;
+}
+
+/** A set of things (people, units) that one diagram draws, and what the diagram is called. */
+export interface Piece {
+  title: string;
+  members: Set<string>;
+}
+
+/**
+ * Merge neighbouring pieces while the merged piece still fits, so that a split gives a handful
+ * of readable diagrams rather than dozens of tiny ones.
+ */
+export function pack(
+  pieces: readonly Piece[],
+  fits: (members: ReadonlySet<string>) => boolean,
+): Piece[] {
+  const out: Piece[] = [];
+  let current: Piece | undefined;
+  let titles: string[] = [];
+  for (const piece of pieces) {
+    if (current) {
+      const merged = new Set([...current.members, ...piece.members]);
+      if (fits(merged)) {
+        current = { title: '', members: merged };
+        titles.push(piece.title);
+        continue;
+      }
+      out.push({ title: joinTitles(titles), members: current.members });
+    }
+    current = { title: piece.title, members: new Set(piece.members) };
+    titles = [piece.title];
+  }
+  if (current) out.push({ title: joinTitles(titles), members: current.members });
+  return out;
+}
+
+function joinTitles(titles: readonly string[]): string {
+  if (titles.length <= 3) return titles.join('; ');
+  return `${titles.slice(0, 2).join('; ')} and ${titles.length - 2} more`;
+}
+
+/** `1500` → `1,500`, the same on every machine (no locale from the environment). */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** A forest (reporting lines, unit trees) as the depth splitter needs it. */
+export interface Forest {
+  /** Members of `set` whose parent is not in `set`, in a stable order. */
+  roots(set: ReadonlySet<string>): string[];
+  /** Children of a member, in a stable order. */
+  children(id: string): readonly string[];
+  /** Display name of a member, for titles. */
+  name(id: string): string;
+}
+
+/** Levels of `forest` inside `set`, starting from its roots (level 0); each member once. */
+export function levels(
+  forest: Forest,
+  set: ReadonlySet<string>,
+  roots = forest.roots(set),
+): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  let current = roots.filter((id) => set.has(id) && !seen.has(id) && seen.add(id));
+  while (current.length > 0) {
+    out.push(current);
+    const next: string[] = [];
+    for (const id of current) {
+      for (const c of forest.children(id)) {
+        if (set.has(c) && !seen.has(c)) {
+          seen.add(c);
+          next.push(c);
+        }
+      }
+    }
+    current = next;
+  }
+  return out;
+}
+
+/**
+ * Split a tree-shaped `set` by depth: the top levels that fit, then, for each member at the cut,
+ * everything below it (recursively), packed. Every member lands in exactly one piece. When even
+ * the roots alone do not fit (a flat list with no tree at all), they are cut into chunks.
+ */
+export function splitByDepth(
+  set: ReadonlySet<string>,
+  name: string,
+  forest: Forest,
+  fits: (members: ReadonlySet<string>) => boolean,
+): Piece[] {
+  if (set.size <= 1 || fits(set)) return [{ title: name, members: new Set(set) }];
+  const lv = levels(forest, set);
+  let top = new Set<string>();
+  let depth = -1;
+  for (const [i, level] of lv.entries()) {
+    const next = new Set([...top, ...level]);
+    if (!fits(next)) break;
+    top = next;
+    depth = i;
+  }
+  const below = (id: string): Piece[] => {
+    const under = levels(forest, set, [id]).slice(1).flat();
+    return under.length === 0
+      ? []
+      : splitByDepth(new Set(under), `${name} › under ${forest.name(id)}`, forest, fits);
+  };
+  if (depth < 0) {
+    const roots = lv[0] ?? [];
+    let size = roots.length;
+    while (size > 1 && !fits(new Set(roots.slice(0, size)))) size = Math.ceil(size / 2);
+    const pieces: Piece[] = [];
+    for (let i = 0; i < roots.length; i += size) {
+      pieces.push({
+        title: `${name}, part ${i / size + 1}`,
+        members: new Set(roots.slice(i, i + size)),
+      });
+    }
+    for (const r of roots) pieces.push(...below(r));
+    return pack(pieces, fits);
+  }
+  const first: Piece = {
+    title: `${name}, top ${depth + 1} ${depth === 0 ? 'level' : 'levels'}`,
+    members: top,
+  };
+  return [first, ...pack((lv[depth] ?? []).flatMap(below), fits)];
+}

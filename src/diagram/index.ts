@@ -1,0 +1,511 @@
+/**
+ * Mermaid diagrams of an account map: pure functions from a map to Mermaid text.
+ *
+ * ```ts
+ * const { diagrams, notes } = buildDiagram(map, { view: 'org', unit: 'it' });
+ * for (const d of diagrams) console.log(d.title, d.mermaid);
+ * ```
+ *
+ * - `view`: `org` (reporting tree by unit), `influence` (our team, warm paths, who influences or
+ *   opposes whom), `units` (departments and dependencies).
+ * - `focus`, `depth`, `unit` cut a big org down (see `DiagramOptions`).
+ * - A view that would not fit Mermaid's limits is split into several diagrams (or, for the
+ *   influence view, cut to the people who matter most); `notes` says what was done and how to
+ *   see the rest, in sentences meant for stderr. `notes` is empty when nothing was left out.
+ * - Every diagram is valid Mermaid for any text in the map (see escape.ts), holds no directive,
+ *   front matter, comment or `click` line built from data, and stays under the limits.
+ *
+ * Invalid options (an unknown `--focus` id, a negative depth) throw `DiagramOptionError`, whose
+ * message is written for the user.
+ */
+import type { AccountMap } from '../model/account-map.js';
+import { closest } from '../util/suggest.js';
+import {
+  DEFAULT_LIMITS,
+  type Drawn,
+  type Limits,
+  type Piece,
+  pack,
+  plural,
+  splitByDepth,
+  withinLimits,
+  count,
+  levels,
+} from './fit.js';
+import { Flowchart } from './flowchart.js';
+import { drawInfluence, isRelevant, linkedIds, neighbours } from './influence.js';
+import { OrgModel } from './model.js';
+import { drawOrg, selectOrg, splitOrg } from './org.js';
+import { drawUnits, unitForest } from './units.js';
+
+export { escapeText, labelText, wrapText } from './escape.js';
+export { DEFAULT_LIMITS, type Limits, MERMAID_MAX_CHARS, MERMAID_MAX_EDGES } from './fit.js';
+
+export const VIEWS = ['org', 'influence', 'units'] as const;
+export type DiagramView = (typeof VIEWS)[number];
+
+export interface DiagramOptions {
+  /** Default `org`. */
+  view?: DiagramView;
+  /**
+   * Start from this id. `org`: a person; their managers up to the top and their reports below
+   * are drawn. `influence`: a person or team member and everyone within `depth` lines of them
+   * (default 1). `units`: a unit, or a person (their unit); the unit, its parents and its
+   * sub-units.
+   */
+  focus?: string;
+  /**
+   * Levels to follow down from where the view starts (0: only the start). `org`: reporting levels
+   * below the focus or the top of the org. `influence`: lines away from the focus or, without
+   * one, from our team. `units`: unit levels below the focus or the top-level units.
+   */
+  depth?: number;
+  /** Only this unit and its sub-units (in `influence`: the account's people in them). */
+  unit?: string;
+  /** Draw a legend box (default true). */
+  legend?: boolean;
+  /** Size limits per diagram; defaults stay well under Mermaid's own. */
+  limits?: Partial<Limits>;
+}
+
+export interface Diagram {
+  /** What this diagram shows, e.g. `Org chart` or `Org chart › IT, top 2 levels`. Plain text. */
+  title: string;
+  /** Bare Mermaid (a `flowchart`), ending in a newline. */
+  mermaid: string;
+  /** Edges in `mermaid`, invisible legend links included (Mermaid counts those too). */
+  edges: number;
+}
+
+export interface DiagramResult {
+  view: DiagramView;
+  account: { id: string; name: string };
+  /** At least one diagram; several when the view was split to fit Mermaid's limits. */
+  diagrams: Diagram[];
+  /** What was split, cut or left out, and how to see it; meant for stderr. */
+  notes: string[];
+}
+
+/** A user mistake in the options (exit 2 in the CLI); the message says how to fix it. */
+export class DiagramOptionError extends Error {
+  override name = 'DiagramOptionError';
+}
+
+export function buildDiagram(map: AccountMap, options: DiagramOptions = {}): DiagramResult {
+  const view = options.view ?? 'org';
+  if (!VIEWS.includes(view)) {
+    throw new DiagramOptionError(
+      `unknown view \`${String(view)}\`: use one of ${VIEWS.join(', ')}`,
+    );
+  }
+  if (options.depth !== undefined && (!Number.isInteger(options.depth) || options.depth < 0)) {
+    throw new DiagramOptionError(
+      `--depth must be a whole number of 0 or more, got ${String(options.depth)}`,
+    );
+  }
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const model = new OrgModel(map);
+  const legend = options.legend ?? true;
+  const account = { id: map.account.id, name: map.account.name };
+  checkIds(model, view, options);
+
+  const built =
+    view === 'org'
+      ? buildOrg(model, options, limits, legend)
+      : view === 'influence'
+        ? buildInfluence(model, options, limits, legend)
+        : buildUnits(model, options, limits, legend);
+  const notes = [...built.notes];
+  let pieces = built.pieces;
+  if (pieces.length > limits.maxDiagrams) {
+    const cut = pieces.length - limits.maxDiagrams;
+    pieces = pieces.slice(0, limits.maxDiagrams);
+    notes.push(
+      `${view} view of ${account.name}: only the first ${count(limits.maxDiagrams)} of ${count(limits.maxDiagrams + cut)} diagrams were made; use --unit, --focus or --depth to draw the rest`,
+    );
+  }
+  const diagrams = pieces.map((p) => ({
+    title: p.title,
+    mermaid: p.drawn.mermaid,
+    edges: p.drawn.edges,
+  }));
+  if (diagrams.length > 1) {
+    notes.unshift(
+      `${view} view of ${account.name} is too big for one Mermaid diagram (limits: ${count(limits.maxChars)} characters, ${count(limits.maxEdges)} lines); split into ${count(diagrams.length)} diagrams ${built.how}. To draw one part, use ${built.hint}`,
+    );
+  }
+  return { view, account, diagrams, notes };
+}
+
+interface Built {
+  pieces: { title: string; drawn: Drawn }[];
+  notes: string[];
+  /** How a split was made, for the note: `by unit and reporting depth`. */
+  how: string;
+  /** Which options draw one part, for the note. */
+  hint: string;
+}
+
+function checkIds(model: OrgModel, view: DiagramView, options: DiagramOptions): void {
+  const account = model.map.account.id;
+  if (options.unit !== undefined && !model.unitById.has(options.unit)) {
+    throw new DiagramOptionError(
+      `--unit: account \`${account}\` has no unit \`${options.unit}\`${didYouMean(options.unit, model.units)}`,
+    );
+  }
+  if (options.focus === undefined) return;
+  const id = options.focus;
+  const isPerson = model.personById.has(id);
+  const isTeam = model.teamById.has(id);
+  const isUnit = model.unitById.has(id);
+  if (view === 'org' && !isPerson) {
+    const why = isTeam
+      ? `\`${id}\` is a member of our team; the org view starts from a person of the account (the influence view takes team members too)`
+      : isUnit
+        ? `\`${id}\` is a unit; use --unit ${id} to draw one unit`
+        : `account \`${account}\` has no person \`${id}\`${didYouMean(id, model.people)}`;
+    throw new DiagramOptionError(`--focus: ${why}`);
+  }
+  if (view === 'influence' && !isPerson && !isTeam) {
+    const why = isUnit
+      ? `\`${id}\` is a unit; use --unit ${id} to draw the people of one unit`
+      : `account \`${account}\` has no person or team member \`${id}\`${didYouMean(id, [...model.people, ...model.team])}`;
+    throw new DiagramOptionError(`--focus: ${why}`);
+  }
+  if (view === 'units' && !isUnit && !isPerson) {
+    throw new DiagramOptionError(
+      `--focus: account \`${account}\` has no unit or person \`${id}\`${didYouMean(id, [...model.units, ...model.people])}`,
+    );
+  }
+}
+
+/**
+ * "Did you mean": the id closest to a typo, or else the ids whose id or name holds what was
+ * typed (`--focus ingrid` finds `ingrid-saether`, Ingrid Sæther).
+ */
+function didYouMean(input: string, candidates: readonly { id: string; name: string }[]): string {
+  const best = closest(
+    input,
+    candidates.map((c) => c.id),
+  );
+  if (best) return `; did you mean \`${best}\`?`;
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const needle = fold(input);
+  if (needle.length < 2) return '';
+  const found = candidates.filter(
+    (c) => fold(c.id).includes(needle) || fold(c.name).includes(needle),
+  );
+  if (found.length === 0 || found.length > 3) return '';
+  return `; did you mean ${found.map((c) => `\`${c.id}\``).join(' or ')}?`;
+}
+
+/** One diagram with a single note node, for a view with nothing to draw. */
+function emptyDiagram(text: string): Drawn {
+  const chart = new Flowchart('TB');
+  chart.node('n1', [{ text, style: 'i', wrap: 40 }], { shape: 'rect' });
+  return { mermaid: chart.toString(), edges: 0 };
+}
+
+function buildOrg(
+  model: OrgModel,
+  options: DiagramOptions,
+  limits: Limits,
+  legend: boolean,
+): Built {
+  const selection = selectOrg(model, options);
+  const how = 'by unit and reporting depth';
+  const hint =
+    '--unit UNIT, or --focus PERSON with --depth N (the diagram titles name the units and managers)';
+  if (selection.members.size === 0) {
+    const what = options.unit ? 'no people in this unit yet' : 'no people on this map yet';
+    return {
+      pieces: [{ title: selection.title, drawn: emptyDiagram(what) }],
+      notes: selection.notes,
+      how,
+      hint,
+    };
+  }
+  const draw = (members: ReadonlySet<string>, stubNote = 'shown in another diagram') =>
+    drawOrg(model, members, { legend, stubNote });
+  const whole = draw(
+    selection.members,
+    options.unit || options.focus ? 'outside this view' : 'shown in another diagram',
+  );
+  if (withinLimits(whole, limits)) {
+    return {
+      pieces: [{ title: selection.title, drawn: whole }],
+      notes: selection.notes,
+      how,
+      hint,
+    };
+  }
+  const pieces = splitOrg(model, selection.members, selection.title, limits, (m) => draw(m));
+  return {
+    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members) })),
+    notes: selection.notes,
+    how,
+    hint,
+  };
+}
+
+function buildUnits(
+  model: OrgModel,
+  options: DiagramOptions,
+  limits: Limits,
+  legend: boolean,
+): Built {
+  const forest = unitForest(model);
+  const how = 'by unit level';
+  const hint = '--unit UNIT or --depth N';
+  let pool = new Set(model.units.map((u) => u.id));
+  let title = 'Units';
+  const notes: string[] = [];
+  let start: string | undefined = options.unit;
+  if (options.focus !== undefined) {
+    start = model.unitById.has(options.focus)
+      ? options.focus
+      : model.personById.get(options.focus)!.unit;
+    if (start === undefined || !model.unitById.has(start)) {
+      const p = model.personById.get(options.focus)!;
+      throw new DiagramOptionError(
+        `--focus: ${p.name} (\`${p.id}\`) has no unit, so the units view has nothing to start from`,
+      );
+    }
+  }
+  if (start !== undefined) {
+    const unit = model.unitById.get(start)!;
+    pool = model.unitSubtree(start);
+    title = `Units: ${unit.name}`;
+    if (options.focus !== undefined) for (const a of model.unitAncestors(unit)) pool.add(a.id);
+  }
+  if (options.depth !== undefined) {
+    const roots = start !== undefined ? [start] : forest.roots(pool);
+    const lv = levels(forest, pool, roots);
+    const kept = lv.slice(0, options.depth + 1);
+    const cut = lv.slice(kept.length).flat().length;
+    const keep = new Set(kept.flat());
+    if (options.focus !== undefined)
+      for (const a of model.unitAncestors(model.unitById.get(start!)!)) keep.add(a.id);
+    pool = keep;
+    if (cut > 0)
+      notes.push(
+        `${plural(cut, 'unit')} more than ${plural(options.depth, 'level')} down not shown; raise --depth to see them`,
+      );
+  }
+  if (pool.size === 0) {
+    return {
+      pieces: [{ title, drawn: emptyDiagram('no units on this map yet') }],
+      notes,
+      how,
+      hint,
+    };
+  }
+  const draw = (members: ReadonlySet<string>) => drawUnits(model, members, { legend });
+  const fits = (members: ReadonlySet<string>) => withinLimits(draw(members), limits);
+  const pieces = splitByDepth(pool, title, forest, fits);
+  return {
+    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members) })),
+    notes,
+    how,
+    hint,
+  };
+}
+
+function buildInfluence(
+  model: OrgModel,
+  options: DiagramOptions,
+  limits: Limits,
+  legend: boolean,
+): Built {
+  const how = 'by unit';
+  const hint = '--unit UNIT, or --focus ID with --depth N';
+  const notes: string[] = [];
+  const graph = neighbours(model);
+  const allTeam = new Set(model.team.map((t) => t.id));
+  let pool = new Set(model.people.map((p) => p.id));
+  let title = 'Influence map';
+  if (options.unit !== undefined) {
+    const units = model.unitSubtree(options.unit);
+    pool = new Set(model.people.filter((p) => p.unit && units.has(p.unit)).map((p) => p.id));
+    title = `Influence map: ${model.unitById.get(options.unit)!.name}`;
+  }
+  // Everyone within `depth` lines of the start, over the lines this view draws.
+  const reach = (start: readonly string[], depth: number): Set<string> => {
+    const seen = new Set(start);
+    let frontier = [...start];
+    for (let i = 0; i < depth && frontier.length > 0; i++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const n of graph.get(id) ?? []) {
+          if (!seen.has(n) && (pool.has(n) || allTeam.has(n))) {
+            seen.add(n);
+            next.push(n);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return seen;
+  };
+  let members: Set<string>;
+  let team: Set<string>;
+  if (options.focus !== undefined) {
+    const reached = reach([options.focus], options.depth ?? 1);
+    members = new Set(
+      [...reached].filter(
+        (id) => pool.has(id) || (model.personById.has(id) && id === options.focus),
+      ),
+    );
+    team = new Set([...reached].filter((id) => allTeam.has(id)));
+    const who =
+      model.personById.get(options.focus)?.name ?? model.teamById.get(options.focus)!.name;
+    title = `Influence map around ${who}`;
+  } else if (options.depth !== undefined) {
+    const reached = reach([...allTeam], options.depth);
+    members = new Set([...reached].filter((id) => pool.has(id)));
+    team = allTeam;
+    const left = pool.size - members.size;
+    if (left > 0) {
+      notes.push(
+        `${plural(left, 'person', 'people')} more than ${plural(options.depth, 'line')} away from our team not shown; raise --depth to see them`,
+      );
+    }
+  } else {
+    const linked = linkedIds(model);
+    members = new Set(
+      model.people.filter((p) => pool.has(p.id) && isRelevant(model, p, linked)).map((p) => p.id),
+    );
+    team = options.unit !== undefined ? teamFor(members) : allTeam;
+    const left = pool.size - members.size;
+    if (left > 0) {
+      notes.push(
+        `influence view leaves out ${plural(left, 'person', 'people')} with no connection, buying role, owner or high influence; the org view (--view org) shows everyone`,
+      );
+    }
+  }
+  function teamFor(people: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    for (const id of people) for (const n of graph.get(id) ?? []) if (allTeam.has(n)) out.add(n);
+    return out;
+  }
+
+  const accountName = model.map.account.name;
+  const draw = (people: ReadonlySet<string>, ours: ReadonlySet<string>) =>
+    drawInfluence(model, people, ours, { legend, accountName });
+  const whole = draw(members, team);
+  if (members.size === 0 && team.size === 0) {
+    return {
+      pieces: [{ title, drawn: emptyDiagram('no people or team members to draw yet') }],
+      notes,
+      how,
+      hint,
+    };
+  }
+  if (withinLimits(whole, limits)) return { pieces: [{ title, drawn: whole }], notes, how, hint };
+
+  // Too big: one diagram per top-level unit (our team repeated in each, as far as it is linked).
+  const keepTeam = (people: ReadonlySet<string>) =>
+    options.focus !== undefined ? team : teamFor(people);
+  const fits = (people: ReadonlySet<string>) =>
+    withinLimits(draw(people, keepTeam(people)), limits);
+  const groups = new Map<string, Set<string>>();
+  for (const [unitId, ids] of model.groupByDivergingUnit(members)) {
+    groups.set(model.unitById.get(unitId)?.name ?? '', new Set(ids));
+  }
+  const pieces: Piece[] = [];
+  for (const [unitName, group] of groups) {
+    const name = unitName || 'People above or outside the units';
+    if (fits(group)) {
+      pieces.push({ title: name, members: group });
+      continue;
+    }
+    // Still too big: keep the people who matter most for the account plan.
+    const linked = linkedIds(model);
+    const ordered = model.people
+      .filter((p) => group.has(p.id))
+      .map((p, i) => ({ p, i, score: priority(model, p, linked) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map((x) => x.p.id);
+    let lo = 1;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(new Set(ordered.slice(0, mid)))) lo = mid;
+      else hi = mid - 1;
+    }
+    pieces.push({ title: name, members: new Set(ordered.slice(0, lo)) });
+    notes.push(
+      `${name}: only the ${count(lo)} people with the most connections, roles and influence drawn; ${plural(ordered.length - lo, 'other')} left out (use --focus ID or a smaller --unit)`,
+    );
+  }
+  const packed = pack(pieces, fits);
+  return {
+    pieces: packed.map((p) => ({ title: p.title, drawn: draw(p.members, keepTeam(p.members)) })),
+    notes,
+    how,
+    hint,
+  };
+}
+
+function priority(
+  model: OrgModel,
+  p: import('../model/account-map.js').Person,
+  linked: ReadonlySet<string>,
+): number {
+  let score = 0;
+  if (linked.has(p.id)) score += 8;
+  if (p.owner && model.teamById.has(p.owner)) score += 4;
+  if ((p.roles ?? []).length > 0) score += 4;
+  if (p.influence === 'high') score += 2;
+  if (p.strength === 'strong' || p.strength === 'medium') score += 1;
+  if (p.status === 'left') score -= 16;
+  return score;
+}
+
+/** Escape text for a markdown heading: one line, no HTML, no markdown punctuation. */
+function headingText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]#!~|])/g, '\\$1');
+}
+
+const VIEW_TITLE: Record<DiagramView, string> = {
+  org: 'org chart',
+  influence: 'influence map',
+  units: 'units',
+};
+
+/**
+ * The `md` output: a heading, any notes as a quote, and each diagram in a fenced `mermaid`
+ * block (under its own heading when there are several). `level` is the heading level of the
+ * top heading (default 1), so a report can embed it deeper.
+ */
+export function toMarkdown(
+  result: DiagramResult,
+  options: { level?: number; notes?: boolean } = {},
+): string {
+  const level = Math.min(5, Math.max(1, options.level ?? 1));
+  const h = (n: number) => '#'.repeat(Math.min(6, n));
+  const out: string[] = [
+    `${h(level)} ${headingText(result.account.name)}: ${VIEW_TITLE[result.view]}`,
+    '',
+  ];
+  if ((options.notes ?? true) && result.notes.length > 0) {
+    for (const note of result.notes) out.push(`> ${headingText(note)}`, '>');
+    out.pop();
+    out.push('');
+  }
+  for (const d of result.diagrams) {
+    if (result.diagrams.length > 1) out.push(`${h(level + 1)} ${headingText(d.title)}`, '');
+    out.push('```mermaid', d.mermaid.trimEnd(), '```', '');
+  }
+  return out.join('\n');
+}

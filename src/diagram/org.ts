@@ -1,0 +1,298 @@
+/**
+ * The `org` view: the reporting tree grouped by unit. Each person is a box coloured by stance,
+ * bordered by our relationship strength, marked with influence and buying roles; solid lines
+ * run from manager to report, dotted lines from dotted-line managers.
+ *
+ * A big org is split into pieces that each fit Mermaid's limits: by unit first (a unit's own
+ * people, then each sub-unit), then by reporting depth (the top levels, then the people under
+ * each manager at the cut). Neighbouring small pieces are packed back together. Managers drawn in
+ * another piece appear as dashed stubs, so each diagram still shows where it hangs.
+ */
+import type { Person } from '../model/account-map.js';
+import {
+  type Drawn,
+  type Forest,
+  type Limits,
+  type Piece,
+  pack,
+  plural,
+  splitByDepth,
+  withinLimits,
+} from './fit.js';
+import { Flowchart } from './flowchart.js';
+import { hasLeft, personLabel, stubLabel } from './labels.js';
+import type { OrgModel } from './model.js';
+import { Styles } from './style.js';
+
+const REPORTS_TO = { arrow: '---', css: 'stroke:#546e7a,stroke-width:1.5px' };
+const DOTTED_TO = { arrow: '-.-', css: 'stroke:#7e57c2,stroke-width:1.5px' };
+/**
+ * Box titles fold at this width onto at most two lines, then are cut: Mermaid neither folds nor
+ * makes room for a long title, which would spill over the boxes beside it. (Our renders leave
+ * room for the second line; hosts that render Mermaid themselves may draw it a little tight.)
+ */
+const TITLE_WRAP = 22;
+const UNIT_BOX = 'fill:#f5f8fa,stroke:#b0bec5,color:#37474f';
+
+export interface DrawOrgOptions {
+  legend: boolean;
+  /** What a stub (a manager not drawn here) says under the name. */
+  stubNote: string;
+}
+
+/** Draw the people in `members` (ids) as one org chart. */
+export function drawOrg(
+  model: OrgModel,
+  members: ReadonlySet<string>,
+  options: DrawOrgOptions,
+): Drawn {
+  const chart = new Flowchart('TB');
+  const styles = new Styles(chart);
+  const pid = chart.ids('p');
+  const uid = chart.ids('u');
+
+  const drawn = model.people.filter((p) => members.has(p.id) && model.personById.get(p.id) === p);
+  const byUnit = new Map<string, Person[]>();
+  const withoutUnit: Person[] = [];
+  for (const p of drawn) {
+    const u = model.unitOf(p);
+    if (!u) {
+      withoutUnit.push(p);
+      continue;
+    }
+    const list = byUnit.get(u.id) ?? [];
+    list.push(p);
+    byUnit.set(u.id, list);
+  }
+  // Units with people here, and their ancestors, so the nesting shows where a team sits.
+  const shownUnits = new Set<string>();
+  for (const id of byUnit.keys()) {
+    shownUnits.add(id);
+    for (const a of model.unitAncestors(model.unitById.get(id)!)) shownUnits.add(a.id);
+  }
+
+  const personNode = (p: Person) => {
+    const cls = hasLeft(p) ? styles.use('gone') : styles.person(p.stance, p.strength, p.influence);
+    chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
+  };
+
+  for (const p of withoutUnit) personNode(p);
+  const drawUnit = (unitId: string) => {
+    const unit = model.unitById.get(unitId)!;
+    const id = uid.of(unitId);
+    // `direction TB` on every box: Mermaid turns a box with no lines leaving it sideways
+    // otherwise (it alternates the direction of nested boxes).
+    chart.subgraph(
+      id,
+      [{ text: unit.name, style: 'b', wrap: TITLE_WRAP, maxLines: 2 }],
+      () => {
+        for (const p of byUnit.get(unitId) ?? []) personNode(p);
+        for (const child of model.childUnits.get(unitId) ?? [])
+          if (shownUnits.has(child.id)) drawUnit(child.id);
+      },
+      'TB',
+    );
+    chart.style(id, UNIT_BOX);
+  };
+  for (const u of model.units) {
+    if (!shownUnits.has(u.id) || model.unitById.get(u.id) !== u) continue;
+    const parent = model.parentUnit(u);
+    if (!parent || !shownUnits.has(parent.id)) drawUnit(u.id);
+  }
+
+  // Managers who are not drawn here still anchor their reports: a dashed stub each.
+  const stubs = new Set<string>();
+  const stub = (id: string) => {
+    if (members.has(id) || stubs.has(id)) return;
+    const m = model.personById.get(id);
+    if (!m) return;
+    stubs.add(id);
+    chart.node(pid.of(id), stubLabel(m.name, options.stubNote), {
+      shape: 'round',
+      cls: styles.use('stub'),
+    });
+  };
+  for (const p of drawn) {
+    const m = model.managerOf(p);
+    if (m) stub(m.id);
+    for (const d of p.dotted_to ?? []) if (d !== p.id) stub(d);
+  }
+
+  for (const p of drawn) {
+    const m = model.managerOf(p);
+    if (m)
+      chart.edge(pid.of(m.id), pid.of(p.id), styles.edgeKind('reports', REPORTS_TO, 'reports to'));
+  }
+  for (const p of drawn) {
+    for (const d of new Set(p.dotted_to ?? [])) {
+      if (d === p.id || !model.personById.has(d)) continue;
+      chart.edge(
+        pid.of(d),
+        pid.of(p.id),
+        styles.edgeKind('dotted', DOTTED_TO, 'dotted-line manager'),
+      );
+    }
+  }
+  stackLeaves(model, drawn, members, chart, pid);
+  if (options.legend) styles.legend();
+  return { mermaid: chart.toString(), edges: chart.edgeCount };
+}
+
+/** Reports without reports of their own, past this many under one manager, are stacked. */
+const LEAVES_PER_ROW = 4;
+
+/**
+ * A manager with many reports who manage nobody draws them in short columns rather than one
+ * long row: invisible links (`~~~`) put each column's boxes one under the other. Without this a
+ * team lead with twelve reports makes the chart twelve boxes wide, and a big unit too wide to
+ * read on a page or a slide.
+ */
+function stackLeaves(
+  model: OrgModel,
+  drawn: readonly Person[],
+  members: ReadonlySet<string>,
+  chart: Flowchart,
+  pid: { of(id: string): string },
+): void {
+  const hasReports = new Set<string>();
+  for (const p of drawn) {
+    const m = model.managerOf(p);
+    if (m && members.has(m.id)) hasReports.add(m.id);
+  }
+  const leavesOf = new Map<string, Person[]>();
+  for (const p of drawn) {
+    const m = model.managerOf(p);
+    if (!m || hasReports.has(p.id) || (p.dotted_to ?? []).length > 0) continue;
+    // Only reports in the manager's own unit box: a link across boxes would pull them together.
+    if (p.unit !== m.unit) continue;
+    const list = leavesOf.get(m.id) ?? [];
+    list.push(p);
+    leavesOf.set(m.id, list);
+  }
+  for (const leaves of leavesOf.values()) {
+    if (leaves.length <= LEAVES_PER_ROW) continue;
+    const columns = Math.ceil(Math.sqrt(leaves.length));
+    for (let i = columns; i < leaves.length; i++) {
+      chart.edge(pid.of(leaves[i - columns]!.id), pid.of(leaves[i]!.id), { arrow: '~~~' });
+    }
+  }
+}
+
+export interface OrgSelection {
+  members: Set<string>;
+  notes: string[];
+  /** Title of the whole selection, e.g. `Org chart` or `Org chart around Kari Nordmann`. */
+  title: string;
+}
+
+/** Apply `--unit`, `--focus` and `--depth` to the org view. Unknown ids are checked by the caller. */
+export function selectOrg(
+  model: OrgModel,
+  options: { focus?: string; depth?: number; unit?: string },
+): OrgSelection {
+  const notes: string[] = [];
+  let pool = new Set(model.people.map((p) => p.id));
+  let title = 'Org chart';
+  if (options.unit) {
+    const units = model.unitSubtree(options.unit);
+    pool = new Set(model.people.filter((p) => p.unit && units.has(p.unit)).map((p) => p.id));
+    title = `Org chart: ${model.unitById.get(options.unit)!.name}`;
+  }
+  if (options.focus) {
+    const focus = model.personById.get(options.focus)!;
+    const below = model.levelsBelow([focus], new Set([...pool, focus.id]));
+    const kept = options.depth === undefined ? below : below.slice(0, options.depth + 1);
+    const members = new Set(kept.flat().map((p) => p.id));
+    for (const m of model.managerChain(focus)) members.add(m.id);
+    const cut = below.slice(kept.length).flat().length;
+    if (cut > 0) {
+      notes.push(
+        `${plural(cut, 'person', 'people')} more than ${plural(options.depth!, 'reporting level')} below ${focus.name} not shown; raise --depth to see them`,
+      );
+    }
+    return { members, notes, title: `Org chart around ${focus.name}` };
+  }
+  if (options.depth !== undefined) {
+    const levels = model.levelsBelow(model.rootsOf(pool), pool);
+    const kept = levels.slice(0, options.depth + 1);
+    const cut = levels.slice(kept.length).flat().length;
+    if (cut > 0) {
+      notes.push(
+        `${plural(cut, 'person', 'people')} more than ${plural(options.depth!, 'reporting level')} below the top not shown; raise --depth, or use --focus PERSON to start lower`,
+      );
+    }
+    return { members: new Set(kept.flat().map((p) => p.id)), notes, title };
+  }
+  return { members: pool, notes, title };
+}
+
+/**
+ * Split `members` into pieces that fit `limits`: by unit, then by reporting depth, then (for
+ * people with no reporting lines at all) into plain chunks.
+ */
+export function splitOrg(
+  model: OrgModel,
+  members: ReadonlySet<string>,
+  title: string,
+  limits: Limits,
+  draw: (members: ReadonlySet<string>) => Drawn,
+): Piece[] {
+  const fits = (m: ReadonlySet<string>) => withinLimits(draw(m), limits);
+
+  const forest: Forest = {
+    roots: (set) => model.rootsOf(set).map((p) => p.id),
+    children: (id) => (model.reports.get(id) ?? []).map((p) => p.id),
+    name: (id) => model.personById.get(id)?.name ?? id,
+  };
+  const byDepth = (set: Set<string>, name: string): Piece[] =>
+    splitByDepth(set, name, forest, fits);
+
+  // The unit just below `context` (or a top-level unit) that holds the person, if any.
+  const childUnitOf = (p: Person, context: string | undefined): string | undefined => {
+    const unit = model.unitOf(p);
+    if (!unit) return undefined;
+    const chain = [unit, ...model.unitAncestors(unit)];
+    if (context === undefined) return chain[chain.length - 1]!.id;
+    const at = chain.findIndex((u) => u.id === context);
+    return at > 0 ? chain[at - 1]!.id : undefined;
+  };
+
+  const byUnit = (set: Set<string>, context: string | undefined, name: string): Piece[] => {
+    if (fits(set)) return [{ title: name, members: set }];
+    const groups = new Map<string, Set<string>>();
+    const direct = new Set<string>();
+    for (const id of set) {
+      const child = childUnitOf(model.personById.get(id)!, context);
+      if (child === undefined) direct.add(id);
+      else {
+        const g = groups.get(child) ?? new Set<string>();
+        g.add(id);
+        groups.set(child, g);
+      }
+    }
+    if (direct.size === 0 && groups.size === 1) {
+      const [only] = groups.keys();
+      return byUnit(set, only, unitTitle(only!));
+    }
+    if (groups.size === 0) return byDepth(set, name);
+    const pieces: Piece[] = [];
+    if (direct.size > 0) {
+      const directName =
+        context === undefined ? 'People without a unit' : `${name} (not in a sub-unit)`;
+      pieces.push(...byDepth(direct, directName));
+    }
+    // Sub-units in map order, so the pieces follow the map.
+    for (const u of model.units) {
+      const g = groups.get(u.id);
+      if (g) {
+        pieces.push(...byUnit(g, u.id, unitTitle(u.id)));
+        groups.delete(u.id);
+      }
+    }
+    return pack(pieces, fits);
+  };
+
+  const unitTitle = (unitId: string): string => model.unitById.get(unitId)!.name;
+
+  return byUnit(new Set(members), undefined, title);
+}

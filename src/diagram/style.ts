@@ -1,0 +1,265 @@
+/**
+ * How the diagrams encode what an account team reads at a glance, in one place so that the
+ * legend can never disagree with the drawing:
+ *
+ * - fill colour = the person's stance toward us (green for, yellow neutral, orange/red against,
+ *   white unknown); the stance is also written in the label, for print and colour blindness;
+ * - border = the strength of our relationship (thick blue strong … dashed grey none);
+ * - ●●● / ●●○ / ●○○ in the label = their influence on decisions;
+ * - grey, dashed and struck through = no longer at the account.
+ *
+ * Class names and CSS here are constants; nothing from a map ever reaches them.
+ */
+import type { EdgeStyle, Flowchart } from './flowchart.js';
+
+export type StanceKey = 'advocate' | 'supporter' | 'neutral' | 'skeptic' | 'opponent' | 'unknown';
+export type StrengthKey = 'strong' | 'medium' | 'weak' | 'none';
+export type LevelKey = 'high' | 'medium' | 'low' | 'unknown';
+
+const OUR_BLUE = '#1565c0';
+
+export const STANCE_STYLE: Record<StanceKey, { fill: string; color: string; label: string }> = {
+  advocate: { fill: '#2e7d32', color: '#ffffff', label: 'Advocate' },
+  supporter: { fill: '#b9e4bf', color: '#1b1b1b', label: 'Supporter' },
+  neutral: { fill: '#fff1b8', color: '#1b1b1b', label: 'Neutral' },
+  skeptic: { fill: '#ffbf80', color: '#1b1b1b', label: 'Skeptic' },
+  opponent: { fill: '#c62828', color: '#ffffff', label: 'Opponent' },
+  unknown: { fill: '#ffffff', color: '#1b1b1b', label: 'Stance unknown' },
+};
+
+export const STRENGTH_STYLE: Record<StrengthKey, { stroke: string; extra: string; label: string }> =
+  {
+    strong: { stroke: OUR_BLUE, extra: 'stroke-width:5px', label: 'Strong relationship' },
+    medium: { stroke: OUR_BLUE, extra: 'stroke-width:3px', label: 'Medium relationship' },
+    weak: { stroke: OUR_BLUE, extra: 'stroke-width:1.5px', label: 'Weak relationship' },
+    none: {
+      stroke: '#9e9e9e',
+      extra: 'stroke-width:1.5px,stroke-dasharray:5 4',
+      label: 'No relationship',
+    },
+  };
+
+export const INFLUENCE_MARK: Record<LevelKey, string> = {
+  high: '●●●',
+  medium: '●●○',
+  low: '●○○',
+  unknown: '',
+};
+
+const STANCE_CODE: Record<StanceKey, string> = {
+  advocate: 'adv',
+  supporter: 'sup',
+  neutral: 'neu',
+  skeptic: 'ske',
+  opponent: 'opp',
+  unknown: 'unk',
+};
+const STRENGTH_CODE: Record<StrengthKey, string> = {
+  strong: 's3',
+  medium: 's2',
+  weak: 's1',
+  none: 's0',
+};
+
+export function stanceKey(value: string | undefined): StanceKey {
+  return value !== undefined && Object.hasOwn(STANCE_STYLE, value)
+    ? (value as StanceKey)
+    : 'unknown';
+}
+
+export function strengthKey(value: string | undefined): StrengthKey {
+  return value !== undefined && Object.hasOwn(STRENGTH_STYLE, value)
+    ? (value as StrengthKey)
+    : 'none';
+}
+
+export function levelKey(value: string | undefined): LevelKey {
+  return value !== undefined && Object.hasOwn(INFLUENCE_MARK, value)
+    ? (value as LevelKey)
+    : 'unknown';
+}
+
+/** Records which classes a diagram used, defines them, and draws a legend of just those. */
+export class Styles {
+  private readonly stances = new Set<StanceKey>();
+  private readonly strengths = new Set<StrengthKey>();
+  private readonly influences = new Set<LevelKey>();
+  private readonly extras = new Set<string>();
+  private readonly edgeKinds = new Map<string, { style: EdgeStyle; label: string }>();
+
+  constructor(private readonly chart: Flowchart) {}
+
+  /** Class of a person of the account, by stance and our relationship strength. */
+  person(
+    stance: string | undefined,
+    strength: string | undefined,
+    influence: string | undefined,
+  ): string {
+    const s = stanceKey(stance);
+    const w = strengthKey(strength);
+    this.stances.add(s);
+    this.strengths.add(w);
+    this.influences.add(levelKey(influence));
+    const name = `${STANCE_CODE[s]}_${STRENGTH_CODE[w]}`;
+    const st = STANCE_STYLE[s];
+    const sw = STRENGTH_STYLE[w];
+    this.chart.classDef(name, `fill:${st.fill},color:${st.color},stroke:${sw.stroke},${sw.extra}`);
+    return name;
+  }
+
+  /** A named class of our own (people who left, our team, units, stubs, legend text). */
+  use(name: keyof typeof EXTRA): string {
+    this.extras.add(name);
+    this.chart.classDef(name, `${EXTRA[name].css}`);
+    return name;
+  }
+
+  /** Remember that an edge kind appeared so that the legend explains it. */
+  edgeKind(key: string, style: EdgeStyle, label: string): EdgeStyle {
+    if (!this.edgeKinds.has(key)) this.edgeKinds.set(key, { style, label });
+    return style;
+  }
+
+  /**
+   * The legend: one node (no edges, so it costs nothing against the edge limit) that explains
+   * just the colours, borders, marks and lines this diagram used, with swatches drawn in the same
+   * colours as the diagram. Its markup is constant text of our own (`trustedHtml`); colours are
+   * written as `rgb()` because a `#` would be read as the start of an entity code.
+   */
+  legend(): void {
+    const rows: string[] = [];
+    const order: StanceKey[] = [
+      'advocate',
+      'supporter',
+      'neutral',
+      'skeptic',
+      'opponent',
+      'unknown',
+    ];
+    const stances = order.filter((s) => this.stances.has(s));
+    // Rows stay under ~26 characters: Mermaid folds any label line wider than 200 px.
+    for (let i = 0; i < stances.length; i += 2) {
+      rows.push(
+        stances
+          .slice(i, i + 2)
+          .map((s) => {
+            const st = STANCE_STYLE[s];
+            return swatch(
+              st.label,
+              `background:${rgb(st.fill)};color:${rgb(st.color)};border:1px solid rgb(96,125,139)`,
+            );
+          })
+          .join(' '),
+      );
+    }
+    const strengths = (['strong', 'medium', 'weak', 'none'] as const).filter((w) =>
+      this.strengths.has(w),
+    );
+    if (strengths.length > 1 || (strengths.length === 1 && strengths[0] !== 'none')) {
+      const samples = strengths.map((w) => {
+        const sw = STRENGTH_STYLE[w];
+        const width = /stroke-width:([\d.]+)px/.exec(sw.extra)?.[1] ?? '1';
+        const dashed = sw.extra.includes('dasharray') ? 'dashed' : 'solid';
+        return swatch(w, `background:white;border:${width}px ${dashed} ${rgb(sw.stroke)}`);
+      });
+      rows.push('<b>Our relationship</b>');
+      for (let i = 0; i < samples.length; i += 3) rows.push(samples.slice(i, i + 3).join(' '));
+    }
+    const marks = (['high', 'medium', 'low'] as const).filter((l) => this.influences.has(l));
+    if (marks.length > 0) {
+      rows.push('<b>Influence</b>');
+      rows.push(marks.map((l) => `${INFLUENCE_MARK[l]} ${l}`).join(' · '));
+    }
+    for (const name of this.extras) {
+      const e = EXTRA[name as ExtraClass];
+      if (e.legend) rows.push(swatch(e.legend, cssToInline(e.css)));
+    }
+    if (this.edgeKinds.size > 0) rows.push('<b>Lines</b>');
+    for (const kind of this.edgeKinds.values()) {
+      const colour = /stroke:(#[0-9a-f]{6})/i.exec(kind.style.css ?? '')?.[1] ?? '#333333';
+      rows.push(
+        `<span style='color:${rgb(colour)};font-weight:bold'>${LINE_GLYPH[glyphOf(kind.style)]}</span> ${kind.label}`,
+      );
+    }
+    if (rows.length === 0) return;
+    this.chart.classDef(
+      'lg_box',
+      'fill:#fafafa,color:#37474f,stroke:#cfd8dc,stroke-width:1px,text-align:left,font-size:13px',
+    );
+    this.chart.node(
+      this.chart.ids('l').of('legend'),
+      [{ trustedHtml: ['<b>Legend</b>', ...rows].join('<br>') }],
+      {
+        shape: 'rect',
+        cls: 'lg_box',
+      },
+    );
+  }
+}
+
+/** A sample box in the legend, styled like the thing it explains. */
+function swatch(text: string, css: string): string {
+  // `!important` because Mermaid colours every span of a node with the node class's colour.
+  const important = css.replace(/;/g, ' !important;');
+  return `<span style='${important} !important;border-radius:4px;padding:0 5px;line-height:1.9'>${text}</span>`;
+}
+
+/** `#2e7d32` → `rgb(46,125,50)`. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
+
+/** A classDef's CSS as inline CSS for a swatch: `fill` becomes the background, `stroke` the border. */
+function cssToInline(css: string): string {
+  const get = (key: string) => new RegExp(`(?:^|,)${key}:([^,]+)`).exec(css)?.[1];
+  const fill = get('fill') ?? '#ffffff';
+  const color = get('color') ?? '#1b1b1b';
+  const stroke = get('stroke') ?? '#90a4ae';
+  const width = get('stroke-width') ?? '1px';
+  const dashed = get('stroke-dasharray') ? 'dashed' : 'solid';
+  return `background:${rgb(fill)};color:${rgb(color)};border:${width} ${dashed} ${rgb(stroke)}`;
+}
+
+function glyphOf(style: EdgeStyle): keyof typeof LINE_GLYPH {
+  if (style.arrow.startsWith('x')) return 'cross';
+  if (style.arrow.includes('.')) return 'dotted';
+  if (style.arrow.includes('=') || /stroke-width:\s*[4-9]/.test(style.css ?? '')) return 'thick';
+  return 'solid';
+}
+
+const LINE_GLYPH = { solid: '──', dotted: '┄┄', thick: '━━', cross: '✕─✕' } as const;
+
+/** Classes of our own beyond stance × strength; `legend` is the legend text, if it has one. */
+export const EXTRA = {
+  gone: {
+    css: 'fill:#f2f2f2,color:#8a8a8a,stroke:#b0b0b0,stroke-width:1px,stroke-dasharray:2 3',
+    legend: 'Left the account',
+  },
+  team: {
+    css: `fill:${OUR_BLUE},color:#ffffff,stroke:#0d47a1,stroke-width:2px`,
+    legend: 'Our team',
+  },
+  stub: {
+    css: 'fill:#ffffff,color:#607d8b,stroke:#90a4ae,stroke-width:1px,stroke-dasharray:3 3',
+    legend: 'Shown in another diagram or outside the filter',
+  },
+  unit_for: {
+    css: 'fill:#dcf0de,color:#1b1b1b,stroke:#2e7d32,stroke-width:2px',
+    legend: 'Unit mostly for us',
+  },
+  unit_mixed: {
+    css: 'fill:#fff6d1,color:#1b1b1b,stroke:#b08900,stroke-width:2px',
+    legend: 'Unit mixed or neutral',
+  },
+  unit_against: {
+    css: 'fill:#fbdcdc,color:#1b1b1b,stroke:#c62828,stroke-width:2px',
+    legend: 'Unit mostly against us',
+  },
+  unit_unknown: {
+    css: 'fill:#ffffff,color:#1b1b1b,stroke:#90a4ae,stroke-width:1.5px',
+    legend: 'Unit: stances unknown',
+  },
+} as const;
+
+export type ExtraClass = keyof typeof EXTRA;

@@ -1,0 +1,145 @@
+/**
+ * The `units` view: the account's departments as a tree (solid lines from parent to child),
+ * what depends on what (dashed arrows), and in each box how many people we know there, how they
+ * stand, and who decides. A box is tinted by the balance of stances of its active people.
+ */
+import type { Person, Unit } from '../model/account-map.js';
+import type { LabelLine } from './escape.js';
+import { count, type Drawn, type Forest } from './fit.js';
+import { Flowchart } from './flowchart.js';
+import { hasLeft, NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
+import type { OrgModel } from './model.js';
+import { type ExtraClass, Styles } from './style.js';
+
+const PARENT = { arrow: '---', css: 'stroke:#78909c,stroke-width:1.5px' };
+const DEPENDS = { arrow: '-.->', css: 'stroke:#ef6c00,stroke-width:2px' };
+
+const DECIDERS = new Set(['economic-buyer', 'decision-maker']);
+
+export function unitForest(model: OrgModel): Forest {
+  return {
+    roots: (set) =>
+      model.units
+        .filter((u) => {
+          if (!set.has(u.id) || model.unitById.get(u.id) !== u) return false;
+          const parent = model.parentUnit(u);
+          return !parent || !set.has(parent.id);
+        })
+        .map((u) => u.id),
+    children: (id) => (model.childUnits.get(id) ?? []).map((u) => u.id),
+    name: (id) => model.unitById.get(id)?.name ?? id,
+  };
+}
+
+function balance(people: readonly Person[]): ExtraClass {
+  let pro = 0;
+  let against = 0;
+  let known = 0;
+  for (const p of people) {
+    if (p.stance === 'advocate' || p.stance === 'supporter') pro++;
+    if (p.stance === 'skeptic' || p.stance === 'opponent') against++;
+    if (p.stance !== 'unknown') known++;
+  }
+  if (known === 0) return 'unit_unknown';
+  if (pro > against && pro * 2 >= known) return 'unit_for';
+  if (against > pro && against * 2 >= known) return 'unit_against';
+  return 'unit_mixed';
+}
+
+function unitLabel(unit: Unit, people: readonly Person[], total: number): LabelLine[] {
+  const lines: LabelLine[] = [{ text: unit.name, style: 'b', wrap: NAME_WRAP }];
+  const active = people.filter((p) => !hasLeft(p));
+  const below = total > active.length ? ` (${count(total)} with sub-units)` : '';
+  if (active.length === 0) {
+    lines.push({ text: `no people here${below}`, style: 'i', wrap: TEXT_WRAP });
+    return lines;
+  }
+  const tally = (stances: readonly string[]) =>
+    active.filter((p) => stances.includes(p.stance)).length;
+  const parts = [
+    [tally(['advocate', 'supporter']), 'for'],
+    [tally(['neutral']), 'neutral'],
+    [tally(['skeptic', 'opponent']), 'against'],
+    [tally(['unknown']), 'unknown'],
+  ] as const;
+  lines.push({
+    text: `${count(active.length)} ${active.length === 1 ? 'person' : 'people'}${below}`,
+    style: 'i',
+    wrap: TEXT_WRAP,
+  });
+  lines.push({
+    text: parts
+      .filter(([n]) => n > 0)
+      .map(([n, what]) => `${count(n)} ${what}`)
+      .join(' · '),
+    wrap: TEXT_WRAP,
+  });
+  const deciders = active.filter((p) => (p.roles ?? []).some((r) => DECIDERS.has(r)));
+  if (deciders.length > 0) {
+    const names = deciders.slice(0, 2).map((p) => p.name);
+    const more = deciders.length > 2 ? ` +${deciders.length - 2}` : '';
+    lines.push({ text: `Decides: ${names.join(', ')}${more}`, wrap: TEXT_WRAP });
+  }
+  return lines;
+}
+
+/** Draw the units in `members` (unit ids) with their parent lines and dependencies. */
+export function drawUnits(
+  model: OrgModel,
+  members: ReadonlySet<string>,
+  options: { legend: boolean },
+): Drawn {
+  const chart = new Flowchart('TB');
+  const styles = new Styles(chart);
+  const uid = chart.ids('u');
+  const peopleByUnit = new Map<string, Person[]>();
+  for (const p of model.people) {
+    if (!p.unit) continue;
+    const list = peopleByUnit.get(p.unit) ?? [];
+    list.push(p);
+    peopleByUnit.set(p.unit, list);
+  }
+  const drawn = model.units.filter((u) => members.has(u.id) && model.unitById.get(u.id) === u);
+  const activeIn = (id: string) => (peopleByUnit.get(id) ?? []).filter((p) => !hasLeft(p)).length;
+  for (const u of drawn) {
+    const people = peopleByUnit.get(u.id) ?? [];
+    const active = people.filter((p) => !hasLeft(p));
+    let total = 0;
+    for (const id of model.unitSubtree(u.id)) total += activeIn(id);
+    chart.node(uid.of(u.id), unitLabel(u, people, total), {
+      shape: 'rect',
+      cls: styles.use(balance(active)),
+    });
+  }
+  const stubs = new Set<string>();
+  const stub = (id: string, note: string) => {
+    if (members.has(id) || stubs.has(id) || !model.unitById.has(id)) return;
+    stubs.add(id);
+    chart.node(uid.of(id), stubLabel(model.unitById.get(id)!.name, note), {
+      shape: 'rect',
+      cls: styles.use('stub'),
+    });
+  };
+  for (const u of drawn) {
+    const parent = model.parentUnit(u);
+    if (parent) stub(parent.id, 'parent unit, not drawn here');
+    for (const d of u.depends_on ?? []) if (d !== u.id) stub(d, 'not drawn here');
+  }
+  for (const u of drawn) {
+    const parent = model.parentUnit(u);
+    if (parent)
+      chart.edge(
+        uid.of(parent.id),
+        uid.of(u.id),
+        styles.edgeKind('parent', PARENT, 'part of (parent above)'),
+      );
+  }
+  for (const u of drawn) {
+    for (const d of new Set(u.depends_on ?? [])) {
+      if (d === u.id || !model.unitById.has(d)) continue;
+      chart.edge(uid.of(u.id), uid.of(d), styles.edgeKind('depends', DEPENDS, 'depends on'));
+    }
+  }
+  if (options.legend) styles.legend();
+  return { mermaid: chart.toString(), edges: chart.edgeCount };
+}

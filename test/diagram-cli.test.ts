@@ -1,0 +1,304 @@
+/**
+ * `acctmap diagram` end to end through the built CLI: output kinds, folders, split diagrams,
+ * the messages and exit codes of user mistakes, and (with a Chromium) rendering, one browser
+ * per run, and no browser left behind after Ctrl-C.
+ */
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateMap } from '../scripts/generate-maps.mjs';
+import { DIAGRAM_VIEWS } from '../src/cli/commands/diagram.js';
+import { findChromium } from '../src/cli/render/chromium.js';
+import { VIEWS } from '../src/diagram/index.js';
+import { acctmap, BIN, ROOT, tempDir } from './helpers/cli.js';
+import { lintMarkdown, parseMarkdown } from './helpers/markdown.js';
+import { parseMermaid } from './helpers/mermaid.js';
+
+const HAVBRIS = 'examples/havbris-energi.acctmap.yaml';
+const KYSTLAKS = 'examples/kystlaks.acctmap.yaml';
+
+function chromiumPath(): string | undefined {
+  try {
+    return findChromium().path;
+  } catch {
+    return undefined;
+  }
+}
+const chromium = chromiumPath();
+const withBrowser = chromium || process.env.CI === 'true' ? describe : describe.skip;
+
+/** Split `%% acctmap: diagram N of M` output back into its diagrams. */
+function diagramsOf(stdout: string): string[] {
+  return stdout.split(/^%% acctmap: diagram \d+ of \d+\n/m).filter((d) => d.trim() !== '');
+}
+
+describe('acctmap diagram, as text', () => {
+  it('keeps the command line views equal to the diagram module views', () => {
+    expect([...DIAGRAM_VIEWS]).toEqual([...VIEWS]);
+  });
+
+  it('prints valid Mermaid for each view', async () => {
+    for (const view of VIEWS) {
+      const r = acctmap(['diagram', HAVBRIS, '--view', view]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^flowchart (TB|LR)\n/);
+      await parseMermaid(r.stdout);
+    }
+  });
+
+  it('writes markdown with a heading and a mermaid block that GitHub would render', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'havbris.md');
+    const r = acctmap(['diagram', HAVBRIS, '--view', 'influence', '-o', out]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const doc = parseMarkdown(text);
+    expect(doc.headings[0]).toEqual({ depth: 1, text: 'Havbris Energi ASA: influence map' });
+    expect(doc.mermaid).toHaveLength(1);
+    await parseMermaid(doc.mermaid[0]!);
+    expect(lintMarkdown(text)).toEqual([]);
+  });
+
+  it('writes one file per account into a folder, named after the account (and the view)', () => {
+    const dir = tempDir();
+    const r = acctmap(['diagram', HAVBRIS, KYSTLAKS, '-o', `${dir}/org/`]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'org')).sort()).toEqual([
+      'havbris-energi.mmd',
+      'kystlaks.mmd',
+    ]);
+    const u = acctmap([
+      'diagram',
+      HAVBRIS,
+      KYSTLAKS,
+      '-o',
+      `${dir}/units/`,
+      '--view',
+      'units',
+      '--format',
+      'md',
+    ]);
+    expect(u.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'units')).sort()).toEqual([
+      'havbris-energi.units.md',
+      'kystlaks.units.md',
+    ]);
+  });
+
+  it('applies --focus, --depth and --unit', () => {
+    const focus = acctmap(['diagram', HAVBRIS, '--focus', 'ingrid-saether', '--depth', '0']);
+    expect(focus.code).toBe(0);
+    // Ingrid, and the CEO above her; nobody below.
+    expect(focus.stdout.match(/^\s*p\d+\(/gm)).toHaveLength(2);
+    expect(focus.stdout).toContain('Ingrid Sæther');
+    expect(focus.stdout).toContain('Tor Arne Solberg');
+    expect(focus.stderr).toMatch(
+      /people more than 0 reporting levels below Ingrid Sæther not shown; raise --depth/,
+    );
+  });
+
+  it('splits a 1,500-person org, says so on stderr, and prints each part as valid Mermaid', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'big.acctmap.yaml');
+    writeFileSync(file, generateMap({ people: 1500, seed: 5 }));
+    const r = acctmap(['diagram', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^acctmap: gen-5-1500: org view of .* is too big for one Mermaid diagram .* split into (\d+) diagrams by unit and reporting depth\. To draw one part, use --unit/m,
+    );
+    const parts = diagramsOf(r.stdout);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) await parseMermaid(part);
+
+    const out = path.join(dir, 'org.mmd');
+    const w = acctmap(['diagram', file, '-o', out]);
+    expect(w.code).toBe(0);
+    // Each file holds one part as printed (stdout separates parts with a blank line).
+    expect(readFileSync(out, 'utf8').trimEnd()).toBe(parts[0]!.trimEnd());
+    const last = readFileSync(path.join(dir, `org-${parts.length}.mmd`), 'utf8');
+    expect(last.trimEnd()).toBe(parts[parts.length - 1]!.trimEnd());
+    expect(w.stderr).toContain(`wrote ${parts.length} files`);
+  }, 120_000);
+
+  it('says what is wrong, and exits 2, for mistakes in the command', () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['--focus', 'ingrid'],
+        /--focus: account `havbris-energi` has no person `ingrid`; did you mean `ingrid-saether`\?/,
+      ],
+      [
+        ['--focus', 'kari-nygaard'],
+        /--focus: `kari-nygaard` is a member of our team; the org view starts from a person of the account/,
+      ],
+      [
+        ['--unit', 'group-itt'],
+        /--unit: account `havbris-energi` has no unit `group-itt`; did you mean `group-it`\?/,
+      ],
+      [['--depth', 'two'], /--depth takes a whole number of 0 or more/],
+      [
+        ['-o', 'out.txt'],
+        /cannot tell what to write from -o out.txt: end it in \.mmd, \.md, \.svg, \.png or \.pdf/,
+      ],
+      [['-o', 'out.svg', '--format', 'png'], /-o out.svg ends in \.svg, but --format is png/],
+      [['--format', 'png'], /png is binary: give -o FILE\.png/],
+      [['--account', 'havbris'], /--account: no account `havbris`/],
+      [
+        ['--view', 'orgchart'],
+        /argument 'orgchart' is invalid\. Allowed choices are org, influence, units/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = acctmap(['diagram', HAVBRIS, ...args]);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+    const several = acctmap(['diagram', HAVBRIS, KYSTLAKS, '-o', 'x.svg']);
+    expect(several.code).toBe(2);
+    expect(several.stderr).toMatch(
+      /2 accounts to draw, and svg holds one diagram per file: end -o with \//,
+    );
+  });
+
+  it('skips a map with errors (exit 1), and has nothing to draw when every map has errors (exit 2)', () => {
+    const dir = tempDir();
+    const broken = path.join(dir, 'broken.acctmap.yaml');
+    writeFileSync(
+      broken,
+      'acctmap: 1\naccount: {id: broken, name: Broken}\npeople:\n  - {id: a, name: A, reports_to: nobody}\n',
+    );
+    const some = acctmap(['diagram', HAVBRIS, broken, '-o', `${dir}/out/`]);
+    expect(some.code).toBe(1);
+    expect(some.stderr).toMatch(/skipping maps in .*broken\.acctmap\.yaml with errors/);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['havbris-energi.mmd']);
+    const none = acctmap(['diagram', broken]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/nothing to draw: no map without errors/);
+  });
+});
+
+withBrowser('acctmap diagram, rendered', () => {
+  it('renders svg to a file and png for every account into a folder with one browser', () => {
+    const dir = tempDir();
+    const launches = path.join(dir, 'launches.txt');
+    const wrapper = browserWrapper(dir, launches);
+    const svg = acctmap(['diagram', HAVBRIS, '-o', path.join(dir, 'h.svg'), '--chromium', wrapper]);
+    expect(svg.stderr).toBe('');
+    expect(svg.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'h.svg'), 'utf8')).toMatch(/^<svg[^>]*>.*Tor Arne Solberg/s);
+
+    const png = acctmap([
+      'diagram',
+      'examples',
+      '-o',
+      `${dir}/png/`,
+      '--format',
+      'png',
+      '--chromium',
+      wrapper,
+    ]);
+    expect(png.code).toBe(0);
+    const files = readdirSync(path.join(dir, 'png'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files)
+      expect(
+        readFileSync(path.join(dir, 'png', f))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
+    // One browser start per run, not per diagram.
+    expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(2);
+  }, 120_000);
+
+  it('exits 2 naming the options when the browser is not there', () => {
+    const r = acctmap([
+      'diagram',
+      HAVBRIS,
+      '-o',
+      path.join(tempDir(), 'x.svg'),
+      '--chromium',
+      '/nonexistent/chrome',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--chromium \/nonexistent\/chrome: no executable browser there/);
+  });
+
+  it('closes the browser and leaves no half-written file on Ctrl-C', async () => {
+    const dir = tempDir();
+    const launches = path.join(dir, 'launches.txt');
+    const wrapper = browserWrapper(dir, launches);
+    const file = path.join(dir, 'big.acctmap.yaml');
+    writeFileSync(file, generateMap({ people: 1500, seed: 9 }));
+    const child = spawn(
+      process.execPath,
+      [BIN, 'diagram', file, '-o', `${dir}/out/`, '--format', 'png', '--chromium', wrapper],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    // Wait for the browser to start, then a moment for rendering to begin.
+    for (let i = 0; i < 200 && !existsSync(launches); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(launches)).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toContain('interrupted (SIGINT)');
+    await new Promise((r) => setTimeout(r, 300));
+    const [pid, profile] = readFileSync(launches, 'utf8').trim().split(' ');
+    expect(alive(Number(pid)), 'the browser process is gone').toBe(false);
+    expect(processesWith(profile!), 'no browser helper process is left').toEqual([]);
+    const left = existsSync(path.join(dir, 'out')) ? readdirSync(path.join(dir, 'out')) : [];
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 120_000);
+});
+
+/** A --chromium that records its pid and profile folder, then becomes the real browser. */
+function browserWrapper(dir: string, launches: string): string {
+  const wrapper = path.join(dir, 'chromium-wrapper');
+  writeFileSync(
+    wrapper,
+    `#!/bin/sh
+profile=$(printf '%s\\n' "$@" | sed -n 's/^--user-data-dir=//p')
+echo "$$ $profile" >> '${launches}'
+exec '${chromium ?? '/usr/bin/chromium'}' "$@"
+`,
+  );
+  chmodSync(wrapper, 0o755);
+  return wrapper;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pids of processes whose command line holds `text` (Linux /proc). */
+function processesWith(text: string): number[] {
+  if (!text || !existsSync('/proc')) return [];
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text)) out.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
