@@ -1,0 +1,203 @@
+/**
+ * Redaction for sharing a review beyond the account team. The format keeps contact details and
+ * judgments in clearly named keys (`email`, `phone`, `linkedin`, `notes`) so that they can be
+ * dropped here; with `names`, people of the account are also named by their title (or buying
+ * role) instead of their name, and their ids, which are usually made from the name, are replaced
+ * everywhere they are referenced.
+ *
+ * Redaction works on the map before any section is written, so no section can forget it. Text
+ * made from the unredacted map elsewhere (the rules' messages) goes through `scrub`.
+ */
+import type { AccountMap, Person } from '../model/account-map.js';
+import { words } from './text.js';
+
+export const REDACT_LEVELS = ['contacts', 'names'] as const;
+export type RedactLevel = (typeof REDACT_LEVELS)[number];
+
+export interface Redacted {
+  map: AccountMap;
+  level: RedactLevel;
+  /** The same redaction applied to text written from the unredacted map (rule messages). */
+  scrub: (text: string) => string;
+}
+
+const CONTACT_KEYS = new Set(['email', 'phone', 'linkedin', 'notes']);
+
+/** E-mail addresses anywhere in free text. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** LinkedIn profile addresses anywhere in free text. */
+const LINKEDIN = /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/\S*/giu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Replaces each key of `table` where it stands as a whole word (not inside a longer word). */
+function wordReplacer(
+  table: ReadonlyMap<string, string>,
+  boundary: string,
+): (text: string) => string {
+  const keys = [...table.keys()].filter((k) => k.trim() !== '').sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return (text) => text;
+  const pattern = new RegExp(
+    `(?<!${boundary})(?:${keys.map(escapeRegExp).join('|')})(?!${boundary})`,
+    'gu',
+  );
+  return (text) => text.replace(pattern, (m) => table.get(m) ?? m);
+}
+
+/** Names for people when `names` are redacted: their title, else their buying roles, numbered when shared. */
+export function personAliases(people: readonly Person[]): string[] {
+  const base = people.map((p) => {
+    const title = p.title?.replace(/\s+/g, ' ').trim();
+    if (title) return title;
+    if (p.roles?.length) return p.roles.map(words).join(', ');
+    return 'Person';
+  });
+  const counts = new Map<string, number>();
+  for (const b of base) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return base.map((b) => {
+    if (counts.get(b)! === 1 && b !== 'Person') return b;
+    const n = (seen.get(b) ?? 0) + 1;
+    seen.set(b, n);
+    return `${b} (${n})`;
+  });
+}
+
+export function redactMap(map: AccountMap, level: RedactLevel): Redacted {
+  const phones = (map.people ?? [])
+    .map((p) => (p.phone === undefined ? '' : String(p.phone).trim()))
+    .filter((p) => p.length >= 5);
+  const phoneTable = new Map(phones.map((p) => [p, '[phone removed]']));
+  const scrubPhones = wordReplacer(phoneTable, '[\\p{N}]');
+  const scrubContacts = (text: string) =>
+    scrubPhones(text.replace(LINKEDIN, '[LinkedIn removed]').replace(EMAIL, '[email removed]'));
+
+  let scrubNames: (text: string) => string = (text) => text;
+  let renameId: (id: string) => string = (id) => id;
+  const people = map.people ?? [];
+  if (level === 'names' && people.length) {
+    const aliases = personAliases(people);
+    const taken = new Set([...(map.team ?? []).map((t) => t.id), ...people.map((p) => p.id)]);
+    const ids = new Map<string, string>();
+    const used = new Set<string>();
+    people.forEach((p, i) => {
+      // Never an id the map already uses, so a replaced id cannot be mistaken for another.
+      let alias = `person-${i + 1}`;
+      while (taken.has(alias) || used.has(alias)) alias = `${alias}-r`;
+      used.add(alias);
+      ids.set(p.id, alias);
+    });
+    renameId = (id) => ids.get(id) ?? id;
+    const names = new Map<string, string>();
+    people.forEach((p, i) => {
+      const name = p.name.replace(/\s+/g, ' ').trim();
+      if (name.length >= 2) names.set(name, aliases[i]!);
+    });
+    const byName = wordReplacer(names, '[\\p{L}\\p{N}]');
+    const byId = wordReplacer(new Map(ids), '[a-z0-9-]');
+    scrubNames = (text) => byId(byName(text));
+    // The alias replaces the name outright; scrubbing the alias itself would be a no-op.
+    map = {
+      ...map,
+      people: people.map((p, i) => ({ ...p, name: aliases[i]! })),
+    };
+  }
+  const scrub = (text: string) => scrubNames(scrubContacts(text));
+  const free = (text: string | undefined) => (text === undefined ? undefined : scrub(text));
+  const freeList = (list: string[] | undefined) => list?.map(scrub);
+
+  const out: AccountMap = {
+    ...map,
+    account: {
+      ...map.account,
+      name: scrub(map.account.name),
+      ...opt('industry', free(map.account.industry)),
+      ...opt('segment', free(map.account.segment)),
+      ...opt('tags', freeList(map.account.tags)),
+    },
+  };
+  delete out.notes;
+  if (map.relationship) {
+    out.relationship = {
+      ...map.relationship,
+      ...opt('common_ground', freeList(map.relationship.common_ground)),
+      ...opt('competitors', freeList(map.relationship.competitors)),
+    };
+  }
+  if (map.team) out.team = map.team.map(({ email: _email, ...member }) => member);
+  if (map.units) {
+    out.units = map.units.map(({ notes: _notes, ...unit }) => ({
+      ...unit,
+      name: scrub(unit.name),
+    }));
+  }
+  if (map.people) {
+    out.people = map.people.map((person) => {
+      const { email: _e, phone: _p, linkedin: _l, notes: _n, ...p } = person;
+      return {
+        ...p,
+        id: renameId(p.id),
+        name: scrub(p.name),
+        ...opt('title', free(p.title)),
+        ...opt('reports_to', p.reports_to === undefined ? undefined : renameId(p.reports_to)),
+        ...opt('dotted_to', p.dotted_to?.map(renameId)),
+        ...opt('responsibilities', freeList(p.responsibilities)),
+        ...opt('challenges', freeList(p.challenges)),
+        ...opt('goals', freeList(p.goals)),
+      };
+    });
+  }
+  if (map.connections) {
+    out.connections = map.connections.map(({ notes: _notes, ...c }) => ({
+      ...c,
+      from: renameId(c.from),
+      to: renameId(c.to),
+    }));
+  }
+  if (map.goals) {
+    out.goals = map.goals.map((g) => ({
+      ...g,
+      title: scrub(g.title),
+      ...opt('owner', g.owner === undefined ? undefined : renameId(g.owner)),
+      ...opt('measure', free(g.measure)),
+    }));
+  }
+  if (map.opportunities) {
+    out.opportunities = map.opportunities.map((o) => ({
+      ...o,
+      title: scrub(o.title),
+      ...opt('lost_to', free(o.lost_to)),
+    }));
+  }
+  if (map.events) {
+    out.events = map.events.map((e) => ({
+      ...e,
+      summary: scrub(e.summary),
+      ...opt('people', e.people?.map(renameId)),
+    }));
+  }
+  if (map.profile) out.profile = redactProfile(map.profile, scrub) as Record<string, unknown>;
+  return { map: out, level, scrub };
+}
+
+/** `{key: value}` when the value is there, `{}` otherwise (keeps optional keys absent). */
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** Profile is free-form: drop contact keys at any depth and scrub every string. */
+function redactProfile(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((v) => redactProfile(v, scrub));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (CONTACT_KEYS.has(k.toLowerCase())) continue;
+      out[k] = redactProfile(v, scrub);
+    }
+    return out;
+  }
+  return value;
+}

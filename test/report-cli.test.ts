@@ -1,0 +1,427 @@
+/**
+ * `acctmap report` end to end: the built CLI on the examples, the portfolio fixture and the
+ * hostile-names map. Every report is read back with a real GFM parser (tables well formed, no
+ * HTML), every Mermaid block goes through the real Mermaid parser, and markdownlint's defaults
+ * (line length aside) must pass.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { acctmap, EXAMPLES, FIXTURES, tempDir } from './helpers/cli.js';
+import { lintMarkdown, type ParsedMarkdown, parseMarkdown } from './helpers/markdown.js';
+import { parseMermaid } from './helpers/mermaid.js';
+
+const AS_OF = '2026-11-23';
+const CONFIG = path.join(EXAMPLES, 'acctmap.config.yaml');
+
+const EXAMPLE_FILES = [
+  ...readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.acctmap.yaml'))
+    .map((f) => path.join(EXAMPLES, f)),
+  ...readdirSync(path.join(EXAMPLES, 'portfolio'))
+    .filter((f) => f.endsWith('.acctmap.yaml'))
+    .map((f) => path.join(EXAMPLES, 'portfolio', f)),
+];
+
+/** Every way a report can be broken as markdown; empty when it is sound. */
+async function markdownProblems(text: string): Promise<string[]> {
+  const doc = parseMarkdown(text);
+  const problems: string[] = [];
+  for (const t of doc.tables) {
+    const n = t.header.length;
+    if (t.sourceCellCounts.some((c) => c !== n))
+      problems.push(
+        `table "${t.header.join(' | ')}" has rows of ${t.sourceCellCounts.join(', ')} cells, header ${n}`,
+      );
+  }
+  for (const n of doc.nodes) if (n.type === 'html') problems.push(`raw HTML: ${n.value}`);
+  for (const [i, block] of doc.mermaid.entries()) {
+    try {
+      await parseMermaid(block);
+    } catch (error) {
+      problems.push(`mermaid block ${i + 1}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  for (const p of lintMarkdown(text))
+    problems.push(`markdownlint line ${p.line}: ${p.rule} ${p.detail}`);
+  return problems;
+}
+
+function mapsIn(file: string): Record<string, unknown>[] {
+  const text = readFileSync(file, 'utf8');
+  return text
+    .split(/^---$/m)
+    .map((doc) => parseYaml(doc) as Record<string, unknown> | null)
+    .filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object');
+}
+
+type Any = Record<string, unknown> & { [k: string]: Any & Any[] };
+
+/** Contact details and notes written in the examples: what `--redact` must remove. */
+function privateTexts(): { contacts: string[]; notes: string[]; names: string[] } {
+  const contacts: string[] = [];
+  const notes: string[] = [];
+  const names: string[] = [];
+  const one = (s: unknown) => String(s).replace(/\s+/g, ' ').trim();
+  for (const file of EXAMPLE_FILES) {
+    for (const m of mapsIn(file) as Any[]) {
+      if (m.notes) notes.push(one(m.notes));
+      for (const p of (m.people ?? []) as Any[]) {
+        for (const k of ['email', 'phone', 'linkedin'])
+          if (p[k] !== undefined) contacts.push(one(p[k]));
+        if (p.notes) notes.push(one(p.notes));
+        names.push(one(p.name));
+      }
+      for (const u of (m.units ?? []) as Any[]) if (u.notes) notes.push(one(u.notes));
+      for (const c of (m.connections ?? []) as Any[]) if (c.notes) notes.push(one(c.notes));
+      for (const t of (m.team ?? []) as Any[]) if (t.email) contacts.push(one(t.email));
+    }
+  }
+  return { contacts, notes, names };
+}
+
+describe('acctmap report: one account', () => {
+  it.each(EXAMPLE_FILES.map((f) => [path.relative(EXAMPLES, f), f]))(
+    '%s: sound markdown, valid Mermaid, the sections a review needs',
+    async (_name, file) => {
+      const r = acctmap([
+        'report',
+        file,
+        '--as-of',
+        AS_OF,
+        '--config',
+        CONFIG,
+        '--fail-on',
+        'never',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(await markdownProblems(r.stdout)).toEqual([]);
+      const doc = parseMarkdown(r.stdout);
+      const maps = mapsIn(file) as Any[];
+      // A multi-map file is a (small) portfolio: one review per map after the ranking.
+      const titles = doc.headings
+        .filter((h) => h.text.endsWith(': account review'))
+        .map((h) => h.text);
+      expect(titles).toEqual(maps.map((m) => `${String(m.account.name)}: account review`));
+      for (const section of [
+        'Summary',
+        'Fit and Pareto class',
+        'Red flags and findings',
+        'Next actions',
+        'Stakeholders',
+        'Mutual goals',
+        'Opportunities',
+        'Recent events',
+      ]) {
+        expect(doc.headings.filter((h) => h.text.startsWith(section))).toHaveLength(maps.length);
+      }
+      // The org chart and the influence map of each account, as Mermaid.
+      expect(doc.mermaid.filter((m) => m.startsWith('flowchart')).length).toBeGreaterThanOrEqual(
+        2 * maps.length,
+      );
+    },
+  );
+
+  it('shows the evidence of the intended red flag and turns it into next actions', () => {
+    const r = acctmap([
+      'report',
+      path.join(EXAMPLES, 'havbris-energi.acctmap.yaml'),
+      '--as-of',
+      AS_OF,
+    ]);
+    const doc = parseMarkdown(r.stdout);
+    expect(doc.text).toContain(
+      'recurring business "Service desk re-tender" was lost to Bluefjord Services on 2026-04-30',
+    );
+    expect(doc.text).toMatch(/Win back “Service desk re-tender”, lost to Bluefjord Services/);
+    // The goal at risk is something to rescue even though no rule flags it.
+    expect(doc.text).toContain(
+      'Rescue the goal “Move 60 % of on-premises workloads to the cloud landing zone”',
+    );
+    const people = doc.tables.find(
+      (t) => t.header[0] === 'Name' && t.header.includes('Our strength'),
+    )!;
+    expect(people.rows).toHaveLength(14);
+    const left = people.rows.find((row) => row[0] === 'Bjørn Tangen')!;
+    expect(left[9]).toBe('left');
+    const space = doc.tables.find((t) => t.header.includes('White space'))!;
+    expect(space.rows.find((row) => row[0] === 'Hydro & wind production')![6]).toBe('white space');
+  });
+});
+
+describe('acctmap report: portfolio', () => {
+  let examples: ReturnType<typeof acctmap>;
+  beforeAll(() => {
+    examples = acctmap([
+      'report',
+      EXAMPLES,
+      '--as-of',
+      AS_OF,
+      '--config',
+      CONFIG,
+      '--fail-on',
+      'never',
+    ]);
+  });
+
+  it('ranks every account of the examples, then reviews each', async () => {
+    expect(examples.stderr).toBe('');
+    expect(examples.code).toBe(0);
+    expect(await markdownProblems(examples.stdout)).toEqual([]);
+    const doc = parseMarkdown(examples.stdout);
+    const names = EXAMPLE_FILES.flatMap((f) =>
+      (mapsIn(f) as Any[]).map((m) => String(m.account.name)),
+    );
+    const ranking = doc.tables[0]!;
+    expect(ranking.header.slice(0, 2)).toEqual(['Rank', 'Account']);
+    expect(ranking.rows.map((r) => r[1]).sort()).toEqual([...names].sort());
+    expect(ranking.rows.map((r) => Number(r[0]))).toEqual(names.map((_, i) => i + 1));
+    expect(doc.headings[0]).toEqual({ depth: 1, text: 'Portfolio review' });
+    expect(doc.headings.filter((h) => h.depth === 1)).toHaveLength(1);
+    expect(
+      doc.headings.filter((h) => h.depth === 2 && h.text.endsWith(': account review')),
+    ).toHaveLength(names.length);
+    expect(doc.mermaid.some((m) => m.startsWith('xychart-beta'))).toBe(true);
+    expect(doc.mermaid.some((m) => m.startsWith('quadrantChart'))).toBe(true);
+    // Links from the ranking land on each account's review (markdownlint checked the anchors).
+    expect(doc.links.filter((l) => l.startsWith('#')).length).toBeGreaterThanOrEqual(names.length);
+  });
+
+  it('ranks the twelve-map portfolio fixture and flags the tier disagreements', async () => {
+    const dir = path.join(FIXTURES, 'portfolio');
+    const r = acctmap(['report', dir, '--as-of', AS_OF, '--fail-on', 'never'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(await markdownProblems(r.stdout)).toEqual([]);
+    const doc = parseMarkdown(r.stdout);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.acctmap.yaml'));
+    const count = files.reduce((n, f) => n + mapsIn(path.join(dir, f)).length, 0);
+    expect(doc.tables[0]!.rows).toHaveLength(count);
+    const json = JSON.parse(
+      acctmap(['score', dir, '--as-of', AS_OF, '--format', 'json'], { cwd: dir }).stdout,
+    ) as {
+      accounts: { name: string; rank: number; class: string }[];
+    };
+    // The same ranking as `acctmap score`.
+    expect(doc.tables[0]!.rows.map((row) => [Number(row[0]), row[1], row[5]])).toEqual(
+      json.accounts.map((a) => [a.rank, a.name.replace(/\s+/g, ' ').trim(), a.class]),
+    );
+  });
+
+  it('-o DIR/ writes index.md and one linked review per account, and nothing else', async () => {
+    const out = tempDir();
+    const r = acctmap([
+      'report',
+      EXAMPLES,
+      '--as-of',
+      AS_OF,
+      '--config',
+      CONFIG,
+      '-o',
+      `${out}/reviews/`,
+      '--fail-on',
+      'never',
+    ]);
+    expect(r.code).toBe(0);
+    const dir = path.join(out, 'reviews');
+    const written = readdirSync(dir).sort();
+    const ids = EXAMPLE_FILES.flatMap((f) => (mapsIn(f) as Any[]).map((m) => String(m.account.id)));
+    expect(written).toEqual(['index.md', ...ids.map((id) => `${id}.md`)].sort());
+    const index = parseMarkdown(readFileSync(path.join(dir, 'index.md'), 'utf8'));
+    expect(await markdownProblems(readFileSync(path.join(dir, 'index.md'), 'utf8'))).toEqual([]);
+    const targets = new Set(index.links.filter((l) => !l.startsWith('#') && !l.startsWith('http')));
+    expect([...targets].sort()).toEqual(ids.map((id) => `${id}.md`).sort());
+    for (const id of ids) {
+      const text = readFileSync(path.join(dir, `${id}.md`), 'utf8');
+      expect(await markdownProblems(text)).toEqual([]);
+      expect(parseMarkdown(text).links).toContain('index.md');
+    }
+  });
+
+  it('-o DIR/ writes nothing when the folder cannot be written', () => {
+    const out = tempDir();
+    const blocker = path.join(out, 'reviews');
+    // A file where the folder should be.
+    acctmap([
+      'report',
+      path.join(EXAMPLES, 'lumi-skin.acctmap.yaml'),
+      '-o',
+      blocker,
+      '--as-of',
+      AS_OF,
+    ]);
+    const r = acctmap(['report', EXAMPLES, '--as-of', AS_OF, '-o', `${blocker}/`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write reports into .*reviews: it is a file/);
+    expect(readdirSync(out)).toEqual(['reviews']);
+  });
+});
+
+describe('acctmap report --redact', () => {
+  const secret = privateTexts();
+
+  it('the examples hold contact details and notes to redact (so the checks below can fail)', () => {
+    expect(secret.contacts.length).toBeGreaterThan(5);
+    expect(secret.notes.length).toBeGreaterThan(10);
+  });
+
+  it('without --redact the report shows the contact details and notes of the people', () => {
+    const text = parseMarkdown(
+      acctmap(['report', EXAMPLES, '--as-of', AS_OF, '--config', CONFIG, '--fail-on', 'never'])
+        .stdout,
+    ).text.replace(/\s+/g, ' ');
+    const people = EXAMPLE_FILES.flatMap((f) =>
+      (mapsIn(f) as Any[]).flatMap((m) => (m.people ?? []) as Any[]),
+    );
+    for (const p of people) {
+      for (const k of ['email', 'phone', 'linkedin'])
+        if (p[k] !== undefined) expect(text).toContain(String(p[k]));
+      if (p.notes) expect(text).toContain(String(p.notes).replace(/\s+/g, ' ').trim());
+    }
+    for (const n of secret.notes) expect(text).toContain(n);
+  });
+
+  it('--redact removes every email, phone, LinkedIn address and note, and says so', async () => {
+    const r = acctmap([
+      'report',
+      EXAMPLES,
+      '--as-of',
+      AS_OF,
+      '--config',
+      CONFIG,
+      '--redact',
+      '--fail-on',
+      'never',
+    ]);
+    expect(r.code).toBe(0);
+    expect(await markdownProblems(r.stdout)).toEqual([]);
+    for (const s of [...secret.contacts, ...secret.notes]) expect(r.stdout).not.toContain(s);
+    expect(r.stdout).not.toMatch(/[\w.+-]+\\?@[\w-]+\.[\w.]+/);
+    const doc = parseMarkdown(r.stdout);
+    expect(doc.text).toContain('Redacted copy.');
+    // Names stay unless asked.
+    expect(doc.text).toContain('Ingrid Sæther');
+  });
+
+  it('--redact names also replaces people by their titles, ids included, and keeps the report whole', async () => {
+    const r = acctmap([
+      'report',
+      EXAMPLES,
+      '--as-of',
+      AS_OF,
+      '--config',
+      CONFIG,
+      '--redact',
+      'names',
+      '--fail-on',
+      'never',
+    ]);
+    expect(r.code).toBe(0);
+    expect(await markdownProblems(r.stdout)).toEqual([]);
+    for (const s of [...secret.contacts, ...secret.notes, ...secret.names])
+      expect(r.stdout).not.toContain(s);
+    for (const file of EXAMPLE_FILES)
+      for (const m of mapsIn(file) as Any[])
+        for (const p of (m.people ?? []) as Any[])
+          expect(r.stdout).not.toMatch(new RegExp(`\\b${p.id}\\b`));
+    const doc = parseMarkdown(r.stdout);
+    expect(doc.text).toContain('named by their title');
+    expect(doc.text).toContain('Chief information officer');
+    // Every account is still there.
+    expect(doc.tables[0]!.rows).toHaveLength(
+      EXAMPLE_FILES.reduce((n, f) => n + mapsIn(f).length, 0),
+    );
+  });
+
+  it('--redact before a path takes the path as a path', () => {
+    const r = acctmap([
+      'report',
+      '--as-of',
+      AS_OF,
+      '--redact',
+      path.join(EXAMPLES, 'havbris-energi.acctmap.yaml'),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Redacted copy.');
+    expect(r.stdout).not.toContain('ingrid.saether@');
+  });
+});
+
+describe('acctmap report: hostile names', () => {
+  let r: ReturnType<typeof acctmap>;
+  let doc: ParsedMarkdown;
+  beforeAll(() => {
+    r = acctmap(['report', path.join(FIXTURES, 'hostile'), '--as-of', AS_OF, '--fail-on', 'never']);
+    doc = parseMarkdown(r.stdout);
+  });
+
+  it('breaks nothing: sound markdown, valid Mermaid, lint clean', async () => {
+    expect(r.code).toBe(0);
+    expect(await markdownProblems(r.stdout)).toEqual([]);
+  });
+
+  it('injects no HTML: no html nodes, and no raw tag outside code', () => {
+    expect(doc.nodes.filter((n) => n.type === 'html')).toEqual([]);
+    const outsideCode = r.stdout.replace(/^(`{3,})mermaid\n[\s\S]*?\n\1$/gm, '');
+    // Outside Mermaid blocks, every `<` from the map is escaped as `\<`.
+    expect(outsideCode).not.toMatch(/(^|[^\\])<(script|img|b>)/im);
+    expect(outsideCode).toMatch(/\\<script/);
+    // The names show as written.
+    expect(doc.text).toContain("<script>alert('x')</script>");
+    expect(doc.text).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('the hostile map in a portfolio, to a folder, still links and lints', async () => {
+    const out = tempDir();
+    const run = acctmap([
+      'report',
+      path.join(FIXTURES, 'hostile'),
+      path.join(EXAMPLES, 'lumi-skin.acctmap.yaml'),
+      '--as-of',
+      AS_OF,
+      '-o',
+      `${out}/`,
+      '--fail-on',
+      'never',
+    ]);
+    expect(run.code).toBe(0);
+    for (const f of readdirSync(out))
+      expect(await markdownProblems(readFileSync(path.join(out, f), 'utf8'))).toEqual([]);
+    expect(existsSync(path.join(out, 'hostile.md'))).toBe(true);
+  });
+});
+
+describe('acctmap report: options and exit codes', () => {
+  it('exits 1 on findings at or above --fail-on, 0 with never, 2 with nothing to report', () => {
+    const file = path.join(EXAMPLES, 'havbris-energi.acctmap.yaml');
+    expect(acctmap(['report', file, '--as-of', AS_OF, '--fail-on', 'warning']).code).toBe(1);
+    expect(acctmap(['report', file, '--as-of', AS_OF]).code).toBe(0);
+    const empty = tempDir();
+    const r = acctmap(['report', empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no account maps found/);
+  });
+
+  it('rejects an unknown --redact level written with =', () => {
+    const r = acctmap(['report', EXAMPLES, '--redact=everything']);
+    expect(r.code).toBe(2);
+  });
+
+  it('-o FILE writes the report whole and prints nothing', () => {
+    const out = tempDir();
+    const target = path.join(out, 'nested', 'review.md');
+    const r = acctmap([
+      'report',
+      path.join(EXAMPLES, 'kystlaks.acctmap.yaml'),
+      '--as-of',
+      AS_OF,
+      '-o',
+      target,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toMatch(/^# Kystlaks AS: account review\n/);
+    expect(readdirSync(path.dirname(target))).toEqual(['review.md']);
+  });
+});
