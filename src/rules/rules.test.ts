@@ -263,6 +263,15 @@ table('no-roi', [
     says: ['the customer does not'],
   },
   {
+    name: 'the other side not recorded is said so, not shown as undefined',
+    change: (m) => {
+      m.relationship!.roi = { theirs: 'negative' };
+    },
+    count: 1,
+    path: 'relationship.roi.theirs',
+    says: ['the other side is not recorded', 'pays only one side'],
+  },
+  {
     name: 'one_side sets the cap',
     change: (m) => {
       m.relationship!.roi = { ours: 'negative', theirs: 'unknown' };
