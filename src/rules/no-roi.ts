@@ -46,7 +46,7 @@ export const noRoi = defineRule({
         {
           path: [...path, key],
           severity: o.one_side,
-          message: `${side} see a return from the relationship (\`roi.${key}: negative\`; the other side ${other === undefined ? 'is not recorded' : `is \`${other}\``}): a relationship that pays only one side rarely lasts; find out what would make it pay off and record it as a mutual goal with a \`measure\``,
+          message: `${side} see a return from the relationship (\`roi.${key}: negative\`; the other side is \`${other}\`): a relationship that pays only one side rarely lasts; find out what would make it pay off and record it as a mutual goal with a \`measure\``,
         },
       ];
     }

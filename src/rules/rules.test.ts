@@ -263,13 +263,13 @@ table('no-roi', [
     says: ['the customer does not'],
   },
   {
-    name: 'the other side not recorded is said so, not shown as undefined',
+    name: 'the other side not recorded reads as unknown',
     change: (m) => {
       m.relationship!.roi = { theirs: 'negative' };
     },
     count: 1,
     path: 'relationship.roi.theirs',
-    says: ['the other side is not recorded', 'pays only one side'],
+    says: ['the other side is `unknown`', 'pays only one side'],
   },
   {
     name: 'one_side sets the cap',
