@@ -1,0 +1,574 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: acctmap side by side with the tools people would otherwise use, whole
+ * processes from the command line, wall time, the two commands of each pair alternating run by
+ * run so that the noise of a shared machine hits both.
+ *
+ *   validate   acctmap validate on N maps (default 1,000 × 40 people)  vs  ajv-cli + the schema
+ *   scale      the same on 10 × N maps: scaling against 10×, and peak memory
+ *   start-up   acctmap --version  vs  node -e 0
+ *   diagrams   12 maps to SVG in one acctmap diagram call  vs  12 mmdc calls
+ *
+ * Options: --quick (small sizes, one run; for a smoke test), --maps N, --scale N, --people N,
+ * --runs N, --startup-runs N, --diagrams N, --no-scale, --no-diagrams, --chromium PATH,
+ * --dir DIR (default .bench/), --json (also print the results as one JSON line).
+ *
+ * The maps come from scripts/bench-maps.mjs (written the way people write maps; about a third
+ * carry red flags) and are kept in .bench/ between runs. Their dates are quoted: js-yaml, which
+ * ajv-cli uses, reads an unquoted 2026-11-23 as a timestamp (YAML 1.1) that the schema rejects
+ * as "must be string", and ajv-cli would then stop at the first error of every file instead of
+ * doing its whole job. acctmap reads both spellings the same.
+ *
+ * Exit 0 when every measurement ran (whether or not each target is met), 1 when a check failed
+ * (a command failed, ajv-cli rejected the maps, a finding without line and column), 2 for a
+ * bad flag or a missing build.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateMap } from './bench-maps.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ACCTMAP = path.join(ROOT, 'bin', 'acctmap.js');
+const SCHEMA = path.join(ROOT, 'schemas', 'account-map.schema.json');
+const AS_OF = '2026-11-23';
+
+const TARGETS = {
+  validate: 1.0,
+  scaling: 11.0, // 10× the N-map time, plus 10 %
+  memoryMB: 500,
+  startup: 2.0,
+  diagrams: 0.25,
+};
+
+function usage(message) {
+  process.stderr.write(
+    `bench: ${message}\nusage: node scripts/bench.mjs [--quick] [--maps N] [--scale N] [--people N] [--runs N] [--startup-runs N] [--diagrams N] [--no-scale] [--no-diagrams] [--chromium PATH] [--dir DIR] [--json]\n`,
+  );
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      maps: { type: 'string' },
+      scale: { type: 'string' },
+      people: { type: 'string' },
+      runs: { type: 'string' },
+      'startup-runs': { type: 'string' },
+      diagrams: { type: 'string' },
+      'no-scale': { type: 'boolean', default: false },
+      'no-diagrams': { type: 'boolean', default: false },
+      chromium: { type: 'string' },
+      dir: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (error) {
+  usage(error.message);
+}
+if (args.help) {
+  process.stdout.write(
+    fs
+      .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('*/')[0]
+      .replace(/^#!.*\n\/\*\*\n/, ''),
+  );
+  process.exit(0);
+}
+
+function count(name, fallback, min = 1) {
+  const raw = args[name];
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) usage(`--${name} takes a whole number ≥ ${min}`);
+  return Number(raw);
+}
+
+const quick = args.quick;
+const opts = {
+  maps: count('maps', quick ? 60 : 1000),
+  people: count('people', 40),
+  runs: count('runs', quick ? 1 : 5),
+  startupRuns: count('startup-runs', quick ? 3 : 20),
+  diagrams: count('diagrams', quick ? 2 : 12),
+};
+opts.scale = count('scale', opts.maps * 10);
+opts.scaleRuns = quick ? 1 : Math.max(1, Math.ceil(opts.runs / 2));
+opts.diagramRuns = quick ? 1 : Math.max(1, Math.ceil(opts.runs / 2));
+const benchDir = path.resolve(args.dir ?? path.join(ROOT, '.bench'));
+
+if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'run.js'))) {
+  process.stderr.write('bench: acctmap is not built; run `npm run build` first\n');
+  process.exit(2);
+}
+
+const failures = [];
+const results = {};
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const note = (line) => process.stderr.write(`${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Maps
+
+/** Dates quoted (see the header): `key: 2026-11-23` and `- date: …` lines. */
+function quoteDates(text) {
+  return text.replace(/^(\s*(?:- )?[a-z_]+): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
+}
+
+const generatorStamp = createHash('sha256')
+  .update(fs.readFileSync(path.join(ROOT, 'scripts', 'bench-maps.mjs')))
+  .update(quoteDates.toString())
+  .digest('hex')
+  .slice(0, 16);
+
+/** `n` maps of `people` people in their own folder under .bench/, generated once and kept. */
+function mapSet(n, people) {
+  const dir = path.join(benchDir, `maps-${people}p-${n}`);
+  const stamp = path.join(dir, '.complete');
+  const expected = `${generatorStamp} ${n} ${people}\n`;
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === expected) return dir;
+  note(`bench: generating ${n.toLocaleString('en')} maps × ${people} people in ${rel(dir)} …`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (let seed = 1; seed <= n; seed++) {
+    const name = `account-${String(seed).padStart(5, '0')}.acctmap.yaml`;
+    fs.writeFileSync(path.join(dir, name), quoteDates(generateMap({ people, seed })));
+  }
+  fs.writeFileSync(stamp, expected);
+  return dir;
+}
+
+function rel(p) {
+  return path.relative(process.cwd(), p) || '.';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running and timing
+
+/** Writes the peak resident memory of a node process (worker threads included) to a file. */
+const PEAK_RSS = path.join(benchDir, 'peak-rss.cjs');
+
+function runOnce(cmd, { stdout, rss } = {}) {
+  const env = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  delete env.GITHUB_ACTIONS;
+  let argv = cmd.argv;
+  const rssFile = rss ? path.join(benchDir, `rss-${process.pid}.txt`) : undefined;
+  if (rssFile) {
+    fs.rmSync(rssFile, { force: true });
+    env.BENCH_RSS_FILE = rssFile;
+    argv = ['--require', PEAK_RSS, ...argv];
+  }
+  const fd = fs.openSync(stdout ?? path.join(benchDir, 'stdout.txt'), 'w');
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd.exe ?? process.execPath, argv, {
+    cwd: cmd.cwd ?? ROOT,
+    env,
+    stdio: ['ignore', fd, 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 30 * 60_000,
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  fs.closeSync(fd);
+  const stderr = r.stderr?.toString() ?? '';
+  if (r.error || !cmd.ok.includes(r.status)) {
+    throw new Error(
+      `${cmd.name} failed (exit ${r.status ?? r.signal ?? r.error?.message}):\n${stderr.slice(0, 2000)}`,
+    );
+  }
+  const peakKB =
+    rssFile && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : undefined;
+  return { seconds, peakKB, stderr };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Runs `a` and `b` `runs` times each, alternating which goes first, after one untimed warm-up
+ * of each (file cache, compile cache). Returns the timings and peak memory of both.
+ */
+function pair(a, b, runs, options = {}) {
+  const timings = { a: [], b: [], peakA: 0, peakB: 0 };
+  if (options.warmup !== false) {
+    runOnce(a);
+    runOnce(b);
+  }
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+    for (const which of order) {
+      const cmd = which === 'a' ? a : b;
+      const t = runOnce(cmd, { rss: options.rss });
+      timings[which].push(t.seconds);
+      if (t.peakKB) {
+        const key = which === 'a' ? 'peakA' : 'peakB';
+        timings[key] = Math.max(timings[key], t.peakKB);
+      }
+    }
+    if (runs > 1) note(`bench:   run ${r + 1}/${runs} done`);
+  }
+  return {
+    a: median(timings.a),
+    b: median(timings.b),
+    runsA: timings.a,
+    runsB: timings.b,
+    peakA: timings.peakA / 1024,
+    peakB: timings.peakB / 1024,
+  };
+}
+
+const secs = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const fmtRatio = (x) => x.toFixed(2);
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
+
+function acctmapValidate(dirs) {
+  return {
+    name: 'acctmap validate',
+    argv: [ACCTMAP, 'validate', ...dirs, '--format', 'json', '--as-of', AS_OF],
+    ok: [0, 1],
+  };
+}
+
+function ajvValidate(dirs) {
+  const schemaText = fs.readFileSync(SCHEMA, 'utf8');
+  const declared = JSON.parse(schemaText).$schema ?? '';
+  // The spec ajv-cli must compile the schema with, from the schema's own `$schema`.
+  const spec = /2020-12/.test(declared)
+    ? 'draft2020'
+    : /2019-09/.test(declared)
+      ? 'draft2019'
+      : 'draft7';
+  const argv = [
+    path.join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js'),
+    'validate',
+    '-s',
+    SCHEMA,
+    ...dirs.flatMap((d) => ['-d', `${d}/*.acctmap.yaml`]),
+    `--spec=${spec}`,
+    // The schema uses union types (a string or null) on purpose; without this, ajv's strict
+    // mode prints a warning for each, which is noise, not work.
+    '--allow-union-types',
+  ];
+  // ajv-formats only when the schema has `format` keywords; loading it otherwise is no help.
+  if (/"format"\s*:/.test(schemaText)) argv.push('-c', 'ajv-formats');
+  return { name: 'ajv-cli validate', argv, ok: [0] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparisons
+
+const cores = availableParallelism();
+out(
+  `acctmap bench · node ${process.version} · ${cores} cores (${cpus()[0]?.model?.trim() ?? '?'})${quick ? ' · --quick' : ''}`,
+);
+out(
+  `validate: ${opts.maps.toLocaleString('en')} maps × ${opts.people} people, ${opts.runs} run(s) each, medians of whole-process wall time; commands alternate run by run`,
+);
+out('');
+fs.mkdirSync(benchDir, { recursive: true });
+fs.writeFileSync(
+  PEAK_RSS,
+  `// Written by scripts/bench.mjs: the peak resident memory (kB) of a node process, workers included.
+const { isMainThread } = require('node:worker_threads');
+const file = process.env.BENCH_RSS_FILE;
+if (isMainThread && file) {
+  process.on('exit', () => require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS)));
+}
+`,
+);
+
+function section(name, fn) {
+  try {
+    fn();
+  } catch (error) {
+    failures.push(`${name}: ${error.message}`);
+    out(`${name}: FAILED — ${error.message.split('\n')[0]}`);
+  }
+}
+
+// (a) validate, N maps
+section('validate', () => {
+  const dir = mapSet(opts.maps, opts.people);
+  note(`bench: validate ${opts.maps} maps: acctmap vs ajv-cli …`);
+  const t = pair(acctmapValidate([dir]), ajvValidate([dir]), opts.runs, { rss: true });
+  const ratio = t.a / t.b;
+
+  // Every finding must still carry a line and a column: that is the point of acctmap.
+  const json = path.join(benchDir, 'validate.json');
+  runOnce(acctmapValidate([dir]), { stdout: json });
+  const report = JSON.parse(fs.readFileSync(json, 'utf8'));
+  const findings = report.diagnostics.length;
+  const placed = report.diagnostics.filter((d) => d.line > 0 && d.column > 0).length;
+  if (report.summary.files !== opts.maps) {
+    failures.push(`acctmap checked ${report.summary.files} files, not ${opts.maps}`);
+  }
+  if (placed !== findings) failures.push(`${findings - placed} findings without line and column`);
+  if (report.summary.errors > 0) {
+    failures.push(`acctmap found ${report.summary.errors} errors in generated maps (should be 0)`);
+  }
+
+  results.validate = { acctmap: t.a, ajv: t.b, ratio, target: TARGETS.validate, findings, placed };
+  results.validate.met = ratio <= TARGETS.validate;
+  out(`validate ${opts.maps.toLocaleString('en')} maps`);
+  out(`  acctmap validate   ${secs(t.a).padStart(9)}   (peak ${t.peakA.toFixed(0)} MB)`);
+  out(`  ajv-cli validate   ${secs(t.b).padStart(9)}   (peak ${t.peakB.toFixed(0)} MB)`);
+  out(
+    `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.validate)}   ${verdict(results.validate.met)}`,
+  );
+  out(
+    `  findings with line and column: ${placed} of ${findings}${placed === findings ? '' : '   FAILED'}  (ajv-cli gives none)`,
+  );
+  out('');
+});
+
+// (b) the same at 10 × N maps: scaling and peak memory
+if (args['no-scale']) {
+  out('validate at scale: skipped (--no-scale)');
+  out('');
+} else {
+  section('scale', () => {
+    const small = mapSet(opts.maps, opts.people);
+    const big = mapSet(opts.scale, opts.people);
+    note(`bench: validate ${opts.scale} maps: acctmap vs ajv-cli …`);
+    const t = pair(acctmapValidate([big]), ajvValidate([big]), opts.scaleRuns, { rss: true });
+    // The N-map time of this same moment, so that both sides of the scaling see the same noise.
+    const base =
+      results.validate?.acctmap ??
+      median(Array.from({ length: opts.runs }, () => runOnce(acctmapValidate([small])).seconds));
+    const factor = opts.scale / opts.maps;
+    const scaling = t.a / base;
+    const allowed = factor * (TARGETS.scaling / 10);
+    results.scale = {
+      maps: opts.scale,
+      acctmap: t.a,
+      ajv: t.b,
+      ratio: t.a / t.b,
+      scaling,
+      factor,
+      peakMB: t.peakA,
+      ajvPeakMB: t.peakB,
+      met: scaling <= allowed && t.peakA < TARGETS.memoryMB,
+    };
+    out(`validate ${opts.scale.toLocaleString('en')} maps`);
+    out(`  acctmap validate   ${secs(t.a).padStart(9)}   (peak ${t.peakA.toFixed(0)} MB)`);
+    out(`  ajv-cli validate   ${secs(t.b).padStart(9)}   (peak ${t.peakB.toFixed(0)} MB)`);
+    out(`  ratio ${fmtRatio(t.a / t.b)}   (same target ≤ ${fmtRatio(TARGETS.validate)})`);
+    out(
+      `  scaling ${scaling.toFixed(1)}× the ${opts.maps.toLocaleString('en')}-map time for ${factor}× the maps   target ≤ ${allowed.toFixed(1)}×   ${verdict(scaling <= allowed)}`,
+    );
+    out(
+      `  peak memory ${t.peakA.toFixed(0)} MB   target < ${TARGETS.memoryMB} MB   ${verdict(t.peakA < TARGETS.memoryMB)}`,
+    );
+    out('');
+  });
+}
+
+// (c) start-up
+section('start-up', () => {
+  note('bench: start-up: acctmap --version vs node -e 0 …');
+  const t = pair(
+    { name: 'acctmap --version', argv: [ACCTMAP, '--version'], ok: [0] },
+    { name: 'node -e 0', argv: ['-e', '0'], ok: [0] },
+    opts.startupRuns,
+  );
+  const ratio = t.a / t.b;
+  results.startup = { acctmap: t.a, node: t.b, ratio, met: ratio <= TARGETS.startup };
+  out('start-up');
+  out(`  acctmap --version  ${secs(t.a).padStart(9)}`);
+  out(`  node -e 0          ${secs(t.b).padStart(9)}`);
+  out(
+    `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.startup)}   ${verdict(results.startup.met)}`,
+  );
+  out('');
+});
+
+// (d) diagrams: one acctmap call against one mmdc call per diagram
+function findChromium() {
+  const candidates = [
+    args.chromium,
+    process.env.PUPPETEER_EXECUTABLE_PATH,
+    ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].flatMap((name) =>
+      (process.env.PATH ?? '').split(path.delimiter).map((d) => d && path.join(d, name)),
+    ),
+    '/usr/bin/chromium',
+  ];
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      fs.accessSync(c, fs.constants.X_OK);
+      if (fs.statSync(c).isFile()) return c;
+    } catch {}
+  }
+  return undefined;
+}
+
+const MMDC = path.join(ROOT, 'node_modules', '@mermaid-js', 'mermaid-cli', 'src', 'cli.js');
+const chromium = findChromium();
+if (args['no-diagrams']) {
+  out(`${opts.diagrams} diagrams to SVG: skipped (--no-diagrams)`);
+} else if (!chromium) {
+  out(
+    `${opts.diagrams} diagrams to SVG: skipped (no Chromium found; pass --chromium PATH or set PUPPETEER_EXECUTABLE_PATH)`,
+  );
+  results.diagrams = { skipped: 'no Chromium' };
+} else if (!fs.existsSync(MMDC)) {
+  out(`${opts.diagrams} diagrams to SVG: skipped (@mermaid-js/mermaid-cli is not installed)`);
+  results.diagrams = { skipped: 'no mermaid-cli' };
+} else {
+  section('diagrams', () => {
+    const dir = path.join(benchDir, `diagrams-${opts.people}p-${opts.diagrams}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const maps = path.join(dir, 'maps');
+    fs.mkdirSync(maps, { recursive: true });
+    const files = [];
+    for (let seed = 1; seed <= opts.diagrams; seed++) {
+      const file = path.join(maps, `account-${seed}.acctmap.yaml`);
+      fs.writeFileSync(file, quoteDates(generateMap({ people: opts.people, seed })));
+      files.push(file);
+    }
+    // mmdc's input: the very Mermaid text acctmap renders, written by acctmap beforehand.
+    const mmd = path.join(dir, 'mmd');
+    runOnce({
+      name: 'acctmap diagram --format mmd',
+      argv: [ACCTMAP, 'diagram', ...files, '-o', `${mmd}/`, '--format', 'mmd', '--as-of', AS_OF],
+      ok: [0],
+    });
+    const inputs = fs
+      .readdirSync(mmd)
+      .filter((f) => f.endsWith('.mmd'))
+      .sort();
+    if (inputs.length !== opts.diagrams) {
+      throw new Error(`acctmap wrote ${inputs.length} .mmd files, not ${opts.diagrams}`);
+    }
+    const config = path.join(dir, 'puppeteer.json');
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox', '--disable-setuid-sandbox'] : [];
+    fs.writeFileSync(config, JSON.stringify({ executablePath: chromium, args: sandbox }));
+    const svgA = path.join(dir, 'svg-acctmap');
+    const svgB = path.join(dir, 'svg-mmdc');
+    const acctmapCmd = {
+      name: 'acctmap diagram --format svg',
+      argv: [
+        ACCTMAP,
+        'diagram',
+        ...files,
+        '-o',
+        `${svgA}/`,
+        '--format',
+        'svg',
+        '--as-of',
+        AS_OF,
+        '--chromium',
+        chromium,
+      ],
+      ok: [0],
+    };
+    // One mmdc process per diagram, as a script or a Makefile would call it.
+    const mmdcCmd = {
+      name: `${inputs.length} × mmdc`,
+      run: () => {
+        fs.mkdirSync(svgB, { recursive: true });
+        for (const f of inputs) {
+          runOnce({
+            name: 'mmdc',
+            argv: [
+              MMDC,
+              '-q',
+              '-p',
+              config,
+              '-i',
+              path.join(mmd, f),
+              '-o',
+              path.join(svgB, f.replace(/\.mmd$/, '.svg')),
+            ],
+            ok: [0],
+          });
+        }
+      },
+    };
+    note(`bench: ${opts.diagrams} diagrams: one acctmap call vs ${opts.diagrams} mmdc calls …`);
+    const timeA = [];
+    const timeB = [];
+    for (let r = 0; r < opts.diagramRuns; r++) {
+      const order = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
+      for (const which of order) {
+        if (which === 'a') timeA.push(runOnce(acctmapCmd).seconds);
+        else {
+          const start = process.hrtime.bigint();
+          mmdcCmd.run();
+          timeB.push(Number(process.hrtime.bigint() - start) / 1e9);
+        }
+      }
+    }
+    const svgs = fs.readdirSync(svgA).filter((f) => f.endsWith('.svg'));
+    if (svgs.length !== opts.diagrams) {
+      throw new Error(`acctmap wrote ${svgs.length} SVG files, not ${opts.diagrams}`);
+    }
+    for (const f of svgs) {
+      if (!/<svg[\s>]/.test(fs.readFileSync(path.join(svgA, f), 'utf8'))) {
+        throw new Error(`${f} is not an SVG`);
+      }
+    }
+    const a = median(timeA);
+    const b = median(timeB);
+    results.diagrams = { count: opts.diagrams, acctmap: a, mmdc: b, ratio: a / b };
+    results.diagrams.met = a / b <= TARGETS.diagrams;
+    out(`${opts.diagrams} diagrams to SVG`);
+    out(`  acctmap diagram (one call)   ${secs(a).padStart(9)}`);
+    out(
+      `  mmdc (${opts.diagrams} calls)${' '.repeat(Math.max(0, 15 - String(opts.diagrams).length))}${secs(b).padStart(9)}`,
+    );
+    out(
+      `  ratio ${fmtRatio(a / b)}   target ≤ ${fmtRatio(TARGETS.diagrams)}   ${verdict(results.diagrams.met)}`,
+    );
+  });
+}
+out('');
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+const row = (name, r, target, met) =>
+  out(
+    `  ${name.padEnd(34)}${r === undefined ? 'skipped'.padStart(7) : fmtRatio(r).padStart(7)}   ${target.padEnd(16)}${r === undefined ? '' : verdict(met)}`,
+  );
+out('summary (ratios; lower is faster)');
+row(
+  `validate ${opts.maps.toLocaleString('en')}: acctmap / ajv-cli`,
+  results.validate?.ratio,
+  '≤ 1.00',
+  results.validate?.met,
+);
+if (results.scale) {
+  row(
+    `scale ${opts.scale.toLocaleString('en')} / ${opts.maps.toLocaleString('en')}: acctmap`,
+    results.scale.scaling,
+    `≤ ${(results.scale.factor * 1.1).toFixed(1)}`,
+    results.scale.scaling <= results.scale.factor * 1.1,
+  );
+  out(
+    `  ${'peak memory at scale (MB)'.padEnd(34)}${results.scale.peakMB.toFixed(0).padStart(7)}   < ${TARGETS.memoryMB}${' '.repeat(11)}${verdict(results.scale.peakMB < TARGETS.memoryMB)}`,
+  );
+}
+row('start-up: --version / node -e 0', results.startup?.ratio, '≤ 2.00', results.startup?.met);
+row(
+  `${opts.diagrams} SVGs: acctmap / ${opts.diagrams} × mmdc`,
+  results.diagrams?.ratio,
+  '≤ 0.25',
+  results.diagrams?.met,
+);
+if (args.json) out(JSON.stringify({ options: opts, cores, results, failures }));
+if (failures.length) {
+  out('');
+  for (const f of failures) out(`FAILED: ${f}`);
+  process.exit(1);
+}
