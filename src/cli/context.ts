@@ -1,36 +1,13 @@
-/** The options every command shares, and what they resolve to. */
-import type { Command } from 'commander';
+/** What the options every command shares resolve to (the options themselves: ./options.ts). */
 import { isCalendarDate } from '../model/account-map.js';
 import type { Style } from '../format/style.js';
 import { makeStyle, useColor } from './color.js';
 import { type ConfigCheck, type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { writeFileAtomic } from './io.js';
+import type { CommonOptions } from './options.js';
 
-export interface CommonOptions {
-  config?: string;
-  asOf?: string;
-  color?: boolean;
-  output?: string;
-  quiet?: boolean;
-  debug?: boolean;
-}
-
-export function withCommonOptions(cmd: Command): Command {
-  return cmd
-    .option(
-      '--config <file>',
-      'config file (default: acctmap.config.yaml here or in the nearest parent folder)',
-    )
-    .option(
-      '--as-of <date>',
-      'the date that "today" means for date rules, YYYY-MM-DD (default: today)',
-    )
-    .option('--no-color', 'plain text (NO_COLOR does the same; FORCE_COLOR forces colour)')
-    .option('-o, --output <path>', 'write there instead of stdout (written whole or not at all)')
-    .option('-q, --quiet', 'print only errors')
-    .option('--debug', 'on an unexpected error, print its stack trace');
-}
+export { type CommonOptions, withCommonOptions } from './options.js';
 
 export interface Context {
   cwd: string;

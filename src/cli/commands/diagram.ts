@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, withCommonOptions } from '../context.js';
+import { type CommonOptions, withCommonOptions } from '../options.js';
 
 // The same list as VIEWS in src/diagram (a test keeps them equal); not imported, so that
 // `acctmap --help` does not load the diagram code.

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, withCommonOptions } from '../context.js';
+import { type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface ReportOptions extends CommonOptions {
   /** `true` for `--redact` alone, else the level written after it (or a path; see the action). */

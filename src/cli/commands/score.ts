@@ -1,7 +1,12 @@
 import { type Command, Option } from 'commander';
-import { MEASURES } from '../../score/portfolio.js';
-import { SCORE_FORMATS } from '../../score/format.js';
-import { type CommonOptions, withCommonOptions } from '../context.js';
+import type { SCORE_FORMATS as FORMATS } from '../../score/format.js';
+import type { MEASURES as MEASURE_NAMES } from '../../score/portfolio.js';
+import { type CommonOptions, withCommonOptions } from '../options.js';
+
+// Written out here (the compiler holds them equal to the score code's lists) so that registering
+// the command, which every run does, does not load the scoring code.
+const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const satisfies typeof FORMATS;
+const MEASURES = ['revenue', 'profit'] as const satisfies typeof MEASURE_NAMES;
 
 export interface ScoreCommandOptions extends CommonOptions {
   format?: (typeof SCORE_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
-import { type CommonOptions, withCommonOptions } from '../context.js';
+import { type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface ValidateOptions extends CommonOptions {
   format?: (typeof VALIDATE_FORMATS)[number];
