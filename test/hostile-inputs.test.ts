@@ -161,7 +161,7 @@ describe('a folder of broken maps beside a good one', () => {
     ['utf8bom.acctmap.yaml', 'schema', 1, /format version 2 is not one/],
     ['nul.acctmap.yaml', 'yaml', 1, /NUL byte at line 5/],
     ['conflict.acctmap.yaml', 'yaml', 5, /unresolved git merge conflict/],
-    ['deep.acctmap.yaml', 'yaml', 2, /./],
+    ['deep.acctmap.yaml', 'yaml', 2, /^nesting deeper than 100 levels/],
   ];
   for (const [file, rule, line, message] of cases) {
     it(`${file}: one ${rule} error at line ${line}, in one line of text`, () => {
@@ -198,11 +198,14 @@ describe('a folder of broken maps beside a good one', () => {
     expect(lines).toHaveLength(4);
   });
 
-  it.fails('says a deeply nested document is too deep, not that the call stack overflowed', () => {
-    // Owner: src/parse/source.ts (the performance engineer). The yaml package reports a
-    // RangeError as a syntax error; a user cannot act on "maximum call stack size exceeded".
-    const [d] = diagnosticsOf(r.report, 'deep.acctmap.yaml');
-    expect(d!.message).not.toMatch(/call stack/i);
+  it('says a deeply nested document is too deep, not that the call stack overflowed', () => {
+    // The yaml package would report its own RangeError as a syntax error; a user cannot act on
+    // "maximum call stack size exceeded". The finding points at the 100th `[` (the mapping
+    // around them is the first level).
+    const ds = diagnosticsOf(r.report, 'deep.acctmap.yaml');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ line: 2, column: 109 });
+    expect(ds[0]!.message).not.toMatch(/call stack/i);
   });
 });
 
@@ -312,9 +315,9 @@ describe('paths that are not what they should be', () => {
     expect(r.report!.files.map((f) => f.file)).toEqual(['good.acctmap.yaml']);
   });
 
-  it.fails('odd YAML (tags, complex keys, huge numbers) gets findings, not Node warnings', () => {
-    // Owner: src/parse/source.ts. yaml's toJS prints "(node:…) Warning: Keys with collection
-    // values will be stringified" through process.emitWarning for `? [a, b] : c`.
+  it('odd YAML (tags, complex keys, huge numbers) gets findings, not Node warnings', () => {
+    // yaml's toJS would print "(node:…) Warning: Keys with collection values will be
+    // stringified" through process.emitWarning for `? [a, b] : c`.
     const dir = tempDir();
     writeFileSync(
       path.join(dir, 'odd.acctmap.yaml'),
@@ -324,6 +327,57 @@ describe('paths that are not what they should be', () => {
     expectNoCrash(r);
     expect(r.code).toBe(1);
     expect(nodeWarnings(r.stderr)).toEqual([]);
+    expect(diagnosticsOf(r.report, 'odd.acctmap.yaml')).toEqual([
+      expect.objectContaining({
+        rule: 'yaml',
+        line: 5,
+        column: 5,
+        message:
+          'a key here is a list or mapping (written `? [a, b]` or `[a, b]: value`); keys must be plain text, such as `name:`',
+      }),
+    ]);
+  });
+
+  it('aliases that loop back, or nest too deep, and keys that collide as text: one finding each', () => {
+    const dir = tempDir();
+    const start = 'acctmap: 1\naccount:\n  id: a\n  name: A\n';
+    writeFileSync(path.join(dir, 'loop.acctmap.yaml'), `${start}profile: &p\n  self: *p\n`);
+    const deep = (n: number, inner = '') => `${'['.repeat(n)}${inner}${']'.repeat(n)}`;
+    writeFileSync(
+      path.join(dir, 'alias-deep.acctmap.yaml'),
+      `${start.replace('a\n', 'b\n')}profile:\n  x: &x ${deep(60)}\n  y: ${deep(60, '*x')}\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'twin.acctmap.yaml'),
+      `${start.replace('a\n', 'c\n')}profile:\n  1: one\n  "1": also one\n`,
+    );
+    const r = validateJson(dir);
+    expectNoCrash(r);
+    expect(r.code).toBe(1);
+    expect(nodeWarnings(r.stderr)).toEqual([]);
+    const one = (file: string) => {
+      const ds = diagnosticsOf(r.report, file);
+      expect(ds).toHaveLength(1);
+      return [ds[0]!.rule, ds[0]!.line, ds[0]!.column, ds[0]!.message];
+    };
+    expect(one('loop.acctmap.yaml')).toEqual([
+      'yaml',
+      6,
+      9,
+      'the alias `*p` is inside the list or mapping it names, so its data would never end; write the data out instead',
+    ]);
+    expect(one('alias-deep.acctmap.yaml')).toEqual([
+      'yaml',
+      7,
+      66,
+      'the alias `*x` nests the data more than 100 levels deep; write the data out instead of nesting aliases',
+    ]);
+    expect(one('twin.acctmap.yaml')).toEqual([
+      'yaml',
+      7,
+      3,
+      'the key `1` appears twice in this mapping (written differently, such as `1` and `"1"`, but the same as text); keep one and delete the other',
+    ]);
   });
 });
 
