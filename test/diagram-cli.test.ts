@@ -120,7 +120,29 @@ describe('acctmap diagram, as text', () => {
     const last = readFileSync(path.join(dir, `org-${parts.length}.mmd`), 'utf8');
     expect(last.trimEnd()).toBe(parts[parts.length - 1]!.trimEnd());
     expect(w.stderr).toContain(`wrote ${parts.length} files`);
+    // Right under the note, each part: its file, what it shows, and how to draw it alone.
+    const lines = w.stderr.split('\n');
+    const note = lines.findIndex((l) => l.includes('too big for one Mermaid diagram'));
+    expect(lines[note + 1]).toMatch(/^acctmap: {3}1\. .*org\.mmd: /);
+    expect(lines[note + 2]).toMatch(/^acctmap: {3}2\. .*org-2\.mmd: .+ \(alone: --unit [a-z0-9-]+/);
+    expect(lines.filter((l) => /^acctmap: {3}\d+\. /.test(l))).toHaveLength(parts.length);
   }, 120_000);
+
+  it('never lets a name from the map send control codes to the terminal', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'evil.acctmap.yaml');
+    writeFileSync(
+      file,
+      'acctmap: 1\naccount: {id: evil, name: "Evil\\e[2J Corp"}\npeople:\n' +
+        '  - {id: kari, name: "Kari\\e]0;pwned\\a Nordmann\\u009b31m"}\n' +
+        '  - {id: ola, name: Ola, reports_to: kari}\n',
+    );
+    const r = acctmap(['diagram', file, '--focus', 'kari', '--depth', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/below Kari ]0;pwned Nordmann 31m not shown/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
 
   it('says what is wrong, and exits 2, for mistakes in the command', () => {
     const cases: [string[], RegExp][] = [

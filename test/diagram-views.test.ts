@@ -161,6 +161,39 @@ describe('a generated 1,500-person org', () => {
     );
   }, 120_000);
 
+  it('names for each part the options that draw it on its own, and they do', () => {
+    const result = buildDiagram(map, { view: 'org' });
+    const idsOf = (mermaid: string) =>
+      new Set(
+        mermaid
+          .split('\n')
+          .filter((l) => /^\s*p\d+\(/.test(l) && !l.endsWith(':::stub;'))
+          .map((l) => l.slice(l.indexOf('<b>') + 3, l.indexOf('</b>'))),
+      );
+    let withOptions = 0;
+    for (const d of result.diagrams) {
+      for (const option of d.only) {
+        expect(option).toMatch(/^(--(unit|focus) [a-z0-9-]+)( --depth \d+)?$|^--depth \d+$/);
+        const [, unit] = /--unit ([a-z0-9-]+)/.exec(option) ?? [];
+        const [, focus] = /--focus ([a-z0-9-]+)/.exec(option) ?? [];
+        const [, depth] = /--depth (\d+)/.exec(option) ?? [];
+        const alone = buildDiagram(map, {
+          view: 'org',
+          ...(unit ? { unit } : {}),
+          ...(focus ? { focus } : {}),
+          ...(depth ? { depth: Number(depth) } : {}),
+        });
+        // The option draws (at least) the people of this part's units, in one diagram.
+        expect(alone.diagrams, option).toHaveLength(1);
+        const drawn = idsOf(alone.diagrams[0]!.mermaid);
+        const unitPeople = map.people!.filter((p) => p.unit === unit).map((p) => p.name);
+        for (const name of unitPeople) expect(drawn.has(name), `${option}: ${name}`).toBe(true);
+        withOptions++;
+      }
+    }
+    expect(withOptions).toBeGreaterThanOrEqual(result.diagrams.length);
+  }, 120_000);
+
   it('gives valid influence and units views', async () => {
     for (const view of ['influence', 'units'] as const) {
       const result = buildDiagram(map, { view });

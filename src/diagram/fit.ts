@@ -35,6 +35,13 @@ export function withinLimits(d: Drawn, limits: Limits): boolean {
 export interface Piece {
   title: string;
   members: Set<string>;
+  /**
+   * Command-line options that draw this part (or the part of the map it comes from) on its own,
+   * one entry per alternative, e.g. `['--unit it', '--unit finance']` for two units packed into
+   * one diagram. Built only from ids, which the schema keeps to lowercase letters, digits and
+   * dashes; empty when no option picks the part out.
+   */
+  only: string[];
 }
 
 /**
@@ -52,16 +59,16 @@ export function pack(
     if (current) {
       const merged = new Set([...current.members, ...piece.members]);
       if (fits(merged)) {
-        current = { title: '', members: merged };
+        current = { title: '', members: merged, only: [...current.only, ...piece.only] };
         titles.push(piece.title);
         continue;
       }
-      out.push({ title: joinTitles(titles), members: current.members });
+      out.push({ ...current, title: joinTitles(titles) });
     }
-    current = { title: piece.title, members: new Set(piece.members) };
+    current = { title: piece.title, members: new Set(piece.members), only: [...piece.only] };
     titles = [piece.title];
   }
-  if (current) out.push({ title: joinTitles(titles), members: current.members });
+  if (current) out.push({ ...current, title: joinTitles(titles) });
   return out;
 }
 
@@ -87,6 +94,8 @@ export interface Forest {
   children(id: string): readonly string[];
   /** Display name of a member, for titles. */
   name(id: string): string;
+  /** The option that draws a member and everything below it, e.g. `--focus kari`. */
+  below(id: string): string;
 }
 
 /** Levels of `forest` inside `set`, starting from its roots (level 0); each member once. */
@@ -118,14 +127,18 @@ export function levels(
  * Split a tree-shaped `set` by depth: the top levels that fit, then, for each member at the cut,
  * everything below it (recursively), packed. Every member lands in exactly one piece. When even
  * the roots alone do not fit (a flat list with no tree at all), they are cut into chunks.
+ * `scope` is the option that picks out `set` as a whole (e.g. `--unit it`), if there is one;
+ * the top levels are then `scope` with `--depth`.
  */
 export function splitByDepth(
   set: ReadonlySet<string>,
   name: string,
   forest: Forest,
   fits: (members: ReadonlySet<string>) => boolean,
+  scope?: string,
 ): Piece[] {
-  if (set.size <= 1 || fits(set)) return [{ title: name, members: new Set(set) }];
+  if (set.size <= 1 || fits(set))
+    return [{ title: name, members: new Set(set), only: scope ? [scope] : [] }];
   const lv = levels(forest, set);
   let top = new Set<string>();
   let depth = -1;
@@ -139,7 +152,13 @@ export function splitByDepth(
     const under = levels(forest, set, [id]).slice(1).flat();
     return under.length === 0
       ? []
-      : splitByDepth(new Set(under), `${name} › under ${forest.name(id)}`, forest, fits);
+      : splitByDepth(
+          new Set(under),
+          `${name} › under ${forest.name(id)}`,
+          forest,
+          fits,
+          forest.below(id),
+        );
   };
   if (depth < 0) {
     const roots = lv[0] ?? [];
@@ -150,6 +169,7 @@ export function splitByDepth(
       pieces.push({
         title: `${name}, part ${i / size + 1}`,
         members: new Set(roots.slice(i, i + size)),
+        only: [],
       });
     }
     for (const r of roots) pieces.push(...below(r));
@@ -158,6 +178,7 @@ export function splitByDepth(
   const first: Piece = {
     title: `${name}, top ${depth + 1} ${depth === 0 ? 'level' : 'levels'}`,
     members: top,
+    only: [`${scope ? `${scope} ` : ''}--depth ${depth}`],
   };
   return [first, ...pack((lv[depth] ?? []).flatMap(below), fits)];
 }

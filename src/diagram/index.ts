@@ -75,6 +75,12 @@ export interface Diagram {
   mermaid: string;
   /** Edges in `mermaid`, invisible legend links included (Mermaid counts those too). */
   edges: number;
+  /**
+   * When a view was split: options that draw this part on its own, one per alternative (e.g.
+   * `--unit it`, `--focus kari --depth 2`). Empty when no option picks the part out, and for a
+   * view that was not split. Built from ids only (lowercase letters, digits, dashes).
+   */
+  only: string[];
 }
 
 export interface DiagramResult {
@@ -118,18 +124,22 @@ export function buildDiagram(map: AccountMap, options: DiagramOptions = {}): Dia
   const notes = [...built.notes];
   let pieces = built.pieces;
   if (pieces.length > limits.maxDiagrams) {
-    const cut = pieces.length - limits.maxDiagrams;
+    const rest = pieces.slice(limits.maxDiagrams);
     pieces = pieces.slice(0, limits.maxDiagrams);
+    const options = rest.flatMap((p) => p.only);
+    const shown = options.slice(0, 8).join(', ');
     notes.push(
-      `${view} view of ${account.name}: only the first ${count(limits.maxDiagrams)} of ${count(limits.maxDiagrams + cut)} diagrams were made; use --unit, --focus or --depth to draw the rest`,
+      `${view} view of ${account.name}: only the first ${count(limits.maxDiagrams)} of ${count(limits.maxDiagrams + rest.length)} diagrams were made; use --unit, --focus or --depth to draw the rest${options.length > 0 ? ` (${shown}${options.length > 8 ? ', …' : ''})` : ''}`,
     );
   }
+  const split = pieces.length > 1;
   const diagrams = pieces.map((p) => ({
     title: p.title,
     mermaid: p.drawn.mermaid,
     edges: p.drawn.edges,
+    only: split ? [...new Set(p.only ?? [])] : [],
   }));
-  if (diagrams.length > 1) {
+  if (split) {
     notes.unshift(
       `${view} view of ${account.name} is too big for one Mermaid diagram (limits: ${count(limits.maxChars)} characters, ${count(limits.maxEdges)} lines); split into ${count(diagrams.length)} diagrams ${built.how}. To draw one part, use ${built.hint}`,
     );
@@ -138,7 +148,7 @@ export function buildDiagram(map: AccountMap, options: DiagramOptions = {}): Dia
 }
 
 interface Built {
-  pieces: { title: string; drawn: Drawn }[];
+  pieces: { title: string; drawn: Drawn; only?: string[] }[];
   notes: string[];
   /** How a split was made, for the note: `by unit and reporting depth`. */
   how: string;
@@ -218,8 +228,7 @@ function buildOrg(
 ): Built {
   const selection = selectOrg(model, options);
   const how = 'by unit and reporting depth';
-  const hint =
-    '--unit UNIT, or --focus PERSON with --depth N (the diagram titles name the units and managers)';
+  const hint = '--unit UNIT, or --focus PERSON with --depth N (each part lists its own options)';
   if (selection.members.size === 0) {
     const what = options.unit ? 'no people in this unit yet' : 'no people on this map yet';
     return {
@@ -243,9 +252,23 @@ function buildOrg(
       hint,
     };
   }
-  const pieces = splitOrg(model, selection.members, selection.title, limits, (m) => draw(m));
+  const base = [
+    options.unit !== undefined ? `--unit ${options.unit}` : '',
+    options.focus !== undefined ? `--focus ${options.focus}` : '',
+    options.depth !== undefined ? `--depth ${options.depth}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const pieces = splitOrg(
+    model,
+    selection.members,
+    selection.title,
+    limits,
+    (m) => draw(m),
+    base || undefined,
+  );
   return {
-    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members) })),
+    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members), only: p.only })),
     notes: selection.notes,
     how,
     hint,
@@ -306,9 +329,19 @@ function buildUnits(
   }
   const draw = (members: ReadonlySet<string>) => drawUnits(model, members, { legend });
   const fits = (members: ReadonlySet<string>) => withinLimits(draw(members), limits);
-  const pieces = splitByDepth(pool, title, forest, fits);
+  const pieces = splitByDepth(
+    pool,
+    title,
+    forest,
+    fits,
+    options.focus !== undefined
+      ? `--focus ${options.focus}`
+      : options.unit !== undefined
+        ? `--unit ${options.unit}`
+        : undefined,
+  );
   return {
-    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members) })),
+    pieces: pieces.map((p) => ({ title: p.title, drawn: draw(p.members), only: p.only })),
     notes,
     how,
     hint,
@@ -412,15 +445,14 @@ function buildInfluence(
     options.focus !== undefined ? team : teamFor(people);
   const fits = (people: ReadonlySet<string>) =>
     withinLimits(draw(people, keepTeam(people)), limits);
-  const groups = new Map<string, Set<string>>();
-  for (const [unitId, ids] of model.groupByDivergingUnit(members)) {
-    groups.set(model.unitById.get(unitId)?.name ?? '', new Set(ids));
-  }
   const pieces: Piece[] = [];
-  for (const [unitName, group] of groups) {
-    const name = unitName || 'People above or outside the units';
+  for (const [unitId, ids] of model.groupByDivergingUnit(members)) {
+    const group = new Set(ids);
+    const unit = model.unitById.get(unitId);
+    const name = unit?.name ?? 'People above or outside the units';
+    const only = unit ? [`--unit ${unit.id}`] : [];
     if (fits(group)) {
-      pieces.push({ title: name, members: group });
+      pieces.push({ title: name, members: group, only });
       continue;
     }
     // Still too big: keep the people who matter most for the account plan.
@@ -437,14 +469,18 @@ function buildInfluence(
       if (fits(new Set(ordered.slice(0, mid)))) lo = mid;
       else hi = mid - 1;
     }
-    pieces.push({ title: name, members: new Set(ordered.slice(0, lo)) });
+    pieces.push({ title: name, members: new Set(ordered.slice(0, lo)), only });
     notes.push(
       `${name}: only the ${count(lo)} people with the most connections, roles and influence drawn; ${plural(ordered.length - lo, 'other')} left out (use --focus ID or a smaller --unit)`,
     );
   }
   const packed = pack(pieces, fits);
   return {
-    pieces: packed.map((p) => ({ title: p.title, drawn: draw(p.members, keepTeam(p.members)) })),
+    pieces: packed.map((p) => ({
+      title: p.title,
+      drawn: draw(p.members, keepTeam(p.members)),
+      only: p.only,
+    })),
     notes,
     how,
     hint,

@@ -236,6 +236,8 @@ export function splitOrg(
   title: string,
   limits: Limits,
   draw: (members: ReadonlySet<string>) => Drawn,
+  /** The options that chose `members` (`--unit it`), if any; parts inside it add to them. */
+  base?: string,
 ): Piece[] {
   const fits = (m: ReadonlySet<string>) => withinLimits(draw(m), limits);
 
@@ -243,9 +245,10 @@ export function splitOrg(
     roots: (set) => model.rootsOf(set).map((p) => p.id),
     children: (id) => (model.reports.get(id) ?? []).map((p) => p.id),
     name: (id) => model.personById.get(id)?.name ?? id,
+    below: (id) => `--focus ${id}`,
   };
-  const byDepth = (set: Set<string>, name: string): Piece[] =>
-    splitByDepth(set, name, forest, fits);
+  const byDepth = (set: Set<string>, name: string, scope?: string): Piece[] =>
+    splitByDepth(set, name, forest, fits, scope);
 
   // The unit just below `context` (or a top-level unit) that holds the person, if any.
   const childUnitOf = (p: Person, context: string | undefined): string | undefined => {
@@ -257,8 +260,10 @@ export function splitOrg(
     return at > 0 ? chain[at - 1]!.id : undefined;
   };
 
+  const scopeOf = (unitId: string | undefined) =>
+    unitId !== undefined ? `--unit ${unitId}` : base;
   const byUnit = (set: Set<string>, context: string | undefined, name: string): Piece[] => {
-    if (fits(set)) return [{ title: name, members: set }];
+    if (fits(set)) return [{ title: name, members: set, only: [scopeOf(context)].filter(isSet) }];
     const groups = new Map<string, Set<string>>();
     const direct = new Set<string>();
     for (const id of set) {
@@ -274,12 +279,13 @@ export function splitOrg(
       const [only] = groups.keys();
       return byUnit(set, only, unitTitle(only!));
     }
-    if (groups.size === 0) return byDepth(set, name);
+    if (groups.size === 0) return byDepth(set, name, scopeOf(context));
     const pieces: Piece[] = [];
     if (direct.size > 0) {
       const directName =
         context === undefined ? 'People without a unit' : `${name} (not in a sub-unit)`;
-      pieces.push(...byDepth(direct, directName));
+      // Only the people outside the sub-units: no option picks exactly these.
+      pieces.push(...byDepth(direct, directName).map((p) => ({ ...p, only: [] })));
     }
     // Sub-units in map order, so the pieces follow the map.
     for (const u of model.units) {
@@ -293,6 +299,7 @@ export function splitOrg(
   };
 
   const unitTitle = (unitId: string): string => model.unitById.get(unitId)!.name;
+  const isSet = (s: string | undefined): s is string => s !== undefined;
 
   return byUnit(new Set(members), undefined, title);
 }

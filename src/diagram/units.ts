@@ -28,6 +28,7 @@ export function unitForest(model: OrgModel): Forest {
         .map((u) => u.id),
     children: (id) => (model.childUnits.get(id) ?? []).map((u) => u.id),
     name: (id) => model.unitById.get(id)?.name ?? id,
+    below: (id) => `--unit ${id}`,
   };
 }
 

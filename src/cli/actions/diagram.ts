@@ -11,6 +11,7 @@ import {
   type DiagramResult,
   toMarkdown,
 } from '../../diagram/index.js';
+import { oneLineText } from '../../util/markdown.js';
 import { closest } from '../../util/suggest.js';
 import type { DiagramFormat, DiagramOptions } from '../commands/diagram.js';
 import { DIAGRAM_FORMATS } from '../commands/diagram.js';
@@ -25,6 +26,8 @@ const RENDERED = new Set<DiagramFormat>(['svg', 'png', 'pdf']);
 /** One file to write: its path (or stdout) and what goes in it. */
 interface Output {
   target: string | undefined;
+  /** The account and the diagram (part of a split view) this file holds, when just one. */
+  part?: { account: string; index: number };
   /** Text, or Mermaid to render into `format`. */
   text?: string;
   render?: { mermaid: string; format: RenderFormat };
@@ -93,7 +96,15 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
 
   const outputs = planOutputs(results, format, ctx.output, toFolder, options.view);
   for (const result of results) {
-    for (const note of result.notes) warn(`acctmap: ${result.account.id}: ${note}`);
+    // Notes and titles hold names from the map: one line each, no control characters, so that
+    // nothing in a map can move the cursor or recolour the terminal.
+    for (const [i, note] of result.notes.entries()) {
+      warn(`acctmap: ${result.account.id}: ${oneLineText(note)}`);
+      // The first note of a split view says it was split; the parts follow it.
+      if (i === 0 && result.diagrams.length > 1) {
+        for (const line of partList(result, outputs, ctx.cwd)) warn(`acctmap:   ${line}`);
+      }
+    }
   }
   await writeOutputs(outputs, options, ctx.quiet);
 
@@ -149,6 +160,22 @@ function outputFormat(flag: DiagramFormat | undefined, output: string | undefine
     );
   }
   return fromExt as DiagramFormat;
+}
+
+/**
+ * One line per part of a split view: where it went, what it shows, and the options that draw it
+ * on its own, e.g. `2. org-2.png: Group IT (alone: --unit group-it)`.
+ */
+function partList(result: DiagramResult, outputs: readonly Output[], cwd: string): string[] {
+  return result.diagrams.map((d, index) => {
+    const target = outputs.find(
+      (o) => o.part?.account === result.account.id && o.part.index === index,
+    )?.target;
+    const where = target !== undefined ? `${displayPath(target, cwd)}: ` : '';
+    const options = d.only.length > 4 ? [...d.only.slice(0, 3), '…'] : d.only;
+    const alone = options.length > 0 ? ` (alone: ${options.join(' or ')})` : '';
+    return `${index + 1}. ${where}${oneLineText(d.title)}${alone}`;
+  });
 }
 
 /** `out/acme.svg`, `out/acme-2.svg`, … for the parts of a split diagram. */
@@ -209,9 +236,14 @@ function planOutputs(
     }
     for (const [i, d] of result.diagrams.entries()) {
       const target = base === undefined ? undefined : partPath(base, i);
+      const part = { account: result.account.id, index: i };
       if (rendered)
-        outputs.push({ target, render: { mermaid: d.mermaid, format: format as RenderFormat } });
-      else outputs.push({ target, text: d.mermaid });
+        outputs.push({
+          target,
+          part,
+          render: { mermaid: d.mermaid, format: format as RenderFormat },
+        });
+      else outputs.push({ target, part, text: d.mermaid });
     }
   }
   return outputs;
