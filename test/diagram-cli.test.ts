@@ -3,7 +3,7 @@
  * the messages and exit codes of user mistakes, and (with a Chromium) rendering, one browser
  * per run, and no browser left behind after Ctrl-C.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -202,25 +202,25 @@ describe('acctmap diagram, as text', () => {
 });
 
 withBrowser('acctmap diagram, rendered', () => {
-  it('renders svg to a file and png for every account into a folder with one browser', () => {
+  it('renders with one browser per run, found through PUPPETEER_EXECUTABLE_PATH or --chromium, with progress only on a terminal', () => {
     const dir = tempDir();
     const launches = path.join(dir, 'launches.txt');
     const wrapper = browserWrapper(dir, launches);
-    const svg = acctmap(['diagram', HAVBRIS, '-o', path.join(dir, 'h.svg'), '--chromium', wrapper]);
-    expect(svg.stderr).toBe('');
+    // Two accounts to SVG, the browser from the environment, stderr not a terminal.
+    const svg = acctmap(['diagram', HAVBRIS, KYSTLAKS, '-o', `${dir}/svg/`, '--format', 'svg'], {
+      env: { PUPPETEER_EXECUTABLE_PATH: wrapper },
+    });
     expect(svg.code).toBe(0);
-    expect(readFileSync(path.join(dir, 'h.svg'), 'utf8')).toMatch(/^<svg[^>]*>.*Tor Arne Solberg/s);
+    expect(svg.stderr).toBe(
+      `acctmap: wrote 2 files: ${dir}/svg/havbris-energi.svg, ${dir}/svg/kystlaks.svg\n`,
+    );
+    expect(readFileSync(path.join(dir, 'svg', 'havbris-energi.svg'), 'utf8')).toMatch(
+      /^<svg[^>]*>.*Tor Arne Solberg/s,
+    );
 
-    const png = acctmap([
-      'diagram',
-      'examples',
-      '-o',
-      `${dir}/png/`,
-      '--format',
-      'png',
-      '--chromium',
-      wrapper,
-    ]);
+    // Every example to PNG with --chromium, on a terminal (`script` gives the run a tty).
+    const args = ['diagram', 'examples', '-o', `${dir}/png/`, '--format', 'png'];
+    const png = onTerminal([...args, '--chromium', wrapper]);
     expect(png.code).toBe(0);
     const files = readdirSync(path.join(dir, 'png'));
     expect(files.length).toBeGreaterThanOrEqual(4);
@@ -230,8 +230,13 @@ withBrowser('acctmap diagram, rendered', () => {
           .subarray(1, 4)
           .toString(),
       ).toBe('PNG');
-    // One browser start per run, not per diagram.
-    expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(png.output).toContain(`\racctmap: rendered ${files.length}/${files.length}`);
+
+    // One browser start per run, not per diagram; no sandbox only as root (where it cannot start).
+    const runs = readFileSync(launches, 'utf8').trim().split('\n');
+    expect(runs).toHaveLength(2);
+    const root = process.getuid?.() === 0;
+    for (const run of runs) expect(run.includes('--no-sandbox')).toBe(root);
   }, 120_000);
 
   it('exits 2 naming the options when the browser is not there', () => {
@@ -245,6 +250,13 @@ withBrowser('acctmap diagram, rendered', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--chromium \/nonexistent\/chrome: no executable browser there/);
+    const env = acctmap(['diagram', HAVBRIS, '-o', path.join(tempDir(), 'x.png')], {
+      env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' },
+    });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toMatch(
+      /PUPPETEER_EXECUTABLE_PATH is \/nonexistent\/chrome, but there is no executable browser there; fix or unset it, or pass --chromium PATH/,
+    );
   });
 
   it('closes the browser and leaves no half-written file on Ctrl-C', async () => {
@@ -286,19 +298,38 @@ withBrowser('acctmap diagram, rendered', () => {
   }, 120_000);
 });
 
-/** A --chromium that records its pid and profile folder, then becomes the real browser. */
+/**
+ * A --chromium that records its pid, profile folder and arguments, then becomes the real
+ * browser.
+ */
 function browserWrapper(dir: string, launches: string): string {
   const wrapper = path.join(dir, 'chromium-wrapper');
   writeFileSync(
     wrapper,
     `#!/bin/sh
 profile=$(printf '%s\\n' "$@" | sed -n 's/^--user-data-dir=//p')
-echo "$$ $profile" >> '${launches}'
+echo "$$ $profile $*" >> '${launches}'
 exec '${chromium ?? '/usr/bin/chromium'}' "$@"
 `,
   );
   chmodSync(wrapper, 0o755);
   return wrapper;
+}
+
+/**
+ * The CLI with stdout and stderr on a terminal, through util-linux `script` (as in CI's Debian);
+ * `output` is everything the terminal showed.
+ */
+function onTerminal(args: readonly string[]): { code: number | null; output: string } {
+  const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`);
+  const r = spawnSync('script', ['-qec', command.join(' '), '/dev/null'], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    input: '',
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, output: r.stdout };
 }
 
 function alive(pid: number): boolean {

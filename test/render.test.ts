@@ -1,9 +1,22 @@
 /**
  * Rendering with mermaid-cli and a real Chromium: SVG, PNG and PDF of an example, the hostile
- * fixture rendered as literal text, and the browser gone after `close`. Without a Chromium the
+ * fixture rendered as literal text, and the browser gone after `close`. Also what installing
+ * promises: no browser download, mermaid-cli optional (and a clear exit 2 without it), and
+ * mermaid on the security floor. Without a Chromium the
  * browser tests are skipped, saying why, except in CI (`CI=true`), where they must run.
  */
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -12,7 +25,10 @@ import { buildDiagram } from '../src/diagram/index.js';
 import { UsageError } from '../src/cli/errors.js';
 import { chromiumArgs, findChromium } from '../src/cli/render/chromium.js';
 import { openRenderer, type Renderer } from '../src/cli/render/renderer.js';
+import { ROOT } from './helpers/cli.js';
 import { mapsFromFile } from './helpers/diagram-maps.js';
+
+const PACKAGE = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
 function chromiumPresent(): string | undefined {
   try {
@@ -96,6 +112,43 @@ describe('finding Chromium', () => {
 });
 
 describe('without mermaid-cli', () => {
+  /**
+   * acctmap as `npm install acctmap` leaves it: its own files and its dependencies, and no
+   * mermaid-cli or puppeteer (an optional peer dependency is not installed by npm).
+   */
+  function installWithoutRenderer(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acctmap-install-'));
+    const pkg = path.join(dir, 'node_modules', 'acctmap');
+    mkdirSync(pkg, { recursive: true });
+    for (const part of ['bin', 'dist', 'package.json'])
+      cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+    for (const dep of Object.keys(PACKAGE.dependencies))
+      symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(dir, 'node_modules', dep));
+    return dir;
+  }
+
+  it('draws Mermaid text, and exits 2 naming the install command for images', () => {
+    const dir = installWithoutRenderer();
+    const bin = path.join(dir, 'node_modules', 'acctmap', 'bin', 'acctmap.js');
+    const map = path.join(ROOT, 'examples', 'havbris-energi.acctmap.yaml');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'diagram', map, ...args], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+    const text = run('-o', 'org.md');
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'org.md'), 'utf8')).toContain('```mermaid\nflowchart TB');
+    const image = run('-o', 'org.png');
+    expect(image.status).toBe(2);
+    expect(image.stderr).toMatch(
+      /^acctmap: rendering svg, png or pdf needs @mermaid-js\/mermaid-cli, which is not installed\. Install it next to acctmap with `npm install @mermaid-js\/mermaid-cli`.*or write Mermaid text with --format mmd or --format md\n$/,
+    );
+    expect(existsSync(path.join(dir, 'org.png'))).toBe(false);
+  });
+
   it('exits 2 naming the install command', async () => {
     const error = await openRenderer({ module: '@acctmap-test/not-installed-renderer' }).catch(
       (e: unknown) => e,
@@ -106,6 +159,41 @@ describe('without mermaid-cli', () => {
     );
   });
 });
+
+describe('installing', () => {
+  it('never downloads a browser, and keeps mermaid-cli optional', () => {
+    // npm does not install an optional peer dependency, so `npm install acctmap` stays small.
+    expect(PACKAGE.dependencies).not.toHaveProperty('@mermaid-js/mermaid-cli');
+    expect(PACKAGE.dependencies).not.toHaveProperty('puppeteer');
+    expect(PACKAGE.peerDependenciesMeta['@mermaid-js/mermaid-cli']).toEqual({ optional: true });
+    // In a clone, puppeteer's install script finds this file and skips its browser download.
+    const require = createRequire(import.meta.url);
+    expect(require(path.join(ROOT, '.puppeteerrc.cjs'))).toEqual({ skipDownload: true });
+    expect(PACKAGE.files).toContain('.puppeteerrc.cjs');
+  });
+
+  it('renders with a mermaid at or above the security floor (11.12.1)', () => {
+    // The mermaid that mermaid-cli loads into the browser, and the range it accepts.
+    const cliDir = path.join(ROOT, 'node_modules', '@mermaid-js', 'mermaid-cli');
+    const cli = JSON.parse(readFileSync(path.join(cliDir, 'package.json'), 'utf8'));
+    const fromCli = createRequire(path.join(cliDir, 'package.json'));
+    const mermaid = JSON.parse(readFileSync(fromCli.resolve('mermaid/package.json'), 'utf8'));
+    expect(atLeast(mermaid.version, '11.12.1'), mermaid.version).toBe(true);
+    const floor = /^\^?(\d+\.\d+\.\d+)$/.exec(cli.dependencies.mermaid)?.[1];
+    expect(floor && atLeast(floor, '11.12.1'), cli.dependencies.mermaid).toBe(true);
+    // mermaid-cli's versions follow mermaid's: the peer range starts above the floor too.
+    const peer = /^\^(\d+\.\d+\.\d+)$/.exec(PACKAGE.peerDependencies['@mermaid-js/mermaid-cli']);
+    expect(peer && atLeast(peer[1]!, '11.12.1')).toBe(true);
+    expect(atLeast(PACKAGE.devDependencies.mermaid.replace(/^\^/, ''), '11.12.1')).toBe(true);
+  });
+});
+
+function atLeast(version: string, floor: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = floor.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+}
 
 withBrowser('rendering with a real Chromium', () => {
   let renderer: Renderer;
