@@ -10,6 +10,7 @@ import {
   type Finding,
   formatPath,
   type Severity,
+  singleLine,
 } from '../model/diagnostic.js';
 import { type Locator, type ParseOptions, parseSource } from '../parse/source.js';
 import { validateDocument } from './document.js';
@@ -177,7 +178,8 @@ export function place(
     column: at.column,
     severity,
     rule: finding.rule,
-    message: finding.message,
+    // Rules quote names and titles, which may hold line breaks; a finding stays one line.
+    message: singleLine(finding.message),
     path: formatPath(finding.path),
   };
   if (at.endLine !== undefined) d.endLine = at.endLine;
