@@ -20,8 +20,9 @@ import {
   messageMarkdown,
   oneLineText,
   escapeMarkdownText as t,
+  type TableColumn,
 } from '../util/markdown.js';
-import { nextActions } from './actions.js';
+import { type NextActionOptions, nextActions } from './actions.js';
 import type { ReportView } from './diagrams.js';
 import { MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
@@ -35,6 +36,7 @@ import {
   money,
   percent,
   plural,
+  STRENGTH_ORDER,
   words,
 } from './text.js';
 
@@ -67,6 +69,8 @@ export interface AccountReportOptions {
   backLink?: string;
   /** Shown in the closing line. */
   toolVersion?: string;
+  /** The file is one of a folder of reports that the next run replaces: the closing line says so. */
+  replaced?: boolean;
   /** Headings already used in the document, for when two accounts share a name. */
   title?: string;
   /** The name section headings carry when `combined` (unique in the document). */
@@ -130,7 +134,7 @@ export function writeAccountReport(
   writeFindings(doc, input, h3);
 
   h2('Next actions');
-  const actions = nextActions(map, input.findings, input.asOf);
+  const actions = nextActions(map, input.findings, input.asOf, tierAdvice(input));
   if (actions.length === 0) {
     doc.paragraph('Nothing flagged: keep the map current and review it again within six months.');
   } else {
@@ -160,26 +164,67 @@ export function writeAccountReport(
 
   if (map.profile && Object.keys(map.profile).length > 0) {
     h2('Profile');
-    doc.raw(profileLines(map.profile, 0).join('\n'));
+    writeProfile(doc, map.profile, h3);
   }
   if (map.notes !== undefined && map.notes.trim() !== '') {
     h2('Notes');
     for (const para of map.notes.split(/\n\s*\n/)) doc.paragraph(t(para));
   }
-  const by = options.toolVersion ? `acctmap ${options.toolVersion}` : 'acctmap';
   doc.paragraph(
-    `Made by ${t(by)} from the account map; findings come from the rules in force for ${codeSpan(input.file)} (\`acctmap rules\` lists them).`,
+    closingLine(
+      options.toolVersion,
+      `from the account map; findings come from the rules in force for ${codeSpan(input.file)} (\`acctmap rules\` lists them).`,
+      options.replaced,
+    ),
   );
+}
+
+/**
+ * The last paragraph of every report: what made it. It also marks a file as written by
+ * `acctmap report` (see `isGeneratedReport`), so a later run knows it may replace the file.
+ */
+export function closingLine(
+  toolVersion: string | undefined,
+  from: string,
+  replaced = false,
+): string {
+  const again = replaced
+    ? ' Running `acctmap report` again replaces this file: make changes in the maps.'
+    : '';
+  return `${GENERATED_MARK}${toolVersion ? ` ${t(toolVersion)}` : ''} ${from}${again}`;
+}
+
+/** How every report's closing line begins. */
+export const GENERATED_MARK = 'Made by acctmap';
+
+/** Whether markdown text is a report that `acctmap report` wrote (its closing line is there). */
+export function isGeneratedReport(markdown: string): boolean {
+  return new RegExp(`^${GENERATED_MARK}\\b`, 'm').test(markdown);
 }
 
 export function redactionNotice(level: RedactLevel): string[] {
   const names =
     level === 'names'
-      ? ' People at the account are named by their title (or buying role) instead of their name, their ids are replaced, and their full names are replaced wherever the text spells them out.'
+      ? ' People at the account are named by their title (or buying role) instead of their name, their ids are replaced, and their names, in full or in part, are replaced wherever the text spells them out.'
       : '';
   return [
     `**Redacted copy.** Contact details (email, phone, LinkedIn) and notes are left out, and e-mail addresses in any text are removed.${names} Share this copy; keep the map itself within the account team.`,
   ];
+}
+
+/** What the score says about the declared tier, when the account was ranked and they disagree. */
+function tierAdvice(input: AccountReportInput): NextActionOptions {
+  const { score, portfolio } = input;
+  if (!score?.tier_disagreement || (portfolio?.accounts.length ?? 0) < 2) return {};
+  return {
+    tier: {
+      disagreement: score.tier_disagreement,
+      declared: score.declared_tier,
+      reason: score.candidate_reason,
+      class: score.class,
+      fit: score.fit,
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,13 +263,8 @@ function summaryItems(input: AccountReportInput): string[] {
   } else if (score) {
     const verdict = score.key_candidate
       ? 'the score makes it a key-account candidate'
-      : `not a key-account candidate (${t(score.candidate_reason ?? 'below the thresholds')})`;
-    const clash =
-      score.tier_disagreement === 'declared-key-not-candidate'
-        ? '; declared key but not a candidate: discuss the tier at this review'
-        : score.tier_disagreement === 'candidate-not-declared-key'
-          ? '; a candidate not declared key: discuss the tier at this review'
-          : '';
+      : `not a key-account candidate (${t([score.candidate_reason ?? 'below the thresholds', score.class_reason].filter(Boolean).join('; '))})`;
+    const clash = score.tier_disagreement ? ': the score and the declared tier disagree' : '';
     items.push(`**Tier:** ${declared}; ${verdict}${clash}`);
   } else {
     items.push(`**Tier:** ${declared}`);
@@ -261,8 +301,12 @@ function summaryItems(input: AccountReportInput): string[] {
   const flags = input.findings.filter((d) => RULES.get(d.rule)?.category === 'red-flag');
   const other = input.findings.length - flags.length;
   const flagIds = [...new Set(flags.map((d) => d.rule))];
+  const redText = flags.length
+    ? `${plural(flags.length, 'red flag')} (${flagIds.map((id) => codeSpan(id)).join(', ')})`
+    : 'no red flags';
+  const otherText = other === 0 ? 'no other findings' : plural(other, 'other finding');
   items.push(
-    `**Findings:** ${flags.length ? `${plural(flags.length, 'red flag')} (${flagIds.map((id) => codeSpan(id)).join(', ')})` : 'no red flags'}, ${plural(other, 'other finding')}`,
+    `**Findings:** ${flags.length || other ? `${redText}, ${otherText}` : 'no red flags and no map-quality findings'}`,
   );
   return items;
 }
@@ -270,7 +314,8 @@ function summaryItems(input: AccountReportInput): string[] {
 /** A link when the website is an http(s) address; otherwise the text as written. */
 function websiteMarkdown(website: string): string {
   const trimmed = website.trim();
-  if (/^https?:\/\/[^\s<>()\\`]+$/i.test(trimmed)) return link(t(trimmed), trimmed);
+  if (/^https?:\/\/[^\s<>()\\`]+$/i.test(trimmed))
+    return link(t(trimmed.replace(/^https?:\/\//i, '').replace(/\/$/, '')), trimmed);
   return t(trimmed);
 }
 
@@ -351,7 +396,7 @@ function writeFit(doc: MarkdownDoc, input: AccountReportInput): void {
     const share = p.share === null ? '' : `, ${percent(p.share)} of the portfolio's ${measure}`;
     const cumulative =
       p.cumulative_share === null ? '' : ` (cumulative ${percent(p.cumulative_share)})`;
-    const reason = p.class_reason ? ` ${t(p.class_reason)}.` : '';
+    const reason = p.class_reason ? ` ${t(capitalise(p.class_reason))}.` : '';
     doc.paragraph(
       `Pareto class **${p.class}** on ${measure}: rank ${p.rank} of ${portfolio.accounts.length} accounts${share}${cumulative}.${reason}`,
     );
@@ -395,6 +440,50 @@ function writeFindings(
 
 const STATUS_ORDER: Record<string, number> = { active: 0, new: 0, left: 1 };
 
+/** Buying roles in the order a review asks about them. */
+const BUYING_ROLE_ORDER = [
+  'economic-buyer',
+  'decision-maker',
+  'sponsor',
+  'champion',
+  'coach',
+  'technical-buyer',
+  'user-buyer',
+  'influencer',
+  'gatekeeper',
+  'procurement',
+] as const;
+
+/** The roles whose absence a review should notice. */
+const KEY_ROLES = [
+  'economic-buyer',
+  'decision-maker',
+  'champion',
+  'sponsor',
+  'coach',
+  'technical-buyer',
+  'user-buyer',
+] as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Names in a sentence, escaped: separated by commas, or by semicolons when a name holds a comma
+ * (titles such as "Partner, fintech" stand in for names in a redacted copy).
+ */
+function names(list: readonly string[]): string {
+  const sep = list.some((n) => n.includes(',')) ? '; ' : ', ';
+  return list.map((n) => t(n)).join(sep);
+}
+
+/** A person's title, unless it only repeats the name (as in a copy with names redacted). */
+function titleOf(p: Person): string | undefined {
+  const title = p.title?.trim();
+  return title && oneLineText(title) !== oneLineText(p.name) ? title : undefined;
+}
+
 function byImportance(people: readonly Person[]): Person[] {
   return people
     .map((p, i) => ({ p, i }))
@@ -434,23 +523,16 @@ function writeStakeholders(
   const roleHolders = new Map<string, Person[]>();
   for (const p of present)
     for (const r of p.roles ?? []) roleHolders.set(r, [...(roleHolders.get(r) ?? []), p]);
-  const keyRoles = [
-    'economic-buyer',
-    'decision-maker',
-    'champion',
-    'sponsor',
-    'coach',
-    'technical-buyer',
-    'user-buyer',
-  ];
-  const held = [...roleHolders.entries()].map(
-    ([role, ps]) => `${t(words(role))}: ${ps.map((p) => t(p.name)).join(', ')}`,
+  const held = BUYING_ROLE_ORDER.filter((r) => roleHolders.has(r)).map(
+    (role) =>
+      `**${t(capitalise(words(role)))}:** ${names(roleHolders.get(role)!.map((p) => p.name))}`,
   );
-  const missing = keyRoles.filter((r) => !roleHolders.has(r)).map(words);
-  const roleLines: string[] = [];
-  if (held.length) roleLines.push(`Buying roles held: ${held.join('; ')}.`);
-  if (missing.length) roleLines.push(`Nobody at the account holds: ${t(joinAnd(missing))}.`);
-  doc.paragraph(roleLines.join(' '));
+  const missing = KEY_ROLES.filter((r) => !roleHolders.has(r)).map(words);
+  if (missing.length) held.push(`**Nobody holds:** ${t(joinAnd(missing))}`);
+  if (held.length) {
+    doc.paragraph('Buying roles, among the people still at the account:');
+    doc.list(held);
+  }
 
   const team = map.team ?? [];
   if (team.length) {
@@ -472,23 +554,26 @@ function writeStakeholders(
     id === undefined ? '' : (map.units?.find((u) => u.id === id)?.name ?? id);
   const owner = (id: string | undefined) =>
     id === undefined ? '' : (teamMember(map, id)?.name ?? id);
+  const withUnits = people.some((p) => p.unit !== undefined);
+  const withTitles = people.some((p) => titleOf(p) !== undefined);
+  const columns = [
+    'Name',
+    ...(withTitles ? ['Title'] : []),
+    ...(withUnits ? ['Unit'] : []),
+    'Buying roles',
+    'Stance',
+    'Influence',
+    'Our strength',
+    'Owner',
+    'Last contact',
+    'Status',
+  ];
   doc.table(
-    [
-      'Name',
-      'Title',
-      'Unit',
-      'Buying roles',
-      'Stance',
-      'Influence',
-      'Our strength',
-      'Owner',
-      'Last contact',
-      'Status',
-    ],
+    columns,
     byImportance(people).map((p) => [
       cell(p.name),
-      cell(p.title ?? ''),
-      cell(unit(p.unit)),
+      ...(withTitles ? [cell(titleOf(p) ?? '')] : []),
+      ...(withUnits ? [cell(unit(p.unit))] : []),
       cell((p.roles ?? []).map(words).join(', ')),
       cell(p.stance),
       cell(p.influence),
@@ -502,21 +587,37 @@ function writeStakeholders(
   const nameOf = (id: string) =>
     teamMember(map, id)?.name ?? people.find((p) => p.id === id)?.name ?? id;
   const isTeam = (id: string) => teamMember(map, id) !== undefined;
-  const warm = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
+  const across = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
+  const warm = across.filter((c) => c.type !== 'conflicts');
+  const friction = across.filter((c) => c.type === 'conflicts');
+  const sides = (c: { from: string; to: string }) =>
+    isTeam(c.from) ? [c.from, c.to] : [c.to, c.from];
   if (warm.length) {
     h3('Warm paths');
     doc.paragraph('Connections between our team and their people: the introductions we can use.');
+    const withNotes = warm.some((c) => c.notes?.trim());
     doc.table(
-      ['Ours', 'Theirs', 'Connection', 'Strength', 'Notes'],
+      ['Ours', 'Theirs', 'Connection', 'Strength', ...(withNotes ? ['Notes'] : [])],
       warm.map((c) => {
-        const [ours, theirs] = isTeam(c.from) ? [c.from, c.to] : [c.to, c.from];
+        const [ours, theirs] = sides(c) as [string, string];
         return [
           cell(nameOf(ours)),
           cell(nameOf(theirs)),
           cell(words(c.type)),
           cell(c.strength ?? ''),
-          cell(c.notes ?? ''),
+          ...(withNotes ? [cell(c.notes ?? '')] : []),
         ];
+      }),
+    );
+  }
+  if (friction.length) {
+    h3('Friction with our team');
+    doc.list(
+      friction.map((c) => {
+        const [ours, theirs] = sides(c) as [string, string];
+        const strength = c.strength ? ` (${t(c.strength)})` : '';
+        const notes = c.notes?.trim() ? `: ${t(c.notes)}` : '';
+        return `${t(nameOf(theirs))} is in conflict with ${t(nameOf(ours))} of our team${strength}${notes}`;
       }),
     );
   }
@@ -526,7 +627,7 @@ function writeStakeholders(
     doc.list(
       between.map((c) => {
         const strength = c.strength ? ` (${t(c.strength)})` : '';
-        const notes = c.notes ? `: ${t(c.notes)}` : '';
+        const notes = c.notes?.trim() ? `: ${t(c.notes)}` : '';
         return `${t(nameOf(c.from))} ${CONNECTION_VERBS[c.type] ?? t(words(c.type))} ${t(nameOf(c.to))}${strength}${notes}`;
       }),
     );
@@ -557,7 +658,8 @@ const CONNECTION_VERBS: Record<string, string> = {
 };
 
 function personDetail(p: Person): string {
-  const lines = [`**${t(p.name)}**${p.title ? `, ${t(p.title)}` : ''}`];
+  const title = titleOf(p);
+  const lines = [`**${t(p.name)}**${title ? `, ${t(title)}` : ''}`];
   const sub = (label: string, items: readonly string[] | undefined) => {
     if (items?.length) lines.push(`  - ${label}: ${items.map(t).join('; ')}`);
   };
@@ -670,13 +772,17 @@ function writeOpportunities(
       `Open pipeline: ${sum('', open).trim()}; ${sum('won', won)}; ${sum('lost', lost)}.${currency ? '' : ' Values as written (the map names no currency).'}`,
     );
     const money_ = currency ? `Value (${currency})` : 'Value';
+    // A unit column only when some opportunity names a unit.
+    const withUnits = opps.some((o) => o.unit !== undefined);
+    const unitCol = withUnits ? ['Unit'] : [];
+    const unitCell = (o: Opportunity) => (withUnits ? [cell(unitName(o.unit))] : []);
     if (open.length) {
       h3('Open');
       doc.table(
-        ['Opportunity', 'Unit', 'Stage', { header: money_, align: 'right' }, 'Recurring'],
+        ['Opportunity', ...unitCol, 'Stage', { header: money_, align: 'right' }, 'Recurring'],
         open.map((o) => [
           cell(o.title),
-          cell(unitName(o.unit)),
+          ...unitCell(o),
           cell(o.stage),
           value(o),
           o.recurring ? 'yes' : '',
@@ -686,10 +792,10 @@ function writeOpportunities(
     if (won.length) {
       h3('Won');
       doc.table(
-        ['Opportunity', 'Unit', 'Closed', { header: money_, align: 'right' }, 'Recurring'],
+        ['Opportunity', ...unitCol, 'Closed', { header: money_, align: 'right' }, 'Recurring'],
         won.map((o) => [
           cell(o.title),
-          cell(unitName(o.unit)),
+          ...unitCell(o),
           o.closed ?? '',
           value(o),
           o.recurring ? 'yes' : '',
@@ -701,7 +807,7 @@ function writeOpportunities(
       doc.table(
         [
           'Opportunity',
-          'Unit',
+          ...unitCol,
           'Closed',
           { header: money_, align: 'right' },
           'Lost to',
@@ -709,7 +815,7 @@ function writeOpportunities(
         ],
         lost.map((o) => [
           cell(o.title),
-          cell(unitName(o.unit)),
+          ...unitCell(o),
           o.closed ?? '',
           value(o),
           cell(o.lost_to ?? 'not recorded'),
@@ -725,52 +831,100 @@ function writeOpportunities(
 /**
  * White space: the units where we sell nothing yet. For each unit, the business we have won, the
  * business in play and lost, and our closest relationship there, so the review sees where to grow.
+ * A unit counts as white space only when neither it nor any unit below it has business: a group
+ * IT department whose sub-units buy from us is not untouched ground.
  */
 function writeWhiteSpace(doc: MarkdownDoc, input: AccountReportInput): void {
   const { map } = input;
   const units = map.units ?? [];
   if (units.length === 0) {
     doc.paragraph(
-      "The map has no units, so white space cannot be shown: add the account's departments under `units` and give opportunities and people a `unit`.",
+      "White space needs the account's departments: add them under `units` and give opportunities and people a `unit`.",
     );
     return;
   }
   const opps = map.opportunities ?? [];
   const people = (map.people ?? []).filter((p) => p.status !== 'left');
-  const rank: Record<string, number> = { strong: 0, medium: 1, weak: 2, none: 3 };
+  const children = new Map<string, string[]>();
+  for (const u of units)
+    if (u.parent !== undefined) children.set(u.parent, [...(children.get(u.parent) ?? []), u.id]);
+  const below = (id: string, seen = new Set<string>()): string[] => {
+    const out: string[] = [];
+    for (const c of children.get(id) ?? []) {
+      if (seen.has(c)) continue; // parent cycles are errors, but never loop on one
+      seen.add(c);
+      out.push(c, ...below(c, seen));
+    }
+    return out;
+  };
   const rows = units.map((u) => {
     const here = opps.filter((o) => o.unit === u.id);
     const won = here.filter((o) => o.stage === 'won');
     const open = here.filter((o) => OPEN_STAGES.includes(o.stage));
     const lost = here.filter((o) => o.stage === 'lost');
+    const sub = new Set(below(u.id));
+    const subBusiness = opps.filter((o) => o.unit !== undefined && sub.has(o.unit));
     const staff = people.filter((p) => p.unit === u.id);
-    const closest = [...staff].sort((a, b) => rank[a.strength]! - rank[b.strength]!)[0];
-    const space =
+    const closest = [...staff].sort(
+      (a, b) => STRENGTH_ORDER[a.strength]! - STRENGTH_ORDER[b.strength]!,
+    )[0];
+    const state: WhiteSpaceState =
       won.length > 0
-        ? ''
+        ? 'won'
         : open.length > 0
-          ? 'in play, nothing won yet'
+          ? 'open'
           : lost.length > 0
-            ? '**lost, nothing open**'
-            : '**white space**';
+            ? 'lost'
+            : subBusiness.length > 0
+              ? 'below'
+              : 'white';
     const n = (list: readonly Opportunity[]) => (list.length ? String(list.length) : '');
-    return [
-      cell(u.name),
-      String(staff.length),
-      closest && closest.strength !== 'none'
-        ? cell(`${closest.name} (${closest.strength})`)
-        : 'none',
-      n(won),
-      n(open),
-      n(lost),
-      space,
-    ];
+    return {
+      unit: u,
+      state,
+      closest: closest && closest.strength !== 'none' ? closest : undefined,
+      cells: [
+        cell(u.name),
+        String(staff.length),
+        closest && closest.strength !== 'none'
+          ? cell(`${closest.name} (${closest.strength})`)
+          : 'none',
+        n(won),
+        n(open),
+        n(lost),
+        WHITE_SPACE_TEXT[state],
+      ],
+    };
   });
   const unplaced = opps.filter((o) => o.unit === undefined || !units.some((u) => u.id === o.unit));
-  const blank = rows.filter((r) => r[6] === '**white space**').length;
-  doc.paragraph(
-    `${plural(blank, 'unit')} of ${units.length} with no business won, open or lost.${unplaced.length ? ` ${plural(unplaced.length, 'opportunity', 'opportunities')} without a unit ${unplaced.length === 1 ? 'is' : 'are'} not counted here.` : ''}`,
-  );
+  const blank = rows.filter((r) => r.state === 'white');
+  const lostOnly = rows.filter((r) => r.state === 'lost');
+  const sentences: string[] = [];
+  if (blank.length) {
+    sentences.push(
+      `White space (no business won, open or lost, here or in the units below): ${blank
+        .map((r) => {
+          const via = r.closest
+            ? ` (closest: ${t(r.closest.name)}, ${t(r.closest.strength)})`
+            : ' (nobody we know)';
+          return `${t(oneLineText(r.unit.name) || r.unit.id)}${via}`;
+        })
+        .join('; ')}.`,
+    );
+  } else {
+    sentences.push(
+      'No white space: every unit has business won, open or lost, or units below that do.',
+    );
+  }
+  if (lostOnly.length)
+    sentences.push(
+      `Lost with nothing open: ${lostOnly.map((r) => t(oneLineText(r.unit.name) || r.unit.id)).join('; ')}.`,
+    );
+  if (unplaced.length)
+    sentences.push(
+      `${plural(unplaced.length, 'opportunity', 'opportunities')} without a unit ${unplaced.length === 1 ? 'is' : 'are'} not counted here.`,
+    );
+  doc.paragraph(sentences.join(' '));
   doc.table(
     [
       'Unit',
@@ -779,13 +933,23 @@ function writeWhiteSpace(doc: MarkdownDoc, input: AccountReportInput): void {
       { header: 'Won', align: 'right' },
       { header: 'Open', align: 'right' },
       { header: 'Lost', align: 'right' },
-      'White space',
+      'Where we stand',
     ],
-    rows,
+    rows.map((r) => r.cells),
   );
   const notes = units.filter((u) => u.notes?.trim());
   if (notes.length) doc.list(notes.map((u) => `**${t(u.name)}:** ${t(u.notes!)}`));
 }
+
+type WhiteSpaceState = 'won' | 'open' | 'lost' | 'below' | 'white';
+
+const WHITE_SPACE_TEXT: Record<WhiteSpaceState, string> = {
+  won: 'we sell here',
+  open: 'in play, nothing won yet',
+  lost: '**lost, nothing open**',
+  below: 'business in units below',
+  white: '**white space**',
+};
 
 // ---------------------------------------------------------------------------------------------
 // Events
@@ -820,7 +984,7 @@ function writeEvents(doc: MarkdownDoc, input: AccountReportInput): void {
       e.date,
       cell(words(e.type)),
       cell(e.summary),
-      cell((e.people ?? []).map(name).join(', ')),
+      names((e.people ?? []).map(name)),
     ]),
   );
 }
@@ -831,44 +995,181 @@ function writeEvents(doc: MarkdownDoc, input: AccountReportInput): void {
 /** Deepest level of a profile shown; deeper values are summarised. */
 const PROFILE_DEPTH = 4;
 
-function scalarText(value: unknown): string {
-  if (value === null || value === undefined) return 'not set';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number')
-    return Number.isInteger(value) && Math.abs(value) >= 10000 ? amount(value) : String(value);
-  return String(value);
-}
+/** A list of objects becomes a table when it has at most this many different keys. */
+const PROFILE_TABLE_COLUMNS = 8;
 
-function isScalar(value: unknown): boolean {
+/** Keys whose fractions are shares: `engagement_rate: 0.041` reads as `4.1 %`. */
+const FRACTION_KEY = /share|rate|ratio|split|percent|proportion|margin|ownership|allocation/i;
+
+type Scalar = string | number | boolean | Date | null | undefined;
+
+function isScalar(value: unknown): value is Scalar {
   return value === null || value instanceof Date || typeof value !== 'object';
 }
 
-/** The profile as a nested list, one line per key; lists of plain values on one line. */
-function profileLines(value: Record<string, unknown>, depth: number): string[] {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return (
+    value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)
+  );
+}
+
+/** A fraction strictly between 0 and 1 that is not a whole number. */
+function isFraction(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value < 1;
+}
+
+/**
+ * A mapping that splits a whole into parts (`{women: 0.82, men: 0.15, other: 0.03}`): every value
+ * a number in [0, 1] and together 1.
+ */
+function isSplit(value: Record<string, unknown>): boolean {
+  const values = Object.values(value);
+  if (values.length < 2) return false;
+  if (!values.every((v) => typeof v === 'number' && v >= 0 && v <= 1)) return false;
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  return Math.abs(sum - 1) <= 0.02;
+}
+
+function scalarText(value: unknown, key = '', asShare = false): string {
+  if (value === null || value === undefined) return 'not set';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') {
+    if (isFraction(value) && (asShare || FRACTION_KEY.test(key))) return percent(value);
+    return Number.isInteger(value) && Math.abs(value) >= 10000 ? amount(value) : String(value);
+  }
+  return String(value);
+}
+
+/** Plain values on one line when they are short; otherwise one per line. */
+function inlineList(values: readonly unknown[], key: string): string | undefined {
+  const texts = values.map((v) => scalarText(v, key));
+  if (texts.every((x) => x.length <= 40 && !/[,;]/.test(x))) return texts.map(t).join(', ');
+  return undefined;
+}
+
+/**
+ * The profile: free-form facts such as a VC firm's investment preferences or a brand's audience
+ * and channels. Plain values first as a list; each mapping or list under a heading of its own; a
+ * list of records (influencers, channels) as a table.
+ */
+function writeProfile(
+  doc: MarkdownDoc,
+  profile: Record<string, unknown>,
+  h3: (title: string) => unknown,
+): void {
+  let plain: string[] = [];
+  const flush = () => {
+    doc.list(plain);
+    plain = [];
+  };
+  for (const [key, value] of Object.entries(profile)) {
+    const label = keyLabel(key);
+    if (isScalar(value)) {
+      plain.push(`**${t(label)}:** ${t(scalarText(value, key))}`);
+      continue;
+    }
+    if (Array.isArray(value) && value.every(isScalar)) {
+      const line = inlineList(value, key);
+      if (line !== undefined) {
+        plain.push(`**${t(label)}:** ${line || 'none'}`);
+        continue;
+      }
+    }
+    flush();
+    h3(label);
+    const table = Array.isArray(value) ? recordTable(value) : undefined;
+    if (table) doc.table(table.columns, table.rows);
+    else if (Array.isArray(value) ? value.length === 0 : Object.keys(value).length === 0)
+      doc.paragraph('None recorded.');
+    else if (Array.isArray(value)) doc.raw(listLines(value, key, 0).join('\n'));
+    else
+      doc.raw(
+        profileLines(
+          value as Record<string, unknown>,
+          0,
+          isSplit(value as Record<string, unknown>),
+        ).join('\n'),
+      );
+  }
+  flush();
+}
+
+/** A list of flat records as a table: one column per key, in the order they first appear. */
+function recordTable(
+  list: readonly unknown[],
+): { columns: TableColumn[]; rows: string[][] } | undefined {
+  if (list.length === 0 || !list.every(isRecord)) return undefined;
+  const keys: string[] = [];
+  for (const item of list as Record<string, unknown>[]) {
+    for (const [k, v] of Object.entries(item)) {
+      if (!isScalar(v) && !(Array.isArray(v) && v.every(isScalar))) return undefined;
+      if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  if (keys.length === 0 || keys.length > PROFILE_TABLE_COLUMNS) return undefined;
+  return {
+    // Numbers line up on the right, as in the other tables.
+    columns: keys.map((k) => {
+      const values = (list as Record<string, unknown>[])
+        .map((item) => item[k])
+        .filter((v) => v !== undefined);
+      const numeric = values.length > 0 && values.every((v) => typeof v === 'number');
+      return numeric ? { header: keyLabel(k), align: 'right' } : { header: keyLabel(k) };
+    }),
+    rows: (list as Record<string, unknown>[]).map((item) =>
+      keys.map((k) => {
+        const v = item[k];
+        if (v === undefined) return '';
+        if (Array.isArray(v)) return v.map((x) => cell(scalarText(x, k))).join(', ');
+        return cell(scalarText(v, k));
+      }),
+    ),
+  };
+}
+
+/** A list's items as nested list lines; a record is labelled by its first text value. */
+function listLines(list: readonly unknown[], key: string, depth: number): string[] {
+  const pad = '  '.repeat(depth);
+  const lines: string[] = [];
+  list.forEach((x, i) => {
+    if (isScalar(x)) lines.push(`${pad}- ${t(scalarText(x, key))}`);
+    else if (Array.isArray(x))
+      lines.push(
+        `${pad}- ${x.map((y) => (isScalar(y) ? t(scalarText(y, key)) : '…')).join(', ') || 'none'}`,
+      );
+    else if (depth + 1 >= PROFILE_DEPTH) lines.push(`${pad}- more detail in the map`);
+    else {
+      const record = x as Record<string, unknown>;
+      const first = Object.entries(record).find(([, v]) => typeof v === 'string' && v.trim());
+      lines.push(`${pad}- ${first ? `**${t(String(first[1]))}**` : `Item ${i + 1}`}`);
+      const rest = first
+        ? Object.fromEntries(Object.entries(record).filter(([k]) => k !== first[0]))
+        : record;
+      lines.push(...profileLines(rest, depth + 1, isSplit(rest)));
+    }
+  });
+  return lines;
+}
+
+/** A mapping as a nested list, one line per key; short lists of plain values on one line. */
+function profileLines(value: Record<string, unknown>, depth: number, split = false): string[] {
   const pad = '  '.repeat(depth);
   const lines: string[] = [];
   for (const [key, v] of Object.entries(value)) {
     const label = `**${t(keyLabel(key))}:**`;
     if (isScalar(v)) {
-      lines.push(`${pad}- ${label} ${t(scalarText(v))}`);
-    } else if (Array.isArray(v) && v.every(isScalar)) {
-      lines.push(`${pad}- ${label} ${v.map((x) => t(scalarText(x))).join(', ') || 'none'}`);
+      lines.push(`${pad}- ${label} ${t(scalarText(v, key, split))}`);
+    } else if (Array.isArray(v) && v.every(isScalar) && inlineList(v, key) !== undefined) {
+      lines.push(`${pad}- ${label} ${inlineList(v, key) || 'none'}`);
     } else if (depth + 1 >= PROFILE_DEPTH) {
       lines.push(`${pad}- ${label} more detail in the map`);
     } else if (Array.isArray(v)) {
       lines.push(`${pad}- ${label}`);
-      v.forEach((x, i) => {
-        if (isScalar(x)) lines.push(`${pad}  - ${t(scalarText(x))}`);
-        else if (Array.isArray(x))
-          lines.push(`${pad}  - ${x.map((y) => t(isScalar(y) ? scalarText(y) : '…')).join(', ')}`);
-        else {
-          lines.push(`${pad}  - Item ${i + 1}`);
-          lines.push(...profileLines(x as Record<string, unknown>, depth + 2));
-        }
-      });
+      lines.push(...listLines(v, key, depth + 1));
     } else {
       lines.push(`${pad}- ${label}`);
-      lines.push(...profileLines(v as Record<string, unknown>, depth + 1));
+      const record = v as Record<string, unknown>;
+      lines.push(...profileLines(record, depth + 1, isSplit(record)));
     }
   }
   return lines;

@@ -4,11 +4,20 @@
  * event); the action names it and who on our side should act. Goals at risk and a renewal coming
  * up are added too, though no rule flags them, because they are what a review plans for.
  */
-import type { AccountMap, Goal, Person } from '../model/account-map.js';
+import type { AccountEvent, AccountMap, Goal, Opportunity, Person } from '../model/account-map.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 import { escapeMarkdownText as t, messageMarkdown } from '../util/markdown.js';
-import { ago, daysBetween, joinAnd, LEVEL_ORDER, plural, STRENGTH_ORDER, words } from './text.js';
+import {
+  ago,
+  daysBetween,
+  joinAnd,
+  LEVEL_ORDER,
+  money,
+  plural,
+  STRENGTH_ORDER,
+  words,
+} from './text.js';
 
 export interface NextAction {
   /** Markdown: the action, naming who or what it is about. */
@@ -21,6 +30,29 @@ export interface NextAction {
   /** Red flags come before map quality at the same severity. */
   redFlag: boolean;
 }
+
+/** What an action is about, so that two actions about the same thing can become one. */
+interface Target {
+  person?: number;
+  opportunity?: number;
+  event?: number;
+}
+
+type Drafted = Omit<NextAction, 'why' | 'severity' | 'redFlag'> & Target;
+
+/** What the score says about the declared tier, when the run scored the account in a portfolio. */
+export interface TierAdvice {
+  disagreement: 'declared-key-not-candidate' | 'candidate-not-declared-key';
+  declared: string | null;
+  /** Why it is not a candidate (plain text), for `declared-key-not-candidate`. */
+  reason?: string | null;
+  /** Pareto class and fit, for `candidate-not-declared-key`. */
+  class?: string;
+  fit?: number | null;
+}
+
+/** At most this many people are named by each kind of action no rule asked for. */
+export const DERIVED_LIMIT = 3;
 
 /** Days before a renewal date at which preparing it becomes a next action. */
 export const RENEWAL_HORIZON_DAYS = 180;
@@ -39,8 +71,12 @@ function teamName(map: AccountMap, id: string | undefined): string | undefined {
   return member ? member.name : undefined;
 }
 
+/** `Name (Title)`; the name alone when the title only repeats it (names redacted). */
 function personLabel(p: Person): string {
-  return p.title ? `${t(p.name)} (${t(p.title)})` : t(p.name);
+  const title = p.title?.replace(/\s+/g, ' ').trim();
+  return title && title !== p.name.replace(/\s+/g, ' ').trim()
+    ? `${t(p.name)} (${t(title)})`
+    : t(p.name);
 }
 
 function ownerOf(map: AccountMap, p: Person | undefined): string | undefined {
@@ -96,19 +132,81 @@ function lastContact(p: Person, asOf: string): string {
     : 'no contact recorded';
 }
 
-/** The action for one finding: the rule's own wording, or its advice for rules without one. */
-function actionFor(
+/** The people a decision went through: those named on the event, else the buyers in the unit. */
+function deciders(
   map: AccountMap,
-  d: Diagnostic,
-  asOf: string,
-): Omit<NextAction, 'why' | 'severity' | 'redFlag'> {
+  event: AccountEvent | undefined,
+  unit: string | undefined,
+): Person[] {
+  const people = map.people ?? [];
+  if (event?.people?.length) {
+    return event.people
+      .map((id) => people.find((p) => p.id === id))
+      .filter((p): p is Person => p !== undefined && p.status !== 'left');
+  }
+  if (unit === undefined) return [];
+  return present(map).filter(
+    (p) =>
+      p.unit === unit &&
+      (p.roles ?? []).some((r) => BUYING_ROLES.has(r) || r === 'procurement' || r === 'user-buyer'),
+  );
+}
+
+/** The roles that decide on the budget, for the actions that ask who decides. */
+const BUYING_ROLES = new Set(['economic-buyer', 'decision-maker', 'sponsor']);
+
+/** The competitor-win event that records the loss of `opp`, when there is one. */
+function eventOfLoss(map: AccountMap, opp: Opportunity): number | undefined {
+  const events = map.events ?? [];
+  const i = events.findIndex(
+    (e) =>
+      (e.type === 'competitor-win' || e.type === 'lost-deal') &&
+      ((opp.closed !== undefined && e.date === opp.closed) ||
+        (opp.lost_to !== undefined &&
+          opp.lost_to.trim() !== '' &&
+          e.summary.toLowerCase().includes(opp.lost_to.trim().toLowerCase()))),
+  );
+  return i < 0 ? undefined : i;
+}
+
+/** `Lars Eide knows them (strong)`: a warm path from our team to a person, when the map has one. */
+function warmPath(map: AccountMap, person: Person): string | undefined {
+  const team = map.team ?? [];
+  const links = (map.connections ?? [])
+    .filter((c) => c.type !== 'conflicts')
+    .map((c) => {
+      const ours = c.to === person.id ? c.from : c.from === person.id ? c.to : undefined;
+      const member = team.find((m) => m.id === ours);
+      return member ? { member, c } : undefined;
+    })
+    .filter((x) => x !== undefined)
+    .sort(
+      (a, b) => STRENGTH_ORDER[a.c.strength ?? 'none']! - STRENGTH_ORDER[b.c.strength ?? 'none']!,
+    );
+  const best = links[0];
+  if (!best) return undefined;
+  const how: Record<string, string> = {
+    knows: 'knows them',
+    'former-colleague': 'is a former colleague',
+    influences: 'has influence with them',
+    introduced: 'was part of the introduction',
+  };
+  const strength = best.c.strength ? ` (${t(best.c.strength)})` : '';
+  return `${t(best.member.name)} ${how[best.c.type] ?? t(words(best.c.type))}${strength}`;
+}
+
+/** The action for one finding: the rule's own wording, or its advice for rules without one. */
+function actionFor(map: AccountMap, d: Diagnostic, asOf: string): Drafted {
   const target = pathTarget(d.path);
-  const person = target?.list === 'people' ? map.people?.[target.index] : undefined;
+  const personIndex = target?.list === 'people' ? target.index : undefined;
+  const person = personIndex === undefined ? undefined : map.people?.[personIndex];
   const goal = target?.list === 'goals' ? map.goals?.[target.index] : undefined;
   const opp = target?.list === 'opportunities' ? map.opportunities?.[target.index] : undefined;
   const event = target?.list === 'events' ? map.events?.[target.index] : undefined;
   const owner = ownerOf(map, person);
-  const withWho = (text: string, who = owner) => (who === undefined ? { text } : { text, who });
+  const about: Target = person ? { person: personIndex! } : {};
+  const withWho = (text: string, who = owner): Drafted =>
+    who === undefined ? { text, ...about } : { text, who, ...about };
 
   switch (d.rule) {
     case 'stale-contact':
@@ -172,16 +270,38 @@ function actionFor(
       }
       break;
     case 'business-elsewhere':
-      if (opp)
-        return withWho(
-          `Win back “${t(opp.title)}”${opp.lost_to ? `, lost to ${t(opp.lost_to)}` : ''}: find out why from the people who decided and set a goal to win it back`,
-          accountOwner(map),
-        );
-      if (event)
-        return withWho(
-          `Find out what the competitor offered and who chose it (${t(event.date)}: ${t(event.summary)}), and plan the response`,
-          accountOwner(map),
-        );
+      if (opp) {
+        const eventIndex = eventOfLoss(map, opp);
+        const event = eventIndex === undefined ? undefined : map.events?.[eventIndex];
+        const value =
+          opp.value === undefined ? '' : `, ${t(money(opp.value, map.financials?.currency))}`;
+        const when = opp.closed ? ` on ${opp.closed}` : '';
+        const ask = deciders(map, event, opp.unit);
+        const from = ask.length
+          ? `ask ${joinAnd(ask.slice(0, DERIVED_LIMIT).map(personLabel))} why we lost it`
+          : 'find out why from the people who decided';
+        return {
+          ...withWho(
+            `Win back “${t(opp.title)}”${value}${opp.lost_to ? `, lost to ${t(opp.lost_to)}` : ''}${when}: ${from}, and set a goal to win it back`,
+            accountOwner(map),
+          ),
+          opportunity: target!.index,
+          ...(eventIndex === undefined ? {} : { event: eventIndex }),
+        };
+      }
+      if (event) {
+        const ask = deciders(map, event, undefined);
+        const who = ask.length
+          ? `: ask ${joinAnd(ask.slice(0, DERIVED_LIMIT).map(personLabel))}`
+          : '';
+        return {
+          ...withWho(
+            `Find out what the competitor offered and who chose it (${t(event.date)}: ${t(event.summary)})${who}, and plan the response`,
+            accountOwner(map),
+          ),
+          event: target!.index,
+        };
+      }
       return withWho(
         'Find out where the spend went now that revenue has fallen sharply, and record it (a lost opportunity or a competitor-win event)',
         accountOwner(map),
@@ -233,22 +353,38 @@ function actionFor(
   );
 }
 
-/** Next actions from the findings of one account (and its goals at risk and renewal). */
+export interface NextActionOptions {
+  /** The score's view of the declared tier, when they disagree. */
+  tier?: TierAdvice;
+}
+
+type Collected = NextAction & Target;
+
+/**
+ * Next actions for one account: one per finding, in words a review can assign, plus what no rule
+ * flags but a review plans for (goals at risk, a renewal coming up, buyers we hardly know,
+ * influential skeptics, a tier the score disagrees with). Actions about the same person, or about
+ * a lost deal and the event that records it, become one.
+ */
 export function nextActions(
   map: AccountMap,
   findings: readonly Diagnostic[],
   asOf: string,
+  options: NextActionOptions = {},
 ): NextAction[] {
-  const byText = new Map<string, NextAction>();
-  const add = (a: NextAction) => {
+  const actions: Collected[] = [];
+  const byText = new Map<string, Collected>();
+  const absorb = (into: Collected, from: NextAction) => {
+    for (const w of from.why) if (!into.why.includes(w)) into.why.push(w);
+    if (SEVERITY_ORDER[from.severity] < SEVERITY_ORDER[into.severity])
+      into.severity = from.severity;
+    into.redFlag ||= from.redFlag;
+  };
+  const add = (a: Collected) => {
     const known = byText.get(a.text);
-    if (!known) {
-      byText.set(a.text, a);
-      return;
-    }
-    for (const w of a.why) if (!known.why.includes(w)) known.why.push(w);
-    if (SEVERITY_ORDER[a.severity] < SEVERITY_ORDER[known.severity]) known.severity = a.severity;
-    known.redFlag ||= a.redFlag;
+    if (known) return absorb(known, a);
+    byText.set(a.text, a);
+    actions.push(a);
   };
   for (const d of findings) {
     const rule = getRule(d.rule);
@@ -259,6 +395,10 @@ export function nextActions(
       redFlag: rule?.category === 'red-flag',
     });
   }
+  const merged = mergeActions(map, actions, asOf, absorb);
+
+  const about = new Set(merged.map((a) => a.person).filter((i) => i !== undefined));
+  const derived: Collected[] = [];
   const flaggedGoals = new Set(
     findings
       .filter((d) => d.rule === 'goals-not-met')
@@ -269,7 +409,7 @@ export function nextActions(
     if (goal.status !== 'at-risk' || flaggedGoals.has(i)) return;
     const o = goalOwners(map, goal);
     const due = goal.due ? `, due ${goal.due}, ${ago(goal.due, asOf)}` : '';
-    add({
+    derived.push({
       text: `Rescue the goal “${t(goal.title)}” (at risk${t(due)})${o.theirs ? ` with ${o.theirs}` : ''}: agree what it takes to get it back on track`,
       ...(o.ours ? { who: o.ours } : {}),
       why: ['goal at risk'],
@@ -277,6 +417,56 @@ export function nextActions(
       redFlag: false,
     });
   });
+
+  const people = map.people ?? [];
+  const index = (p: Person) => people.indexOf(p);
+  // Buyers who decide on the budget, carry weight, and hardly know us.
+  present(map)
+    .filter(
+      (p) =>
+        !about.has(index(p)) &&
+        p.influence === 'high' &&
+        (p.strength === 'weak' || p.strength === 'none') &&
+        (p.roles ?? []).some((r) => BUYING_ROLES.has(r)),
+    )
+    .slice(0, DERIVED_LIMIT)
+    .forEach((p) => {
+      about.add(index(p));
+      const roles = (p.roles ?? []).filter((r) => BUYING_ROLES.has(r)).map(words);
+      const path = warmPath(map, p);
+      const owner = ownerOf(map, p);
+      derived.push({
+        text: `Strengthen our relationship with ${personLabel(p)}, ${t(joinAnd(roles))} with high influence whom we hardly know (our relationship ${t(p.strength)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
+        ...(owner ? { who: owner } : {}),
+        why: ['buyer we hardly know'],
+        severity: 'info',
+        redFlag: false,
+        person: index(p),
+      });
+    });
+  // Influential skeptics and opponents who have an owner (without one, a rule flags them).
+  present(map)
+    .filter(
+      (p) =>
+        !about.has(index(p)) &&
+        p.influence === 'high' &&
+        (p.stance === 'skeptic' || p.stance === 'opponent'),
+    )
+    .slice(0, DERIVED_LIMIT)
+    .forEach((p) => {
+      about.add(index(p));
+      const path = warmPath(map, p);
+      const owner = ownerOf(map, p);
+      derived.push({
+        text: `Win over ${personLabel(p)}, ${p.stance === 'opponent' ? 'an opponent' : 'a skeptic'} with high influence: find out what they object to and answer it${path ? `; ${path}` : ''}`,
+        ...(owner ? { who: owner } : {}),
+        why: [`influential ${p.stance}`],
+        severity: 'info',
+        redFlag: false,
+        person: index(p),
+      });
+    });
+
   const renewal = map.relationship?.renewal;
   if (
     renewal !== undefined &&
@@ -284,7 +474,7 @@ export function nextActions(
     daysBetween(asOf, renewal) <= RENEWAL_HORIZON_DAYS
   ) {
     const who = accountOwner(map);
-    add({
+    derived.push({
       text: `Prepare the renewal of ${renewal} (in ${plural(daysBetween(asOf, renewal), 'day')}): confirm the decision makers, their process and the value delivered`,
       ...(who ? { who } : {}),
       why: ['renewal'],
@@ -292,9 +482,73 @@ export function nextActions(
       redFlag: false,
     });
   }
-  return [...byText.values()].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      Number(b.redFlag) - Number(a.redFlag),
-  );
+
+  const tier = options.tier;
+  if (tier) {
+    const declared = tier.declared ? `declared \`${tier.declared}\`` : 'no tier declared';
+    const text =
+      tier.disagreement === 'declared-key-not-candidate'
+        ? `Decide the tier: the account is declared \`key\` but the score does not make it a key-account candidate (${t(tier.reason ?? 'below the thresholds')}); keep it key for reasons the score cannot see, or change the tier`
+        : `Decide whether to make this a key account: the score makes it a candidate (class ${t(tier.class ?? '')}${tier.fit === null || tier.fit === undefined ? '' : `, fit ${tier.fit}`}), but it is ${declared}`;
+    const who = accountOwner(map);
+    derived.push({
+      text,
+      ...(who ? { who } : {}),
+      why: ['tier'],
+      severity: 'info',
+      redFlag: false,
+    });
+  }
+  for (const a of derived) {
+    const known = byText.get(a.text);
+    if (known) absorb(known, a);
+    else {
+      byText.set(a.text, a);
+      merged.push(a);
+    }
+  }
+
+  return merged
+    .map(({ person: _p, opportunity: _o, event: _e, ...a }) => a)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        Number(b.redFlag) - Number(a.redFlag),
+    );
+}
+
+/**
+ * One action per person and per lost deal: a plain "call them" folds into any other action about
+ * the same person (which then says when we last spoke), and a competitor's win folds into the
+ * lost opportunity it records.
+ */
+function mergeActions(
+  map: AccountMap,
+  actions: Collected[],
+  asOf: string,
+  absorb: (into: Collected, from: NextAction) => void,
+): Collected[] {
+  const out: Collected[] = [];
+  const isCall = (a: Collected) => a.why.length === 1 && a.why[0] === 'stale-contact';
+  for (const a of actions) {
+    if (a.person !== undefined && isCall(a)) {
+      const other = actions.find((b) => b !== a && b.person === a.person && !isCall(b));
+      if (other) {
+        const p = map.people?.[a.person];
+        if (p && !/last contact|no contact recorded/.test(other.text))
+          other.text += ` (${lastContact(p, asOf)})`;
+        absorb(other, a);
+        continue;
+      }
+    }
+    if (a.event !== undefined && a.opportunity === undefined) {
+      const loss = actions.find((b) => b.opportunity !== undefined && b.event === a.event);
+      if (loss) {
+        absorb(loss, a);
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }

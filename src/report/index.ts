@@ -24,7 +24,13 @@ import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { type RedactLevel, redactMap } from './redact.js';
 
-export { accountReport, type AccountReportInput, writeAccountReport } from './account.js';
+export {
+  accountReport,
+  type AccountReportInput,
+  GENERATED_MARK,
+  isGeneratedReport,
+  writeAccountReport,
+} from './account.js';
 export { nextActions, type NextAction } from './actions.js';
 export { type ReportDiagram, type ReportView, reportDiagrams } from './diagrams.js';
 export { MarkdownDoc } from './doc.js';
@@ -170,7 +176,10 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
       ...portfolioInput(prepared, images),
       target: (id) => ({ anchor: `account:${id}` }),
     });
-    for (const [i, a] of accounts.entries()) {
+    // The reviews follow in the order of the ranking above them.
+    const rank = (a: AccountReportInput) => a.score?.rank ?? Number.MAX_SAFE_INTEGER;
+    const ranked = [...accounts.entries()].sort(([, a], [, b]) => rank(a) - rank(b));
+    for (const [i, a] of ranked) {
       writeAccountReport(doc, withImages(a), {
         ...version,
         level: 2,
@@ -190,6 +199,7 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
     writePortfolioReport(doc, {
       ...portfolioInput(prepared, images),
       target: (id) => ({ file: accountFile(id) }),
+      closing: { ...version, replaced: true },
     });
     files.push({ path: INDEX_FILE, content: doc.toString() });
   }
@@ -199,6 +209,7 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
       ...version,
       level: 1,
       title: titles[i]!,
+      replaced: true,
       ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), INDEX_FILE) } : {}),
     });
     files.push({ path: accountFile(a.map.account.id), content: doc.toString() });
@@ -221,7 +232,6 @@ function portfolioInput(
   };
 }
 
-/** Account titles, with the id added where two accounts share a name (headings must differ). */
 /**
  * Each account's name as its headings show it: the name, or `name (id)` when two accounts in the
  * run share a name, so that a combined document never repeats a heading.

@@ -17,7 +17,7 @@ import {
   escapeMarkdownText as t,
 } from '../util/markdown.js';
 import { anchorRef, type MarkdownDoc } from './doc.js';
-import { redactionNotice } from './account.js';
+import { closingLine, redactionNotice } from './account.js';
 import type { RedactLevel } from './redact.js';
 import { money, percent, plural } from './text.js';
 
@@ -35,6 +35,11 @@ export interface PortfolioReportInput {
   redaction?: RedactLevel;
   /** Files whose maps could not be read and are not in the ranking (plain text each). */
   skipped?: readonly string[];
+  /**
+   * End with the closing line (for an index of its own; in one document, each account's review
+   * ends with one).
+   */
+  closing?: { toolVersion?: string; replaced?: boolean };
 }
 
 export const PORTFOLIO_TITLE = 'Portfolio review';
@@ -96,12 +101,12 @@ export function writePortfolioReport(doc: MarkdownDoc, input: PortfolioReportInp
       a.revenue === null ? '–' : t(money(a.revenue, null)),
       pct(a.share),
       pct(a.cumulative_share),
-      a.class,
+      a.class_reason ? `${a.class} (${cell(a.class_reason)})` : a.class,
       a.fit === null ? '–' : `${a.fit}${a.low_data ? ' (little data)' : ''}`,
       a.band ?? '–',
       a.key_candidate ? '**yes**' : 'no',
       `${a.declared_tier ? cell(a.declared_tier) : '–'}${a.tier_disagreement ? ' (disagrees)' : ''}`,
-      a.red_flags.map((f) => codeSpan(f, true)).join(', '),
+      a.red_flags.map((f) => codeSpan(f, true)).join(', ') || 'none',
     ]),
   );
 
@@ -178,6 +183,15 @@ export function writePortfolioReport(doc: MarkdownDoc, input: PortfolioReportInp
   if (notes.length) {
     doc.heading(2, 'Notes on the numbers');
     doc.list(notes);
+  }
+  if (input.closing) {
+    doc.paragraph(
+      closingLine(
+        input.closing.toolVersion,
+        `from ${plural(p.accounts.length, 'account map')}; each account's findings come from the rules in force for its map (\`acctmap rules\` lists them).`,
+        input.closing.replaced,
+      ),
+    );
   }
 }
 

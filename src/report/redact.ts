@@ -95,6 +95,8 @@ export function redactMap(map: AccountMap, level: RedactLevel): Redacted {
       const name = p.name.replace(/\s+/g, ' ').trim();
       if (name.length >= 2) names.set(name, aliases[i]!);
     });
+    for (const [part, alias] of namePartAliases(map, aliases))
+      if (!names.has(part)) names.set(part, alias);
     const byName = wordReplacer(names, '[\\p{L}\\p{N}]');
     const byId = wordReplacer(new Map(ids), '[a-z0-9-]');
     scrubNames = (text) => byId(byName(text));
@@ -180,6 +182,34 @@ export function redactMap(map: AccountMap, level: RedactLevel): Redacted {
   }
   if (map.profile) out.profile = redactProfile(map.profile, scrub) as Record<string, unknown>;
   return { map: out, level, scrub };
+}
+
+/** What a part of a name shared by several people becomes: it cannot say which of them. */
+export const SHARED_NAME_PART = '[name removed]';
+
+/**
+ * Parts of people's names that text may use alone ("Anders introduced us", "ask Sjöberg"): each
+ * capitalised part of three letters or more, replaced by the person's alias, or by
+ * `SHARED_NAME_PART` when several people share it. Parts that also name one of our team or appear
+ * in the account's own name are left, because they may not mean the person.
+ */
+function namePartAliases(map: AccountMap, aliases: readonly string[]): Map<string, string> {
+  const wordsOf = (text: string) => text.split(/[\s,()"“”]+/u).filter(Boolean);
+  const keep = new Set<string>();
+  for (const m of map.team ?? []) for (const w of wordsOf(m.name)) keep.add(w);
+  for (const w of wordsOf(map.account.name)) keep.add(w);
+  const owners = new Map<string, Set<number>>();
+  (map.people ?? []).forEach((p, i) => {
+    for (const w of wordsOf(p.name)) {
+      if (w.length < 3 || !/^\p{Lu}/u.test(w) || keep.has(w)) continue;
+      owners.set(w, (owners.get(w) ?? new Set()).add(i));
+    }
+  });
+  const out = new Map<string, string>();
+  for (const [part, who] of owners) {
+    out.set(part, who.size === 1 ? aliases[[...who][0]!]! : SHARED_NAME_PART);
+  }
+  return out;
 }
 
 /** `{key: value}` when the value is there, `{}` otherwise (keeps optional keys absent). */

@@ -282,3 +282,138 @@ describe('nextActions', () => {
     expect(a!.text).toMatch(/^Delete `email`/);
   });
 });
+
+describe('nextActions: one action per person and per lost deal, and what no rule flags', () => {
+  const map = AccountMapSchema.parse({
+    acctmap: 1,
+    account: { id: 'acme', name: 'Acme', owner: 'kari' },
+    financials: { currency: 'EUR' },
+    team: [
+      { id: 'kari', name: 'Kari Nordmann' },
+      { id: 'lars', name: 'Lars Eide' },
+    ],
+    units: [{ id: 'it', name: 'IT' }],
+    people: [
+      {
+        id: 'ola',
+        name: 'Ola Hansen',
+        title: 'CIO',
+        roles: ['economic-buyer'],
+        influence: 'high',
+        strength: 'weak',
+        owner: 'lars',
+        last_contact: '2026-09-01',
+      },
+      {
+        id: 'bo',
+        name: 'Bo Ek',
+        title: 'CTO',
+        stance: 'skeptic',
+        influence: 'high',
+        owner: 'kari',
+      },
+      { id: 'liv', name: 'Liv Berg', title: 'Buyer', stance: 'opponent', influence: 'high' },
+      { id: 'sam', name: 'Sam Vik', title: 'Service desk lead', unit: 'it' },
+    ],
+    connections: [{ from: 'lars', to: 'ola', type: 'knows', strength: 'strong' }],
+    opportunities: [
+      {
+        title: 'Service desk',
+        unit: 'it',
+        value: 1200000,
+        stage: 'lost',
+        closed: '2026-04-30',
+        lost_to: 'Bluefjord',
+        recurring: true,
+      },
+    ],
+    events: [
+      {
+        date: '2026-04-30',
+        type: 'competitor-win',
+        summary: 'Bluefjord won the service desk.',
+        people: ['sam'],
+      },
+    ],
+  });
+
+  it('folds a stale contact into the other action about the same person', () => {
+    const actions = nextActions(
+      map,
+      [finding('stale-contact', 'people[2]'), finding('unmanaged-opponent', 'people[2]')],
+      AS_OF,
+    );
+    const about = actions.filter((a) => a.text.includes('Liv Berg'));
+    expect(about).toHaveLength(1);
+    expect(about[0]!.text).toMatch(/^Give Liv Berg \(Buyer\), an influential opponent, an owner/);
+    expect(about[0]!.text).toMatch(/\(no contact recorded\)$/);
+    expect(about[0]!.why.sort()).toEqual(['stale-contact', 'unmanaged-opponent']);
+  });
+
+  it('makes one action of a lost deal and the competitor’s win, naming whom to ask', () => {
+    const actions = nextActions(
+      map,
+      [
+        finding('business-elsewhere', 'opportunities[0]'),
+        finding('business-elsewhere', 'events[0]'),
+      ],
+      AS_OF,
+    );
+    const won = actions.filter((a) => a.why.includes('business-elsewhere'));
+    expect(won).toHaveLength(1);
+    expect(won[0]!.text).toBe(
+      'Win back “Service desk”, EUR 1,200,000, lost to Bluefjord on 2026-04-30: ask Sam Vik (Service desk lead) why we lost it, and set a goal to win it back',
+    );
+    expect(won[0]!.who).toBe('Kari Nordmann');
+  });
+
+  it('adds buyers we hardly know and influential skeptics, with the warm path to them', () => {
+    const actions = nextActions(map, [], AS_OF);
+    expect(actions.map((a) => a.why[0])).toEqual([
+      'buyer we hardly know',
+      'influential skeptic',
+      'influential opponent',
+    ]);
+    expect(actions[0]!.text).toMatch(
+      /^Strengthen our relationship with Ola Hansen \(CIO\), economic buyer with high influence whom we hardly know \(our relationship weak, last contact 2026-09-01, 83 days ago\); Lars Eide knows them \(strong\)$/,
+    );
+    expect(actions[0]!.who).toBe('Lars Eide');
+    expect(actions[1]!.text).toMatch(/^Win over Bo Ek \(CTO\), a skeptic with high influence/);
+    // Someone a finding already asks about gets no second action.
+    const flagged = nextActions(map, [finding('stale-contact', 'people[0]')], AS_OF);
+    expect(flagged.filter((a) => a.text.includes('Ola Hansen'))).toHaveLength(1);
+  });
+
+  it('asks the review to decide the tier when the score disagrees with it', () => {
+    const [a] = nextActions({ ...map, people: [] } as AccountMap, [], AS_OF, {
+      tier: {
+        disagreement: 'declared-key-not-candidate',
+        declared: 'key',
+        reason: 'fit 36 is below 60',
+      },
+    });
+    expect(a!.text).toMatch(
+      /^Decide the tier: the account is declared `key` but .*\(fit 36 is below 60\)/,
+    );
+    expect(a!.why).toEqual(['tier']);
+  });
+});
+
+describe('redactMap names: parts of names', () => {
+  it('replaces a first or last name used alone, but not our own people’s or the account’s', () => {
+    const map = AccountMapSchema.parse({
+      acctmap: 1,
+      account: { id: 'berg', name: 'Berg Industri' },
+      team: [{ id: 'anna', name: 'Anna Holm' }],
+      people: [
+        { id: 'ola', name: 'Ola Hansen', title: 'CIO' },
+        { id: 'anna-berg', name: 'Anna Berg', title: 'CFO' },
+        { id: 'ola-vik', name: 'Ola Vik', title: 'CTO' },
+      ],
+    });
+    const { scrub } = redactMap(map, 'names');
+    expect(scrub('Hansen met Vik; Ola called Anna at Berg Industri')).toBe(
+      'CIO met CTO; [name removed] called Anna at Berg Industri',
+    );
+  });
+});

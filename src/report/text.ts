@@ -33,10 +33,44 @@ export function words(value: string): string {
   return value.replace(/-/g, ' ');
 }
 
-/** `investment_preferences` → `Investment preferences`. */
+/** Words that read as abbreviations in a key: `ticket_size_eur` → `Ticket size EUR`. */
+const ABBREVIATIONS = new Set([
+  'api',
+  'b2b',
+  'b2c',
+  'cac',
+  'ceo',
+  'cfo',
+  'chf',
+  'cio',
+  'crm',
+  'cto',
+  'd2c',
+  'dkk',
+  'esg',
+  'eur',
+  'gbp',
+  'hq',
+  'kpi',
+  'ltv',
+  'nok',
+  'roi',
+  'sek',
+  'seo',
+  'sla',
+  'url',
+  'usd',
+]);
+
+/** `investment_preferences` → `Investment preferences`; `size_eur` → `Size EUR`. */
 export function keyLabel(key: string): string {
   const spaced = key.replace(/[_-]+/g, ' ').trim();
-  return spaced === '' ? key : spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  if (spaced === '') return key;
+  const worded = spaced
+    .split(' ')
+    .map((w) => (ABBREVIATIONS.has(w.toLowerCase()) ? w.toUpperCase() : w))
+    .join(' ');
+  return worded.charAt(0).toUpperCase() + worded.slice(1);
 }
 
 /** `a`, `a and b`, `a, b and c`. */
