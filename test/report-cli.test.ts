@@ -4,10 +4,12 @@
  * HTML), every Mermaid block goes through the real Mermaid parser, and markdownlint's defaults
  * (line length aside) must pass.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { parse as parseYaml } from 'yaml';
+import { findChromium } from '../src/cli/render/chromium.js';
 import { acctmap, EXAMPLES, FIXTURES, tempDir } from './helpers/cli.js';
 import { lintMarkdown, type ParsedMarkdown, parseMarkdown } from './helpers/markdown.js';
 import { parseMermaid } from './helpers/mermaid.js';
@@ -76,6 +78,17 @@ function privateTexts(): { contacts: string[]; notes: string[]; names: string[] 
       for (const u of (m.units ?? []) as Any[]) if (u.notes) notes.push(one(u.notes));
       for (const c of (m.connections ?? []) as Any[]) if (c.notes) notes.push(one(c.notes));
       for (const t of (m.team ?? []) as Any[]) if (t.email) contacts.push(one(t.email));
+      // The profile is free-form: contact keys and notes at any depth.
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object')
+          for (const [k, x] of Object.entries(v)) {
+            if (['email', 'phone', 'linkedin'].includes(k.toLowerCase())) contacts.push(one(x));
+            else if (k.toLowerCase() === 'notes') notes.push(one(x));
+            else walk(x);
+          }
+      };
+      walk(m.profile);
     }
   }
   return { contacts, notes, names };
@@ -135,7 +148,14 @@ describe('acctmap report: one account', () => {
     expect(doc.text).toContain(
       'recurring business "Service desk re-tender" was lost to Bluefjord Services on 2026-04-30',
     );
-    expect(doc.text).toMatch(/Win back “Service desk re-tender”, lost to Bluefjord Services/);
+    // The loss and the competitor's win are one action, naming whom to ask.
+    expect(doc.text).toContain(
+      'Win back “Service desk re-tender”, EUR 1,200,000, lost to Bluefjord Services on 2026-04-30: ask Ole Kristian Vik (Service desk manager) and Linnea Berg (Category manager, IT) why we lost it',
+    );
+    expect(doc.text).not.toContain('Find out what the competitor offered');
+    // Buyers we hardly know and the influential skeptic, though no rule flags them.
+    expect(doc.text).toMatch(/Strengthen our relationship with Henrik Aas \(EVP Energy trading\)/);
+    expect(doc.text).toMatch(/Win over Jukka Mäkinen \(Head of operational technology\)/);
     // The goal at risk is something to rescue even though no rule flags it.
     expect(doc.text).toContain(
       'Rescue the goal “Move 60 % of on-premises workloads to the cloud landing zone”',
@@ -146,8 +166,12 @@ describe('acctmap report: one account', () => {
     expect(people.rows).toHaveLength(14);
     const left = people.rows.find((row) => row[0] === 'Bjørn Tangen')!;
     expect(left[9]).toBe('left');
-    const space = doc.tables.find((t) => t.header.includes('White space'))!;
-    expect(space.rows.find((row) => row[0] === 'Hydro & wind production')![6]).toBe('white space');
+    const space = doc.tables.find((t) => t.header.includes('Where we stand'))!;
+    const stand = (unit: string) => space.rows.find((row) => row[0] === unit)![6];
+    expect(stand('Group finance')).toBe('white space');
+    expect(stand('Energy trading')).toBe('we sell here');
+    // Nothing sold to production itself, but its OT unit is in play: not white space.
+    expect(stand('Hydro & wind production')).toBe('business in units below');
   });
 });
 
@@ -204,9 +228,10 @@ describe('acctmap report: portfolio', () => {
       accounts: { name: string; rank: number; class: string }[];
     };
     // The same ranking as `acctmap score`.
-    expect(doc.tables[0]!.rows.map((row) => [Number(row[0]), row[1], row[5]])).toEqual(
-      json.accounts.map((a) => [a.rank, a.name.replace(/\s+/g, ' ').trim(), a.class]),
-    );
+    // The class column adds why an account without a measure is C: `C (no revenue written)`.
+    expect(
+      doc.tables[0]!.rows.map((row) => [Number(row[0]), row[1], row[5]!.split(' ')[0]]),
+    ).toEqual(json.accounts.map((a) => [a.rank, a.name.replace(/\s+/g, ' ').trim(), a.class]));
   });
 
   it('-o DIR/ writes index.md and one linked review per account, and nothing else', async () => {
@@ -255,6 +280,114 @@ describe('acctmap report: portfolio', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write reports into .*reviews: it is a file/);
     expect(readdirSync(out)).toEqual(['reviews']);
+  });
+});
+
+describe('acctmap report -o DIR/: only its own files', () => {
+  const PORTFOLIO = path.join(EXAMPLES, 'portfolio');
+  const run = (dir: string, ...paths: string[]) =>
+    acctmap(['report', ...paths, '--as-of', AS_OF, '--fail-on', 'never', '-o', `${dir}/`]);
+  const snapshot = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir)
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+    );
+
+  it('replaces its own reports, leaves other files alone, and refuses to overwrite a file it did not write', () => {
+    const dir = path.join(tempDir(), 'reviews');
+    expect(run(dir, PORTFOLIO).code).toBe(0);
+    // Every file it writes says what made it, which is how the next run knows it.
+    for (const f of readdirSync(dir))
+      expect(readFileSync(path.join(dir, f), 'utf8')).toMatch(
+        /^Made by acctmap .*Running `acctmap report` again replaces this file/m,
+      );
+    writeFileSync(path.join(dir, 'README.md'), '# Reviews\n\nWritten by hand.\n');
+    const again = run(dir, PORTFOLIO);
+    expect(again.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe(
+      '# Reviews\n\nWritten by hand.\n',
+    );
+
+    // A hand-written index.md where the report's index would go: exit 2, nothing written.
+    writeFileSync(path.join(dir, 'index.md'), '# Our index\n');
+    rmSync(path.join(dir, 'vestkyst-sparebank.md'));
+    const before = snapshot(dir);
+    const refused = run(dir, PORTFOLIO);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /will not overwrite a file that acctmap report did not write: .*index\.md; move it away, or write the reports to another folder \(-o DIR\/\); nothing was written/,
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('names the reports of an earlier run that this run did not write, and keeps them', () => {
+    const dir = path.join(tempDir(), 'reviews');
+    expect(run(dir, PORTFOLIO).code).toBe(0);
+    const r = run(dir, path.join(PORTFOLIO, 'vestkyst-sparebank.acctmap.yaml'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /left alone in .*reviews\/: fjellby-kommune\.md, pirkanmaa-medtech\.md, solvik-retail\.md, written by an earlier run/,
+    );
+    expect(readdirSync(dir).sort()).toEqual([
+      'fjellby-kommune.md',
+      'index.md',
+      'pirkanmaa-medtech.md',
+      'solvik-retail.md',
+      'vestkyst-sparebank.md',
+    ]);
+  });
+});
+
+function chromiumPresent(): boolean {
+  try {
+    findChromium();
+    return true;
+  } catch {
+    return false;
+  }
+}
+// As in render.test.ts: without a Chromium the render is skipped, except in CI, where it must run.
+const withBrowser = chromiumPresent() || process.env.CI === 'true' ? describe : describe.skip;
+
+withBrowser('acctmap report --images', () => {
+  it('renders each diagram to an SVG file and links it instead of a Mermaid block', async () => {
+    const out = tempDir();
+    const file = path.join(EXAMPLES, 'portfolio', 'vestkyst-sparebank.acctmap.yaml');
+    const args = ['report', file, '--as-of', AS_OF, '-o', path.join(out, 'review.md')];
+    const r = acctmap([...args, '--images', path.join(out, 'img')]);
+    expect(r.stderr).toMatch(/rendered 2 images into .*img/);
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(out, 'review.md'), 'utf8');
+    expect(await markdownProblems(text)).toEqual([]);
+    const doc = parseMarkdown(text);
+    expect(doc.mermaid).toEqual([]);
+    expect(doc.images.map((i) => i.url)).toEqual([
+      'img/vestkyst-sparebank-org.svg',
+      'img/vestkyst-sparebank-influence.svg',
+    ]);
+    expect(doc.images.map((i) => i.alt)).toEqual(['Org chart', 'Influence map']);
+    for (const image of doc.images) {
+      const svg = readFileSync(path.join(out, image.url), 'utf8');
+      // A real SVG: well-formed XML with an <svg> root that mermaid drew, names as text.
+      const xml = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(xml.getElementsByTagName('parsererror')).toHaveLength(0);
+      expect(xml.documentElement.tagName).toBe('svg');
+      expect(xml.documentElement.getAttribute('aria-roledescription')).toBe('flowchart-v2');
+      expect(xml.documentElement.textContent).toContain('Erlend Fosse');
+    }
+
+    // A file of someone else's at one of the image names stops the next run before rendering.
+    const foreign = path.join(out, 'img', 'vestkyst-sparebank-org.svg');
+    writeFileSync(foreign, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const reviewed = statSync(path.join(out, 'review.md')).mtimeMs;
+    const refused = acctmap([...args, '--images', path.join(out, 'img')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /will not overwrite a file that acctmap report did not write: .*vestkyst-sparebank-org\.svg.*--images DIR/,
+    );
+    expect(readFileSync(foreign, 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(statSync(path.join(out, 'review.md')).mtimeMs).toBe(reviewed);
   });
 });
 

@@ -3,7 +3,6 @@
  * to stdout, to one file, or as a folder of linked files. With `--images`, the diagrams are
  * rendered first (one browser for the run) so that a failed render writes nothing.
  */
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SEVERITY_RANK } from '../../model/diagnostic.js';
@@ -13,17 +12,22 @@ import {
   prepareReports,
   REDACT_LEVELS,
   type RedactLevel,
-  type ReportFile,
 } from '../../report/index.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import type { ReportOptions } from '../commands/report.js';
 import { type Context, emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
-import { displayPath, writeFileAtomic } from '../io.js';
+import { displayPath } from '../io.js';
 import { version } from '../main.js';
 import { loadRun, usableMaps } from '../maps.js';
-import { onInterrupt } from '../run.js';
+import {
+  checkTargets,
+  markImage,
+  type OutputFile,
+  staleReports,
+  writeFiles,
+} from '../report-files.js';
 
 /**
  * `--redact` takes an optional level, so commander reads `--redact accounts/` as the level
@@ -58,7 +62,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   const ctx = makeContext(options, [checkRulesConfig]);
   const folder = ctx.output !== undefined && isFolderTarget(ctx.output);
 
-  const run = loadRun(paths, ctx, { rules: true });
+  const run = await loadRun(paths, ctx, { rules: true });
   if (run.fatal.length) throw new UsageError(run.fatal.join('\n'));
   const skippedFiles: string[] = [];
   const maps = usableMaps(run, (line) => {
@@ -108,7 +112,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
       ? path.dirname(path.resolve(ctx.cwd, ctx.output))
       : ctx.cwd;
   let images: Map<string, string> | undefined;
-  let imageFiles: { target: string; data: Uint8Array }[] = [];
+  let imageFiles: OutputFile[] = [];
   if (options.images !== undefined) {
     const rendered = await renderImages(prepared, options, ctx, reportDir);
     images = rendered.links;
@@ -119,14 +123,33 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     layout: folder ? 'directory' : 'document',
     ...(images ? { images } : {}),
   });
-
-  for (const image of imageFiles) writeFileAtomic(image.target, image.data);
+  const reportFiles: OutputFile[] = folder
+    ? files.map((f) => ({ target: path.join(reportDir, f.path), data: f.content }))
+    : [];
   if (folder) {
-    writeFolder(reportDir, files);
+    try {
+      if (fs.existsSync(reportDir) && !fs.statSync(reportDir).isDirectory())
+        throw new UsageError(`cannot write reports into ${reportDir}: it is a file, not a folder`);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot write reports into ${reportDir}: ${describeSystemError(error)}`);
+    }
+  }
+  // Only our own names, and over a file only when an earlier `acctmap report` wrote it: checked
+  // for every file before any is written.
+  checkTargets([...imageFiles, ...reportFiles], ctx.cwd);
+  writeFiles([...imageFiles, ...reportFiles], ctx.cwd);
+  if (folder) {
     note(
       ctx,
       `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ' (start with index.md)' : ''}`,
     );
+    const stale = staleReports(reportDir, new Set(reportFiles.map((f) => f.target)));
+    if (stale.length)
+      note(
+        ctx,
+        `acctmap: left alone in ${displayPath(reportDir, ctx.cwd)}/: ${stale.join(', ')}, written by an earlier run for ${stale.length === 1 ? 'an account' : 'accounts'} not in this one; delete ${stale.length === 1 ? 'it' : 'them'} if ${stale.length === 1 ? 'that account is' : 'those accounts are'} gone`,
+      );
   } else {
     emit(ctx, files[0]!.content);
   }
@@ -150,10 +173,16 @@ async function renderImages(
   options: ReportOptions,
   ctx: Context,
   reportDir: string,
-): Promise<{ links: Map<string, string>; files: { target: string; data: Uint8Array }[] }> {
+): Promise<{ links: Map<string, string>; files: OutputFile[] }> {
   const { openRenderer } = await import('../render/renderer.js');
   const dir = path.resolve(ctx.cwd, options.images!);
   const format = options.imageFormat;
+  const target = (key: string) => path.join(dir, `${key}.${format}`);
+  // Before the browser starts: a foreign file in the way stops the run at once.
+  checkTargets(
+    prepared.diagrams.map((d) => ({ target: target(d.key), data: '' })),
+    ctx.cwd,
+  );
   const renderer = await openRenderer(
     options.chromium !== undefined ? { chromium: options.chromium } : {},
   );
@@ -172,53 +201,12 @@ async function renderImages(
     );
     const links = new Map<string, string>();
     const files = rendered.map(({ d, data }) => {
-      const target = path.join(dir, `${d.key}.${format}`);
-      links.set(d.key, path.relative(reportDir, target).split(path.sep).join('/'));
-      return { target, data };
+      const file = target(d.key);
+      links.set(d.key, path.relative(reportDir, file).split(path.sep).join('/'));
+      return { target: file, data: markImage(file, data) };
     });
     return { links, files };
   } finally {
     await renderer.close();
-  }
-}
-
-/**
- * Writes a folder of reports as nearly all-or-nothing as a file system allows: every file goes to
- * a temporary name first, and only when all are written are they renamed into place. Files from
- * earlier runs that this run does not write are left alone.
- */
-function writeFolder(dir: string, files: readonly ReportFile[]): void {
-  try {
-    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
-      throw new UsageError(`cannot write reports into ${dir}: it is a file, not a folder`);
-    fs.mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write reports into ${dir}: ${describeSystemError(error)}`);
-  }
-  const temps: { tmp: string; target: string }[] = [];
-  const cleanup = () => {
-    for (const { tmp } of temps) fs.rmSync(tmp, { force: true });
-  };
-  const unregister = onInterrupt(cleanup);
-  try {
-    for (const file of files) {
-      const target = path.join(dir, file.path);
-      if (fs.existsSync(target) && fs.statSync(target).isDirectory())
-        throw new UsageError(`cannot write ${target}: it is a folder`);
-      const tmp = path.join(
-        dir,
-        `.${file.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-      );
-      temps.push({ tmp, target });
-      fs.writeFileSync(tmp, file.content, { flag: 'wx' });
-    }
-    for (const { tmp, target } of temps) fs.renameSync(tmp, target);
-  } catch (error) {
-    cleanup();
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write reports into ${dir}: ${describeSystemError(error)}`);
-  } finally {
-    unregister();
   }
 }

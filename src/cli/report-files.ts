@@ -1,0 +1,184 @@
+/**
+ * The files `acctmap report` writes into folders (`-o DIR/` and `--images DIR`), and the rule that
+ * keeps a run from destroying anyone's work: it writes only its own file names (`index.md`,
+ * `<account id>.md`, `<account id>-<view>.svg`, …), and replaces an existing file only when an
+ * earlier `acctmap report` wrote it. Each file says so itself, so no list of written files has to
+ * be kept beside them: a report by its closing line (`Made by acctmap …`), an SVG by a comment
+ * before the drawing, a PNG by a text chunk (`Software: acctmap report`). Anything else at one of
+ * those names stops the run before a single file is written.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { isGeneratedReport } from '../report/index.js';
+import { describeSystemError, UsageError } from './errors.js';
+import { displayPath } from './io.js';
+import { onInterrupt } from './run.js';
+
+/** What marks an image as written by `acctmap report`. */
+export const IMAGE_MARK = 'acctmap report';
+
+const SVG_COMMENT = `<!-- Written by ${IMAGE_MARK}; running it again replaces this file. -->\n`;
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function isPng(data: Uint8Array): boolean {
+  return PNG_SIGNATURE.every((b, i) => data[i] === b);
+}
+
+/** An SVG with the comment that marks it as ours in front of the drawing. */
+export function markSvg(data: Uint8Array): Uint8Array {
+  const text = Buffer.from(data).toString('utf8');
+  if (text.startsWith(SVG_COMMENT)) return data;
+  // A comment may not come before an XML declaration, so it goes after one.
+  const decl = /^<\?xml[^>]*\?>\s*/.exec(text);
+  const at = decl ? decl[0].length : 0;
+  return Buffer.from(text.slice(0, at) + SVG_COMMENT + text.slice(at), 'utf8');
+}
+
+/** A PNG with a `tEXt` chunk `Software: acctmap report` right after its header chunk. */
+export function markPng(data: Uint8Array): Uint8Array {
+  if (!isPng(data) || hasPngMark(data)) return data;
+  const body = Buffer.concat([Buffer.from('Software\0', 'latin1'), Buffer.from(IMAGE_MARK)]);
+  const type = Buffer.from('tEXt', 'latin1');
+  const chunk = Buffer.alloc(12 + body.length);
+  chunk.writeUInt32BE(body.length, 0);
+  type.copy(chunk, 4);
+  body.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(Buffer.concat([type, body])) >>> 0, 8 + body.length);
+  // Signature (8 bytes), then IHDR: length, type, 13 bytes of data, CRC.
+  const afterHeader = 8 + 4 + 4 + 13 + 4;
+  const bytes = Buffer.from(data);
+  return Buffer.concat([bytes.subarray(0, afterHeader), chunk, bytes.subarray(afterHeader)]);
+}
+
+function hasPngMark(data: Uint8Array): boolean {
+  const bytes = Buffer.from(data);
+  let at = 8;
+  while (at + 8 <= bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'tEXt') {
+      const text = bytes.toString('latin1', at + 8, at + 8 + length);
+      if (text === `Software\0${IMAGE_MARK}`) return true;
+    }
+    if (type === 'IDAT' || type === 'IEND') return false;
+    at += 12 + length;
+  }
+  return false;
+}
+
+/** The image, marked as ours, in the format its name says. */
+export function markImage(target: string, data: Uint8Array): Uint8Array {
+  if (target.endsWith('.svg')) return markSvg(data);
+  if (target.endsWith('.png')) return markPng(data);
+  return data;
+}
+
+/** Whether the file at `file` was written by `acctmap report` (so a new run may replace it). */
+export function writtenByUs(file: string): boolean {
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return false;
+  }
+  if (file.endsWith('.md')) return isGeneratedReport(data.toString('utf8'));
+  if (file.endsWith('.svg')) return data.toString('utf8', 0, 512).includes(SVG_COMMENT.trim());
+  if (file.endsWith('.png')) return isPng(data) && hasPngMark(data);
+  return false;
+}
+
+export interface OutputFile {
+  /** Absolute path. */
+  target: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Stops the run (exit 2, nothing written) when one of the targets is a folder, or a file that
+ * `acctmap report` did not write.
+ */
+export function checkTargets(files: readonly OutputFile[], cwd: string): void {
+  const foreign: string[] = [];
+  for (const { target } of files) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(target);
+    } catch {
+      continue; // not there yet: ours to write
+    }
+    if (stat.isDirectory())
+      throw new UsageError(`cannot write ${displayPath(target, cwd)}: it is a folder`);
+    if (!writtenByUs(target)) foreign.push(displayPath(target, cwd));
+  }
+  if (foreign.length === 0) return;
+  const list =
+    foreign.length > 5
+      ? `${foreign.slice(0, 5).join(', ')} and ${foreign.length - 5} more`
+      : foreign.join(', ');
+  const elsewhere = [
+    foreign.some((f) => f.endsWith('.md')) ? 'the reports to another folder (-o DIR/)' : '',
+    foreign.some((f) => !f.endsWith('.md')) ? 'the images to another folder (--images DIR)' : '',
+  ].filter(Boolean);
+  throw new UsageError(
+    `will not overwrite ${foreign.length === 1 ? 'a file' : 'files'} that acctmap report did not write: ${list}; move ${foreign.length === 1 ? 'it' : 'them'} away, or write ${elsewhere.join(' and ')}; nothing was written`,
+  );
+}
+
+/**
+ * Writes every file as nearly all-or-nothing as a file system allows: each goes to a temporary
+ * name beside its target first, and only when all are written are they renamed into place.
+ */
+export function writeFiles(files: readonly OutputFile[], cwd: string): void {
+  const temps: { tmp: string; target: string }[] = [];
+  const cleanup = () => {
+    for (const { tmp } of temps) fs.rmSync(tmp, { force: true });
+  };
+  const unregister = onInterrupt(cleanup);
+  try {
+    for (const file of files) {
+      const dir = path.dirname(file.target);
+      try {
+        if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
+          throw new UsageError(
+            `cannot write into ${displayPath(dir, cwd)}: it is a file, not a folder`,
+          );
+        fs.mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        throw new UsageError(
+          `cannot write into ${displayPath(dir, cwd)}: ${describeSystemError(error)}`,
+        );
+      }
+      const tmp = path.join(
+        dir,
+        `.${path.basename(file.target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
+      temps.push({ tmp, target: file.target });
+      fs.writeFileSync(tmp, file.data, { flag: 'wx' });
+    }
+    for (const { tmp, target } of temps) fs.renameSync(tmp, target);
+  } catch (error) {
+    cleanup();
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write the reports: ${describeSystemError(error)}`);
+  } finally {
+    unregister();
+  }
+}
+
+/** Reports from earlier runs in `dir` that this run did not write (an account that is gone). */
+export function staleReports(dir: string, written: ReadonlySet<string>): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.md') && !written.has(path.join(dir, n)))
+    .filter((n) => writtenByUs(path.join(dir, n)))
+    .sort();
+}
