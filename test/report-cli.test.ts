@@ -558,3 +558,61 @@ describe('acctmap report: options and exit codes', () => {
     expect(readdirSync(path.dirname(target))).toEqual(['review.md']);
   });
 });
+
+describe('docs/report.md and --help', () => {
+  const DOC = readFileSync(path.join(EXAMPLES, '..', 'docs', 'report.md'), 'utf8');
+
+  it('the page lints clean and its links to headings resolve', () => {
+    expect(lintMarkdown(DOC)).toEqual([]);
+  });
+
+  it('every section the page describes is a section of the reports, and the other way round', () => {
+    const doc = parseMarkdown(DOC);
+    const under = (title: string) => {
+      const start = doc.headings.findIndex((h) => h.depth === 2 && h.text === title);
+      const end = doc.headings.findIndex((h, i) => i > start && h.depth === 2);
+      return doc.headings
+        .slice(start + 1, end)
+        .filter((h) => h.depth === 3)
+        .map((h) => h.text);
+    };
+    const documented = [...under('The account review'), ...under('The portfolio review')];
+    const r = acctmap([
+      'report',
+      EXAMPLES,
+      '--as-of',
+      AS_OF,
+      '--config',
+      CONFIG,
+      '--fail-on',
+      'never',
+    ]);
+    const report = parseMarkdown(r.stdout);
+    // The portfolio's sections are its level-2 headings; in a combined document an account's
+    // sections are level 3 and carry its name: `Summary (Kystlaks AS)`.
+    const portfolioSections = report.headings
+      .filter((h) => h.depth === 2 && !h.text.endsWith(': account review'))
+      .map((h) => h.text);
+    const accountSections = report.headings
+      .filter((h) => h.depth === 3 && / \(.*\)$/.test(h.text))
+      .map((h) => h.text.replace(/ \([^()]*\)$/, ''));
+    const shown = new Set([...portfolioSections, ...accountSections]);
+    // Notes on the numbers appear only when there is something to say (not in the examples).
+    for (const section of documented.filter((s) => s !== 'Notes on the numbers'))
+      expect([...shown], section).toContain(section);
+    for (const section of shown) expect(documented, section).toContain(section);
+  });
+
+  it('--help shows examples and points to the page', () => {
+    const r = acctmap(['report', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('docs/report.md');
+    const examples = r.stdout
+      .split('Examples:')[1]!
+      .split('\n')
+      .filter((l) => l.trim().startsWith('$ acctmap report'));
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const flag of ['--redact', '--images', '-o reviews/', '--as-of'])
+      expect(examples.join('\n')).toContain(flag);
+  });
+});

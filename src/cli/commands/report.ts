@@ -20,8 +20,8 @@ export function register(program: Command): void {
       )
       .argument('[paths...]', 'map files or folders (default: this folder)')
       .option(
-        '--redact [what]',
-        'for sharing beyond the account team: `contacts` (the default) drops email, phone, LinkedIn and notes; `names` also names people by their title instead of their name',
+        '--redact [level]',
+        'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name',
       )
       .option(
         '--images <dir>',
@@ -50,14 +50,18 @@ export function register(program: Command): void {
 With one map the report is that account's review. With several it is a portfolio review
 (ranking, Pareto chart, portfolio matrix, candidates, flags per account) followed by each
 account's review; with -o DIR/ (ending in /) it writes DIR/index.md and one DIR/<account>.md
-per account, linked from the index.
+per account, linked from the index. In a folder it writes only those names, and never over a
+file that acctmap report did not write (exit 2, nothing written). What each section means and
+where its data comes from: docs/report.md.
 
 Examples:
+  $ acctmap report accounts/acme.acctmap.yaml              # one review, to stdout
   $ acctmap report accounts/acme.acctmap.yaml -o acme-review.md
-  $ acctmap report accounts -o reviews/ --as-of 2026-11-23
+  $ acctmap report accounts -o reviews/ --as-of 2026-11-23 # index.md + one file per account
   $ acctmap report accounts --redact -o shared/portfolio.md
-  $ acctmap report accounts --redact=names -o shared/
-  $ acctmap report accounts -o reviews/ --images reviews/img`,
+  $ acctmap report accounts --redact names -o shared/
+  $ acctmap report accounts -o reviews/ --images reviews/img
+  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`,
     )
     .action(async (paths: string[], options: ReportOptions) => {
       const { report } = await import('../actions/report.js');
