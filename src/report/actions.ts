@@ -467,6 +467,22 @@ export function nextActions(
       });
     });
 
+  // A customer or partner with no mutual goals: nobody can tell whether the relationship delivers.
+  const status = map.relationship?.status;
+  if ((map.goals ?? []).length === 0 && (status === 'customer' || status === 'partner')) {
+    const partner = ['champion', 'economic-buyer', 'decision-maker', 'sponsor']
+      .map((role) => present(map).find((p) => p.roles?.includes(role as never)))
+      .find((p) => p !== undefined);
+    const who = accountOwner(map);
+    derived.push({
+      text: `Agree mutual goals${partner ? ` with ${personLabel(partner)}` : ''}: what each side wants from the relationship, with a date and a measure (the map records none)`,
+      ...(who ? { who } : {}),
+      why: ['no mutual goals'],
+      severity: 'info',
+      redFlag: false,
+    });
+  }
+
   const renewal = map.relationship?.renewal;
   if (
     renewal !== undefined &&

@@ -384,6 +384,21 @@ describe('nextActions: one action per person and per lost deal, and what no rule
     expect(flagged.filter((a) => a.text.includes('Ola Hansen'))).toHaveLength(1);
   });
 
+  it('asks a customer with no mutual goals to agree some, with the champion', () => {
+    const customer = {
+      ...BASE,
+      goals: [],
+      relationship: { status: 'customer' },
+    } as unknown as AccountMap;
+    const a = nextActions(customer, [], AS_OF).find((x) => x.why[0] === 'no mutual goals');
+    expect(a?.text).toBe(
+      'Agree mutual goals with Eva Li (Head of IT operations): what each side wants from the relationship, with a date and a measure (the map records none)',
+    );
+    expect(a!.who).toBe('Kari Nordmann');
+    const prospect = { ...customer, relationship: { status: 'prospect' } } as AccountMap;
+    expect(nextActions(prospect, [], AS_OF).map((x) => x.why[0])).not.toContain('no mutual goals');
+  });
+
   it('asks the review to decide the tier when the score disagrees with it', () => {
     const [a] = nextActions({ ...map, people: [] } as AccountMap, [], AS_OF, {
       tier: {
