@@ -1,21 +1,21 @@
 /**
- * A worker thread of `checkInParallel` (./parallel.ts): it is given batches of map files, reads
- * and checks each on its own (parse, schema, references) and sends back what the main thread
- * needs: the diagnostics, placed already, and the maps, without their text.
+ * A worker thread of `checkFiles` (./parallel.ts): it claims batches of the run's files from the
+ * counter it shares with the main thread and the other workers, reads and checks each file on
+ * its own (parse, schema, references) and sends back what the main thread needs: the
+ * diagnostics, placed already, and the maps, without their text. It stops when nothing is left.
  */
-import { type MessagePort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile } from '../validate/check.js';
 import { readTextFile } from './io.js';
 import {
-  type Batch,
-  type BatchResult,
-  type FileOutcome,
   digestOf,
+  type FileOutcome,
+  type FromWorker,
   isJsonFaithful,
   type WorkerInit,
 } from './parallel-protocol.js';
 
-const { port, signal, maxBytes } = workerData as WorkerInit;
+const { files, claims, batch, maxBytes } = workerData as WorkerInit;
 
 function checkOne(path: string, file: string): FileOutcome {
   const read = readTextFile(path, maxBytes);
@@ -41,18 +41,19 @@ function checkOne(path: string, file: string): FileOutcome {
   };
 }
 
-(port as MessagePort).on('message', (batch: Batch) => {
-  let result: BatchResult;
-  try {
-    result = { id: batch.id, outcomes: batch.files.map((f) => checkOne(f.path, f.file)) };
-  } catch (error) {
-    result = {
-      id: batch.id,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    };
+const send = (message: FromWorker) => parentPort!.postMessage(message);
+try {
+  for (let start = Atomics.add(claims, 0, batch); start < files.length; ) {
+    const end = Math.min(start + batch, files.length);
+    const outcomes: FileOutcome[] = [];
+    for (let i = start; i < end; i++) outcomes.push(checkOne(files[i]!.path, files[i]!.file));
+    send({ kind: 'batch', start, outcomes });
+    start = Atomics.add(claims, 0, batch);
   }
-  port.postMessage(result);
-  // Wake the main thread, which waits on this counter rather than on its event loop.
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
-});
+  send({ kind: 'done' });
+} catch (error) {
+  send({
+    kind: 'error',
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+}

@@ -8,7 +8,6 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { createRuleRunner } from '../rules/index.js';
 import {
   type CheckResult,
-  checkFile,
   type FileCheck,
   finishCheck,
   type LoadedMap,
@@ -16,8 +15,8 @@ import {
 import type { Context } from './context.js';
 import { discover, MAP_FILE } from './discover.js';
 import { UsageError } from './errors.js';
-import { displayPath, readTextFile } from './io.js';
-import { type CheckOutcome, checkInParallel, type FileToCheck, workerCount } from './parallel.js';
+import { displayPath } from './io.js';
+import { checkFiles, type FileToCheck, turn, workerCount } from './parallel.js';
 
 export interface RunOptions {
   /** Run the rules (validate unless --no-rules; score and report for the red flags). */
@@ -32,7 +31,15 @@ export interface Run {
   fatal: string[];
 }
 
-export function loadRun(paths: readonly string[], ctx: Context, options: RunOptions): Run {
+/**
+ * Finds, reads and checks the maps. Asynchronous only so that the event loop turns every few
+ * milliseconds while files are checked: that is when Node runs a Ctrl-C or SIGTERM handler.
+ */
+export async function loadRun(
+  paths: readonly string[],
+  ctx: Context,
+  options: RunOptions,
+): Promise<Run> {
   const { config, dir } = ctx.config;
   const given = paths.length ? paths : ['.'];
   const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
@@ -52,11 +59,8 @@ export function loadRun(paths: readonly string[], ctx: Context, options: RunOpti
   found.files.forEach((f, i) => {
     if (f.named && !/\.ya?ml$/i.test(f.path)) named.add(targets[i]!.file);
   });
-  // Many files: every core checks its share (./parallel.ts); few files: this thread, at once.
-  const workers = workerCount(targets.length);
-  const outcomes =
-    (workers > 0 ? checkInParallel(targets, workers, maxBytes) : undefined) ??
-    targets.map((t) => checkHere(t, maxBytes));
+  // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
+  const outcomes = await checkFiles(targets, maxBytes, workerCount(targets.length));
   const checks: FileCheck[] = [];
   const unreadable: Diagnostic[] = [];
   outcomes.forEach((outcome, i) => {
@@ -76,6 +80,9 @@ export function loadRun(paths: readonly string[], ctx: Context, options: RunOpti
   const rules = options.rules
     ? createRuleRunner({ config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf })
     : undefined;
+  // The rules see every map at once (portfolio rules), so they run in one piece: a signal that
+  // arrives during them is handled right after.
+  await turn();
   const result = finishCheck(checks, rules ? { rules } : {});
   if (unreadable.length) {
     for (const d of unreadable) result.files.push({ file: d.file, maps: [] });
@@ -93,16 +100,6 @@ export function loadRun(paths: readonly string[], ctx: Context, options: RunOpti
       );
   }
   return { result, fatal };
-}
-
-/** Read and check one file in this thread. */
-function checkHere(target: FileToCheck, maxBytes: number): CheckOutcome {
-  const read = readTextFile(target.path, maxBytes);
-  if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
-  return {
-    kind: 'checked',
-    check: checkFile({ file: target.file, text: read.text }, { maxBytes }),
-  };
 }
 
 /** True for the files discovery finds by itself; used in messages. */

@@ -1,24 +1,25 @@
 /** What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts). */
-import type { MessagePort } from 'node:worker_threads';
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FileSummary } from '../validate/check.js';
 
 export interface WorkerInit {
-  port: MessagePort;
-  /** Counts finished batches; the main thread waits on it. */
-  signal: Int32Array;
+  /** Every file of the run; a worker checks the batches it claims. */
+  files: Array<{ path: string; file: string }>;
+  /**
+   * Shared with the main thread and the other workers: the index of the next file nobody has
+   * claimed yet. `Atomics.add(claims, 0, batch)` claims the batch that starts at the old value.
+   */
+  claims: Int32Array;
+  batch: number;
   maxBytes: number;
 }
 
-export interface Batch {
-  id: number;
-  files: Array<{ path: string; file: string }>;
-}
-
-export type BatchResult =
-  | { id: number; outcomes: FileOutcome[]; error?: undefined }
-  | { id: number; error: string; outcomes?: undefined };
+/** A batch checked (`start` is the index of its first file), the end, or a bug. */
+export type FromWorker =
+  | { kind: 'batch'; start: number; outcomes: FileOutcome[] }
+  | { kind: 'done' }
+  | { kind: 'error'; error: string };
 
 export interface TransferredMap {
   document: number;

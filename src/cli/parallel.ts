@@ -1,36 +1,39 @@
 /**
- * Checking many map files on every core. Worker threads (./check-worker.ts) read and check
- * files in batches (parse, schema, references) and send back the diagnostics, already placed,
- * and the maps without their text; the main thread keeps the order, and runs what needs every
- * map at once (duplicate ids, the rules) as before. A rule finding still needs a line and
- * column: the main thread then reads that file again, makes sure it is the text the worker
- * checked, and parses it for positions (fast: most files have no finding).
+ * Checking a run's map files (read, parse, schema, references), on every core when there are
+ * many, and without ever blocking the event loop for long, so that Ctrl-C and SIGTERM are
+ * handled within a few milliseconds (see ./run.ts) instead of after the last file.
  *
- * The main thread waits for the workers synchronously (Atomics.wait on a shared counter and
- * receiveMessageOnPort), so that `loadRun` keeps its synchronous signature for every command.
+ * The main thread always checks files itself. With many files, worker threads
+ * (./check-worker.ts) help: main thread and workers take the next batch of files from one shared
+ * counter, so that nobody waits for anybody, and a worker that starts late or runs slow simply
+ * takes fewer batches. Workers send back the diagnostics, already placed, and the maps without
+ * their text. A rule finding on a map a worker checked still needs a line and column: the main
+ * thread then reads that file again, makes sure it is the text the worker checked, and parses it
+ * for positions (most files have no finding, so most are never read twice).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  MessageChannel,
-  type MessagePort,
-  receiveMessageOnPort,
-  Worker,
-} from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { AccountMap } from '../model/account-map.js';
 import { type ParsedSource, parseSource } from '../parse/source.js';
-import type { FileCheck, LoadedMap } from '../validate/check.js';
+import { checkFile, type FileCheck, type LoadedMap } from '../validate/check.js';
 import { UsageError } from './errors.js';
 import { readTextFile } from './io.js';
-import type { Batch, BatchResult, FileOutcome, WorkerInit } from './parallel-protocol.js';
+import type { FileOutcome, FromWorker, WorkerInit } from './parallel-protocol.js';
 import { digestOf } from './parallel-protocol.js';
 
-/** Below this many files, starting workers costs more than it saves (measured: docs/performance.md). */
+/**
+ * Below this many files, starting a worker costs more than it saves: a worker needs about
+ * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
+ * machine that time comes out of the main thread's share (measured: docs/performance.md).
+ */
 export const PARALLEL_FROM = 200;
-/** Files per message to a worker: large enough to make messages cheap, small enough to balance. */
-const BATCH = 16;
-/** Give up on the workers (and check in this thread) after this long without any progress. */
+/** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
+export const BATCH = 16;
+/** Yield to the event loop at least this often (ms) while checking, for signals and messages. */
+const YIELD_EVERY_MS = 20;
+/** Give up on the workers (and check their files in this thread) after this long without news. */
 const STALL_MS = 60_000;
 
 export interface FileToCheck {
@@ -45,96 +48,138 @@ export type CheckOutcome =
   | { kind: 'checked'; check: FileCheck };
 
 /**
- * How many worker threads to use for `files` files: none for small runs; one per core
- * otherwise. `ACCTMAP_WORKERS=N` sets it (0: none), for tests and measurements.
+ * How many worker threads help the main thread with `files` files: none for small runs; else one
+ * for each core that is free besides the one the main thread uses. A core other processes keep
+ * busy is no help: a worker there only adds its start-up and the hand-over of its results
+ * (measured: docs/performance.md), so the cores in use (the one-minute load average, where the
+ * system has one) are not counted. `ACCTMAP_WORKERS=N` sets the number (0: none), for tests and
+ * measurements.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(
+  files: number,
+  env: NodeJS.ProcessEnv = process.env,
+  machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0]! },
+): number {
+  const batches = Math.ceil(files / BATCH);
   const forced = env.ACCTMAP_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) {
-    return Math.min(Number(forced), Math.ceil(files / BATCH));
+    return Math.min(Number(forced), Math.max(0, batches - 1));
   }
   if (files < PARALLEL_FROM) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(files / BATCH)));
+  const free = Math.round(machine.cores - Math.max(0, machine.load));
+  return Math.max(0, Math.min(machine.cores - 1, free - 1, 7, batches - 1));
+}
+
+/** Lets the event loop turn: signal handlers and worker messages run here. */
+export function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Reads and checks one file in this thread. */
+export function checkHere(target: FileToCheck, maxBytes: number): CheckOutcome {
+  const read = readTextFile(target.path, maxBytes);
+  if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+  return {
+    kind: 'checked',
+    check: checkFile({ file: target.file, text: read.text }, { maxBytes }),
+  };
 }
 
 /**
- * Checks `files` in `workers` worker threads; the outcomes come in the order of `files`.
- * `undefined` when workers cannot be used here (run from TypeScript sources, or they stalled):
- * the caller then checks the files itself.
+ * Checks `files`, with `workers` worker threads helping (0: this thread alone); the outcomes
+ * come in the order of `files`. Yields to the event loop every few milliseconds.
  */
-export function checkInParallel(
+export async function checkFiles(
   files: readonly FileToCheck[],
-  workers: number,
   maxBytes: number,
-): CheckOutcome[] | undefined {
-  const script = new URL('./check-worker.js', import.meta.url);
-  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
-
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const pool: Array<{ worker: Worker; port: MessagePort }> = [];
-  for (let w = 0; w < workers; w++) {
-    const { port1, port2 } = new MessageChannel();
-    const init: WorkerInit = { port: port2, signal, maxBytes };
-    const worker = new Worker(script, { workerData: init, transferList: [port2] });
-    worker.unref();
-    pool.push({ worker, port: port1 });
-  }
-
+  workers: number,
+): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = new Array(files.length);
-  const batches = new Map<number, number>();
-  let next = 0;
-  let nextId = 0;
-  const send = (port: MessagePort) => {
-    if (next >= files.length) return;
-    const count = Math.min(BATCH, files.length - next);
-    const batch: Batch = { id: nextId++, files: files.slice(next, next + count) };
-    batches.set(batch.id, next);
-    port.postMessage(batch);
-    next += count;
-  };
-  // Two batches each, so that a worker never waits for the main thread to hand out work.
-  for (const { port } of pool) {
-    send(port);
-    send(port);
-  }
+  const script = new URL('./check-worker.js', import.meta.url);
+  // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
+  const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
 
-  let done = 0;
-  let lastProgress = Date.now();
+  const claims = new Int32Array(new SharedArrayBuffer(4));
+  const claim = () => Atomics.add(claims, 0, BATCH);
+  const pool = usable ? startWorkers(script, workers, files, claims, maxBytes, outcomes) : [];
+
   try {
-    while (done < files.length) {
-      const seen = Atomics.load(signal, 0);
-      let progressed = false;
-      for (const { port } of pool) {
-        for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
-          const result = m.message as BatchResult;
-          if (result.error !== undefined) {
-            throw new Error(`a check worker failed: ${result.error}`);
-          }
-          const start = batches.get(result.id)!;
-          batches.delete(result.id);
-          send(port); // first, so that the worker is never idle
-          // Restored (maps parsed back) while the workers go on with the next batches.
-          result.outcomes.forEach((o, i) => {
-            outcomes[start + i] = restore(o, files[start + i]!, maxBytes);
-          });
-          done += result.outcomes.length;
-          progressed = true;
+    // This thread's share: batch after batch from the same counter as the workers.
+    let lastTurn = Date.now();
+    for (let start = claim(); start < files.length; start = claim()) {
+      const end = Math.min(start + BATCH, files.length);
+      for (let i = start; i < end; i++) {
+        outcomes[i] = checkHere(files[i]!, maxBytes);
+        if (Date.now() - lastTurn >= YIELD_EVERY_MS) {
+          await turn();
+          lastTurn = Date.now();
         }
       }
-      if (progressed) {
-        lastProgress = Date.now();
-        continue;
-      }
-      if (Date.now() - lastProgress > STALL_MS) return undefined;
-      Atomics.wait(signal, 0, seen, 1000);
     }
+    // The batches the workers took: wait for them, and redo any a worker could not finish.
+    if (pool.length) await Promise.all(pool.map((w) => w.finished));
   } finally {
-    for (const { worker, port } of pool) {
-      port.close();
-      void worker.terminate();
+    for (const w of pool) void w.worker.terminate();
+  }
+  let lastTurn = Date.now();
+  for (let i = 0; i < files.length; i++) {
+    if (outcomes[i] !== undefined) continue;
+    outcomes[i] = checkHere(files[i]!, maxBytes);
+    if (Date.now() - lastTurn >= YIELD_EVERY_MS) {
+      await turn();
+      lastTurn = Date.now();
     }
   }
   return outcomes;
+}
+
+interface Helper {
+  worker: Worker;
+  /** Resolves when the worker has sent everything, has died, or has stalled. */
+  finished: Promise<void>;
+}
+
+function startWorkers(
+  script: URL,
+  count: number,
+  files: readonly FileToCheck[],
+  claims: Int32Array,
+  maxBytes: number,
+  outcomes: CheckOutcome[],
+): Helper[] {
+  const init: WorkerInit = { files: files.slice(), claims, batch: BATCH, maxBytes };
+  const pool: Helper[] = [];
+  for (let w = 0; w < count; w++) {
+    const worker = new Worker(script, { workerData: init });
+    const finished = new Promise<void>((resolve, reject) => {
+      let stall = setTimeout(resolve, STALL_MS);
+      const settle = (fn: () => void) => {
+        clearTimeout(stall);
+        fn();
+      };
+      worker.on('message', (message: FromWorker) => {
+        if (message.kind === 'error') {
+          settle(() => reject(new Error(`a check worker failed: ${message.error}`)));
+          return;
+        }
+        if (message.kind === 'done') {
+          settle(resolve);
+          return;
+        }
+        clearTimeout(stall);
+        stall = setTimeout(resolve, STALL_MS);
+        message.outcomes.forEach((o, k) => {
+          const i = message.start + k;
+          outcomes[i] = restore(o, files[i]!, maxBytes);
+        });
+      });
+      // A worker that dies leaves its last batch unchecked; the main thread redoes it.
+      worker.on('error', () => settle(resolve));
+      worker.on('exit', () => settle(resolve));
+    });
+    pool.push({ worker, finished });
+  }
+  return pool;
 }
 
 /** A worker's outcome as the main thread uses it: maps with a locator that reads on demand. */

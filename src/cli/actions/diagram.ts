@@ -42,7 +42,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
   const toFolder = ctx.output !== undefined && isFolder(ctx.output);
   const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
 
-  const run = loadRun(files, ctx, { rules: false });
+  const run = await loadRun(files, ctx, { rules: false });
   let maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
   if (options.account !== undefined) {
     const wanted = options.account;

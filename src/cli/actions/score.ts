@@ -39,7 +39,7 @@ export async function score(paths: string[], options: ScoreCommandOptions): Prom
     );
   }
   const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
-  const run = loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+  const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
   const maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
 
   // Red flags: the rules that fired on each account at warning or error (not the file checks,
