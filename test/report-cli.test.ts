@@ -175,19 +175,26 @@ describe('acctmap report: one account', () => {
   });
 });
 
+/** The report of every example, run once and shared by the tests that only read it. */
+let examplesRun: ReturnType<typeof acctmap> | undefined;
+function examplesReport(): ReturnType<typeof acctmap> {
+  examplesRun ??= acctmap([
+    'report',
+    EXAMPLES,
+    '--as-of',
+    AS_OF,
+    '--config',
+    CONFIG,
+    '--fail-on',
+    'never',
+  ]);
+  return examplesRun;
+}
+
 describe('acctmap report: portfolio', () => {
   let examples: ReturnType<typeof acctmap>;
   beforeAll(() => {
-    examples = acctmap([
-      'report',
-      EXAMPLES,
-      '--as-of',
-      AS_OF,
-      '--config',
-      CONFIG,
-      '--fail-on',
-      'never',
-    ]);
+    examples = examplesReport();
   });
 
   it('ranks every account of the examples, then reviews each', async () => {
@@ -400,10 +407,7 @@ describe('acctmap report --redact', () => {
   });
 
   it('without --redact the report shows the contact details and notes of the people', () => {
-    const text = parseMarkdown(
-      acctmap(['report', EXAMPLES, '--as-of', AS_OF, '--config', CONFIG, '--fail-on', 'never'])
-        .stdout,
-    ).text.replace(/\s+/g, ' ');
+    const text = parseMarkdown(examplesReport().stdout).text.replace(/\s+/g, ' ');
     const people = EXAMPLE_FILES.flatMap((f) =>
       (mapsIn(f) as Any[]).flatMap((m) => (m.people ?? []) as Any[]),
     );
@@ -577,17 +581,7 @@ describe('docs/report.md and --help', () => {
         .map((h) => h.text);
     };
     const documented = [...under('The account review'), ...under('The portfolio review')];
-    const r = acctmap([
-      'report',
-      EXAMPLES,
-      '--as-of',
-      AS_OF,
-      '--config',
-      CONFIG,
-      '--fail-on',
-      'never',
-    ]);
-    const report = parseMarkdown(r.stdout);
+    const report = parseMarkdown(examplesReport().stdout);
     // The portfolio's sections are its level-2 headings; in a combined document an account's
     // sections are level 3 and carry its name: `Summary (Kystlaks AS)`.
     const portfolioSections = report.headings
