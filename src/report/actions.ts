@@ -126,6 +126,11 @@ function championCandidates(map: AccountMap, limit = 3): Person[] {
     .slice(0, limit);
 }
 
+/** `our relationship weak`, or `no relationship yet`. */
+function tie(p: Person): string {
+  return p.strength === 'none' ? 'no relationship yet' : `our relationship ${t(p.strength)}`;
+}
+
 function lastContact(p: Person, asOf: string): string {
   return p.last_contact
     ? `last contact ${p.last_contact}, ${ago(p.last_contact, asOf)}`
@@ -436,7 +441,7 @@ export function nextActions(
       const path = warmPath(map, p);
       const owner = ownerOf(map, p);
       derived.push({
-        text: `Strengthen our relationship with ${personLabel(p)}, ${t(joinAnd(roles))} with high influence whom we hardly know (our relationship ${t(p.strength)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
+        text: `Strengthen our relationship with ${personLabel(p)}, ${t(joinAnd(roles))} with high influence whom we hardly know (${tie(p)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
         ...(owner ? { who: owner } : {}),
         why: ['buyer we hardly know'],
         severity: 'info',
@@ -461,6 +466,29 @@ export function nextActions(
         text: `Win over ${personLabel(p)}, ${p.stance === 'opponent' ? 'an opponent' : 'a skeptic'} with high influence: find out what they object to and answer it${path ? `; ${path}` : ''}`,
         ...(owner ? { who: owner } : {}),
         why: [`influential ${p.stance}`],
+        severity: 'info',
+        redFlag: false,
+        person: index(p),
+      });
+    });
+
+  // Anyone else with high influence whom we hardly know.
+  present(map)
+    .filter(
+      (p) =>
+        !about.has(index(p)) &&
+        p.influence === 'high' &&
+        (p.strength === 'weak' || p.strength === 'none'),
+    )
+    .slice(0, DERIVED_LIMIT)
+    .forEach((p) => {
+      about.add(index(p));
+      const path = warmPath(map, p);
+      const owner = ownerOf(map, p);
+      derived.push({
+        text: `Strengthen our relationship with ${personLabel(p)}: high influence, but we hardly know them (${tie(p)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
+        ...(owner ? { who: owner } : {}),
+        why: ['influential, hardly known'],
         severity: 'info',
         redFlag: false,
         person: index(p),

@@ -379,6 +379,14 @@ describe('nextActions: one action per person and per lost deal, and what no rule
     );
     expect(actions[0]!.who).toBe('Lars Eide');
     expect(actions[1]!.text).toMatch(/^Win over Bo Ek \(CTO\), a skeptic with high influence/);
+    // Anyone else with high influence whom we hardly know comes after them.
+    const more = AccountMapSchema.parse({
+      ...map,
+      people: [...map.people!, { id: 'kim', name: 'Kim Lo', influence: 'high', strength: 'none' }],
+    });
+    expect(nextActions(more, [], AS_OF).map((a) => a.text)).toContain(
+      'Strengthen our relationship with Kim Lo: high influence, but we hardly know them (no relationship yet, no contact recorded)',
+    );
     // Someone a finding already asks about gets no second action.
     const flagged = nextActions(map, [finding('stale-contact', 'people[0]')], AS_OF);
     expect(flagged.filter((a) => a.text.includes('Ola Hansen'))).toHaveLength(1);
