@@ -166,6 +166,8 @@ describe('acctmap diagram, as text', () => {
       [['-o', 'out.svg', '--format', 'png'], /-o out.svg ends in \.svg, but --format is png/],
       [['--format', 'png'], /png is binary: give -o FILE\.png/],
       [['--account', 'havbris'], /--account: no account `havbris`/],
+      [['-o', 'x.png', '--scale', '9'], /--scale takes a number from 1 to 4/],
+      [['-o', 'x.svg', '--scale', '1'], /--scale sets the pixel density of png images/],
       [
         ['--view', 'orgchart'],
         /argument 'orgchart' is invalid\. Allowed choices are org, influence, units/,
@@ -219,7 +221,7 @@ withBrowser('acctmap diagram, rendered', () => {
     );
 
     // Every example to PNG with --chromium, on a terminal (`script` gives the run a tty).
-    const args = ['diagram', 'examples', '-o', `${dir}/png/`, '--format', 'png'];
+    const args = ['diagram', 'examples', '-o', `${dir}/png/`, '--format', 'png', '--scale', '1'];
     const png = onTerminal([...args, '--chromium', wrapper]);
     expect(png.code).toBe(0);
     const files = readdirSync(path.join(dir, 'png'));
@@ -231,6 +233,10 @@ withBrowser('acctmap diagram, rendered', () => {
           .toString(),
       ).toBe('PNG');
     expect(png.output).toContain(`\racctmap: rendered ${files.length}/${files.length}`);
+    // --scale 1: one pixel per point (the default 2 would make this chart over 4,000 wide).
+    const width = readFileSync(path.join(dir, 'png', 'havbris-energi.png')).readUInt32BE(16);
+    expect(width).toBeGreaterThan(1500);
+    expect(width).toBeLessThan(3000);
 
     // One browser start per run, not per diagram; no sandbox only as root (where it cannot start).
     const runs = readFileSync(launches, 'utf8').trim().split('\n');

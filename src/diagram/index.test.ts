@@ -92,12 +92,18 @@ describe('org view', () => {
     expect(org).toMatch(
       /subgraph u\d+\["<b>Management<\/b>"\];\n\s+direction TB\n(.|\n)*subgraph u\d+\["<b>IT<\/b>"\];/,
     );
-    const legend = org.split('\n').find((l) => l.includes('<b>Legend</b>'))!;
+    const legend = org.split('\n').find((l) => l.includes('>Legend</span>'))!;
     expect(legend).toContain('>Advocate<');
     expect(legend).toContain('>Opponent<');
     expect(legend).not.toContain('>Skeptic<');
     expect(legend).toContain('Left the account');
     expect(legend).toContain('dotted-line manager');
+    expect(legend).toContain('<b>Stance toward us</b>');
+    expect(legend).toContain('<b>Champion</b> (bold): buying role');
+    // Line samples in the lines' own colours (which need !important to show in Mermaid).
+    expect(legend).toContain(
+      "<span style='color:rgb(126,87,194) !important;font-weight:bold'>┄┄</span> dotted-line manager",
+    );
     expect(buildDiagram(MAP, { view: 'org', legend: false }).diagrams[0]!.mermaid).not.toContain(
       'Legend',
     );
@@ -204,6 +210,31 @@ describe('influence view', () => {
   });
 });
 
+describe('units view', () => {
+  const units = buildDiagram(MAP, { view: 'units' }).diagrams[0]!.mermaid;
+
+  it('counts people here and in all, and draws parents and dependencies', async () => {
+    await parseMermaid(units);
+    expect(units).toContain('<b>Management</b><br><i>1 person here, 13 in all</i>');
+    const [top, it, fin] = ['Management', 'IT', 'Finance'].map(
+      (n) => new RegExp(`^\\s*(u\\d+)\\["<b>${n}</b>`, 'm').exec(units)![1],
+    );
+    expect(units).toContain(`  ${top} --- ${it};`);
+    expect(units).toContain(`  ${it} -.-> ${fin};`);
+    // A tally folds between counts, never between a count and its word.
+    expect(units).toContain('1\u00a0for · 1\u00a0against ·<br>9\u00a0unknown');
+  });
+
+  it('puts the legend under the lowest unit, away from the lines from the top', () => {
+    // Finance sits lowest: under Management, and under IT, which depends on it.
+    const fin = /^\s*(u\d+)\["<b>Finance<\/b>/m.exec(units)![1];
+    expect(units).toContain(`  ${fin} ~~~ l1;`);
+    expect(buildDiagram(MAP, { view: 'units', legend: false }).diagrams[0]!.mermaid).not.toContain(
+      '~~~',
+    );
+  });
+});
+
 describe('empty maps and markdown', () => {
   const empty = mapFromText('acctmap: 1\naccount: {id: empty, name: Empty Co}\n');
 
@@ -213,7 +244,7 @@ describe('empty maps and markdown', () => {
       expect(r.diagrams).toHaveLength(1);
       await parseMermaid(r.diagrams[0]!.mermaid);
       expect(r.diagrams[0]!.mermaid).toMatch(
-        /n1\["<i>no (people|units|people or team members) .*yet<\/i>"\];/,
+        /n1\["<i>no (people|units|people or team members) .*yet<\/i>"\]:::note;/,
       );
     }
   });

@@ -216,7 +216,8 @@ function didYouMean(input: string, candidates: readonly { id: string; name: stri
 /** One diagram with a single note node, for a view with nothing to draw. */
 function emptyDiagram(text: string): Drawn {
   const chart = new Flowchart('TB');
-  chart.node('n1', [{ text, style: 'i', wrap: 40 }], { shape: 'rect' });
+  chart.classDef('note', 'fill:#fafafa,color:#546e7a,stroke:#b0bec5,stroke-width:1px');
+  chart.node('n1', [{ text, style: 'i', wrap: 40 }], { shape: 'rect', cls: 'note' });
   return { mermaid: chart.toString(), edges: 0 };
 }
 

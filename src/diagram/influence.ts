@@ -120,6 +120,7 @@ export function drawInfluence(
       const cls = hasLeft(p)
         ? styles.use('gone')
         : styles.person(p.stance, p.strength, p.influence);
+      if (!hasLeft(p) && (p.roles ?? []).length > 0) styles.usedRoles();
       chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
     }
   });

@@ -73,6 +73,7 @@ export function drawOrg(
 
   const personNode = (p: Person) => {
     const cls = hasLeft(p) ? styles.use('gone') : styles.person(p.stance, p.strength, p.influence);
+    if (!hasLeft(p) && (p.roles ?? []).length > 0) styles.usedRoles();
     chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
   };
 

@@ -85,6 +85,7 @@ export class Styles {
   private readonly strengths = new Set<StrengthKey>();
   private readonly influences = new Set<LevelKey>();
   private readonly extras = new Set<string>();
+  private roles = false;
   private readonly edgeKinds = new Map<string, { style: EdgeStyle; label: string }>();
 
   constructor(private readonly chart: Flowchart) {}
@@ -114,6 +115,11 @@ export class Styles {
     return name;
   }
 
+  /** Remember that a label showed buying roles (its last line, in bold), so the legend says so. */
+  usedRoles(): void {
+    this.roles = true;
+  }
+
   /** Remember that an edge kind appeared so that the legend explains it. */
   edgeKind(key: string, style: EdgeStyle, label: string): EdgeStyle {
     if (!this.edgeKinds.has(key)) this.edgeKinds.set(key, { style, label });
@@ -121,12 +127,12 @@ export class Styles {
   }
 
   /**
-   * The legend: one node (no edges, so it costs nothing against the edge limit) that explains
-   * just the colours, borders, marks and lines this diagram used, with swatches drawn in the same
-   * colours as the diagram. Its markup is constant text of our own (`trustedHtml`); colours are
+   * The legend: one node (no edges of its own, so it costs nothing against the edge limit) that
+   * explains just the colours, borders, marks and lines this diagram used, with swatches drawn in
+   * the same colours as the diagram. Its markup is constant text of our own (`trustedHtml`); colours are
    * written as `rgb()` because a `#` would be read as the start of an entity code.
    */
-  legend(): void {
+  legend(): string | undefined {
     const rows: string[] = [];
     const order: StanceKey[] = [
       'advocate',
@@ -137,6 +143,7 @@ export class Styles {
       'unknown',
     ];
     const stances = order.filter((s) => this.stances.has(s));
+    if (stances.length > 0) rows.push('<b>Stance toward us</b>');
     // Rows stay under ~26 characters: Mermaid folds any label line wider than 200 px.
     for (let i = 0; i < stances.length; i += 2) {
       rows.push(
@@ -167,9 +174,10 @@ export class Styles {
     }
     const marks = (['high', 'medium', 'low'] as const).filter((l) => this.influences.has(l));
     if (marks.length > 0) {
-      rows.push('<b>Influence</b>');
+      rows.push('<b>Influence on decisions</b>');
       rows.push(marks.map((l) => `${INFLUENCE_MARK[l]} ${l}`).join(' · '));
     }
+    if (this.roles) rows.push('<b>Champion</b> (bold): buying role');
     for (const name of this.extras) {
       const e = EXTRA[name as ExtraClass];
       if (e.legend) rows.push(swatch(e.legend, cssToInline(e.css)));
@@ -177,25 +185,26 @@ export class Styles {
     if (this.edgeKinds.size > 0) rows.push('<b>Lines</b>');
     for (const kind of this.edgeKinds.values()) {
       const colour = /stroke:(#[0-9a-f]{6})/i.exec(kind.style.css ?? '')?.[1] ?? '#333333';
+      // `!important`: Mermaid gives every span of a node the node's text colour.
       rows.push(
-        `<span style='color:${rgb(colour)};font-weight:bold'>${LINE_GLYPH[glyphOf(kind.style)]}</span> ${kind.label}`,
+        `<span style='color:${rgb(colour)} !important;font-weight:bold'>${LINE_GLYPH[glyphOf(kind.style)]}</span> ${kind.label}`,
       );
     }
-    if (rows.length === 0) return;
+    if (rows.length === 0) return undefined;
     this.chart.classDef(
       'lg_box',
-      'fill:#fafafa,color:#37474f,stroke:#cfd8dc,stroke-width:1px,text-align:left,font-size:13px',
+      'fill:#fafafa,color:#37474f,stroke:#b0bec5,stroke-width:1px,text-align:left,font-size:13px',
     );
-    this.chart.node(
-      this.chart.ids('l').of('legend'),
-      [{ trustedHtml: ['<b>Legend</b>', ...rows].join('<br>') }],
-      {
-        shape: 'rect',
-        cls: 'lg_box',
-      },
-    );
+    const id = this.chart.ids('l').of('legend');
+    this.chart.node(id, [{ trustedHtml: [LEGEND_TITLE, ...rows].join('<br>') }], {
+      shape: 'rect',
+      cls: 'lg_box',
+    });
+    return id;
   }
 }
+
+const LEGEND_TITLE = "<span style='font-size:15px;font-weight:bold'>Legend</span>";
 
 /** A sample box in the legend, styled like the thing it explains. */
 function swatch(text: string, css: string): string {

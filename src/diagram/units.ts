@@ -50,7 +50,7 @@ function balance(people: readonly Person[]): ExtraClass {
 function unitLabel(unit: Unit, people: readonly Person[], total: number): LabelLine[] {
   const lines: LabelLine[] = [{ text: unit.name, style: 'b', wrap: NAME_WRAP }];
   const active = people.filter((p) => !hasLeft(p));
-  const below = total > active.length ? ` (${count(total)} with sub-units)` : '';
+  const below = total > active.length ? `, ${count(total)} in all` : '';
   if (active.length === 0) {
     lines.push({ text: `no people here${below}`, style: 'i', wrap: TEXT_WRAP });
     return lines;
@@ -64,14 +64,15 @@ function unitLabel(unit: Unit, people: readonly Person[], total: number): LabelL
     [tally(['unknown']), 'unknown'],
   ] as const;
   lines.push({
-    text: `${count(active.length)} ${active.length === 1 ? 'person' : 'people'}${below}`,
+    text: `${count(active.length)} ${active.length === 1 ? 'person' : 'people'}${below ? ` here${below}` : ''}`,
     style: 'i',
     wrap: TEXT_WRAP,
   });
   lines.push({
     text: parts
       .filter(([n]) => n > 0)
-      .map(([n, what]) => `${count(n)} ${what}`)
+      // A no-break space keeps each count with its word when the line folds.
+      .map(([n, what]) => `${count(n)}\u00a0${what}`)
       .join(' · '),
     wrap: TEXT_WRAP,
   });
@@ -135,12 +136,61 @@ export function drawUnits(
         styles.edgeKind('parent', PARENT, 'part of (parent above)'),
       );
   }
+  const lines: [string, string][] = [];
   for (const u of drawn) {
     for (const d of new Set(u.depends_on ?? [])) {
       if (d === u.id || !model.unitById.has(d)) continue;
       chart.edge(uid.of(u.id), uid.of(d), styles.edgeKind('depends', DEPENDS, 'depends on'));
+      lines.push([u.id, d]);
     }
   }
-  if (options.legend) styles.legend();
+  if (options.legend) {
+    const legend = styles.legend();
+    // Left to itself, Mermaid puts the legend beside the top unit, where the lines down to the
+    // units on that side run behind it. An invisible link from a unit on the lowest row puts it
+    // below the chart instead.
+    for (const u of drawn) {
+      const parent = model.parentUnit(u);
+      if (parent) lines.push([parent.id, u.id]);
+    }
+    const lowest = lowestOf([...drawn.map((u) => u.id), ...stubs], lines);
+    if (legend && lowest) chart.edge(uid.of(lowest), legend, { arrow: '~~~' });
+  }
   return { mermaid: chart.toString(), edges: chart.edgeCount };
+}
+
+/**
+ * The node a layered layout puts lowest: the last of those at the end of the longest path over
+ * `lines` (from → to). Lines that close a cycle are ignored, as the layout does.
+ */
+function lowestOf(ids: readonly string[], lines: readonly [string, string][]): string | undefined {
+  const into = new Map<string, string[]>();
+  for (const [from, to] of lines) {
+    const list = into.get(to) ?? [];
+    list.push(from);
+    into.set(to, list);
+  }
+  const rank = new Map<string, number>();
+  const visiting = new Set<string>();
+  const rankOf = (id: string): number => {
+    const known = rank.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return -1;
+    visiting.add(id);
+    let r = 0;
+    for (const from of into.get(id) ?? []) r = Math.max(r, rankOf(from) + 1);
+    visiting.delete(id);
+    rank.set(id, r);
+    return r;
+  };
+  let best: string | undefined;
+  let bestRank = -1;
+  for (const id of ids) {
+    const r = rankOf(id);
+    if (r >= bestRank) {
+      best = id;
+      bestRank = r;
+    }
+  }
+  return best;
 }

@@ -35,12 +35,18 @@ interface Output {
 
 export async function diagram(files: string[], options: DiagramOptions): Promise<number> {
   const depth = parseDepth(options.depth);
+  const scale = parseScale(options.scale);
   const ctx = makeContext(options);
   const warn = (line: string) => {
     if (!ctx.quiet) process.stderr.write(`${line}\n`);
   };
   const toFolder = ctx.output !== undefined && isFolder(ctx.output);
   const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
+  if (scale !== undefined && format !== 'png') {
+    throw new UsageError(
+      `--scale sets the pixel density of png images, and this run writes ${format}; leave --scale out or write png`,
+    );
+  }
 
   const run = await loadRun(files, ctx, { rules: false });
   let maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
@@ -106,7 +112,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
       }
     }
   }
-  await writeOutputs(outputs, options, ctx.quiet);
+  await writeOutputs(outputs, options, ctx.quiet, scale);
 
   const written = outputs.filter((o) => o.target !== undefined);
   if (written.length > 1 || (written.length === 1 && results.some((r) => r.diagrams.length > 1))) {
@@ -129,6 +135,17 @@ function parseDepth(value: string | undefined): number | undefined {
     );
   }
   return Number(value.trim());
+}
+
+function parseScale(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.trim());
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n < 1 || n > 4) {
+    throw new UsageError(
+      `--scale takes a number from 1 to 4 (pixels per point in png images), got \`${value}\``,
+    );
+  }
+  return n;
 }
 
 function isFolder(output: string): boolean {
@@ -253,15 +270,17 @@ async function writeOutputs(
   outputs: readonly Output[],
   options: DiagramOptions,
   quiet: boolean,
+  scale: number | undefined,
 ): Promise<void> {
   const toRender = outputs.filter((o) => o.render);
   let renderer: Renderer | undefined;
   try {
     if (toRender.length > 0) {
       const { openRenderer } = await import('../render/renderer.js');
-      renderer = await openRenderer(
-        options.chromium !== undefined ? { chromium: options.chromium } : {},
-      );
+      renderer = await openRenderer({
+        ...(options.chromium !== undefined ? { chromium: options.chromium } : {}),
+        ...(scale !== undefined ? { scale } : {}),
+      });
     }
     const progress = !quiet && process.stderr.isTTY === true && toRender.length > 1;
     let done = 0;

@@ -17,6 +17,7 @@ export interface DiagramOptions extends CommonOptions {
   account?: string;
   legend: boolean;
   chromium?: string;
+  scale?: string;
 }
 
 export function register(program: Command): void {
@@ -47,6 +48,10 @@ export function register(program: Command): void {
       .option('--account <id>', 'only this account (when a file holds several maps)')
       .option('--no-legend', 'leave the legend out')
       .option(
+        '--scale <n>',
+        'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)',
+      )
+      .option(
         '--chromium <path>',
         'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)',
       ),
@@ -54,18 +59,22 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       `
-A view too big for one Mermaid diagram (50,000 characters or 500 lines) is split into several,
-and stderr says how to draw one part. With several accounts, -o names a folder (ending in /):
-one file per account, ACCOUNT.EXT for the org view and ACCOUNT.VIEW.EXT for the others, and
-ACCOUNT-2.EXT … for the further parts of a split view. svg, png and pdf need
-@mermaid-js/mermaid-cli (\`npm install @mermaid-js/mermaid-cli\`) and a Chromium or Chrome.
+A view too big for one Mermaid diagram (50,000 characters or 500 lines) is split into several;
+stderr lists the parts and the --unit or --focus that draws each one alone. With several
+accounts, -o names a folder (ending in /): one file per account, ACCOUNT.EXT for the org view and
+ACCOUNT.VIEW.EXT for the others, and ACCOUNT-2.EXT … for the further parts of a split view.
+svg, png and pdf need @mermaid-js/mermaid-cli and a Chromium or Chrome (one browser per run):
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install @mermaid-js/mermaid-cli
+See docs/diagrams.md for the legend, the limits and the browser options.
 
 Examples:
-  $ acctmap diagram accounts/acme.acctmap.yaml
-  $ acctmap diagram accounts/acme.acctmap.yaml --view influence -o acme-influence.svg
-  $ acctmap diagram accounts/acme.acctmap.yaml --focus kari-nordmann --depth 2 -o kari.png
-  $ acctmap diagram accounts/acme.acctmap.yaml --unit it --format md >> review.md
-  $ acctmap diagram accounts -o diagrams/ --format svg     # one browser for every account`,
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml                  # Mermaid text
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml -o org.png
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence -o influence.svg
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --view units --format md >> review.md
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`,
     )
     .action(async (files: string[], options: DiagramOptions) => {
       const { diagram } = await import('../actions/diagram.js');
