@@ -429,7 +429,10 @@ function writeFindings(
     `${codeSpan(d.rule)} (${d.severity}, line ${d.line}): ${messageMarkdown(d.message)}`;
   h3('Red flags');
   if (flags.length) doc.list(flags.map(item));
-  else doc.paragraph('None of the four red flags shows.');
+  else {
+    const ids = [...RULES.values()].filter((r) => r.category === 'red-flag').map((r) => r.id);
+    doc.paragraph(`None of the red flags shows (${ids.map((id) => codeSpan(id)).join(', ')}).`);
+  }
   h3('Map quality and practice');
   if (quality.length) doc.list(quality.map(item));
   else doc.paragraph('No map-quality findings.');
