@@ -32,6 +32,8 @@ const DOTTED_TO = { arrow: '-.-', css: 'stroke:#7e57c2,stroke-width:1.5px' };
  * room for the second line; hosts that render Mermaid themselves may draw it a little tight.)
  */
 const TITLE_WRAP = 22;
+/** A lone outermost box spans everything inside it, so its title has room for more. */
+const OUTER_TITLE_WRAP = 44;
 const UNIT_BOX = 'fill:#f5f8fa,stroke:#b0bec5,color:#37474f';
 
 export interface DrawOrgOptions {
@@ -78,28 +80,35 @@ export function drawOrg(
   };
 
   for (const p of withoutUnit) personNode(p);
-  const drawUnit = (unitId: string) => {
+  const drawUnit = (unitId: string, outer: boolean) => {
     const unit = model.unitById.get(unitId)!;
     const id = uid.of(unitId);
     // `direction TB` on every box: Mermaid turns a box with no lines leaving it sideways
     // otherwise (it alternates the direction of nested boxes).
     chart.subgraph(
       id,
-      [{ text: unit.name, style: 'b', wrap: TITLE_WRAP, maxLines: 2 }],
+      [{ text: unit.name, style: 'b', wrap: outer ? OUTER_TITLE_WRAP : TITLE_WRAP, maxLines: 2 }],
       () => {
         for (const p of byUnit.get(unitId) ?? []) personNode(p);
         for (const child of model.childUnits.get(unitId) ?? [])
-          if (shownUnits.has(child.id)) drawUnit(child.id);
+          if (shownUnits.has(child.id)) drawUnit(child.id, false);
       },
       'TB',
     );
     chart.style(id, UNIT_BOX);
   };
-  for (const u of model.units) {
-    if (!shownUnits.has(u.id) || model.unitById.get(u.id) !== u) continue;
+  const outerUnits = model.units.filter((u) => {
+    if (!shownUnits.has(u.id) || model.unitById.get(u.id) !== u) return false;
     const parent = model.parentUnit(u);
-    if (!parent || !shownUnits.has(parent.id)) drawUnit(u.id);
-  }
+    return !parent || !shownUnits.has(parent.id);
+  });
+  // A lone outer box around several boxes (or many people) is wide: its title can take more.
+  const only = outerUnits.length === 1 && withoutUnit.length === 0 ? outerUnits[0] : undefined;
+  const wide =
+    only !== undefined &&
+    ((model.childUnits.get(only.id) ?? []).filter((c) => shownUnits.has(c.id)).length >= 2 ||
+      drawn.length >= 8);
+  for (const u of outerUnits) drawUnit(u.id, wide);
 
   // Managers who are not drawn here still anchor their reports: a dashed stub each.
   const stubs = new Set<string>();
@@ -140,7 +149,7 @@ export function drawOrg(
 }
 
 /** Reports without reports of their own, past this many under one manager, are stacked. */
-const LEAVES_PER_ROW = 4;
+const LEAVES_PER_ROW = 3;
 
 /**
  * A manager with many reports who manage nobody draws them in short columns rather than one

@@ -183,7 +183,8 @@ export class Styles {
       if (e.legend) rows.push(swatch(e.legend, cssToInline(e.css)));
     }
     if (this.edgeKinds.size > 0) rows.push('<b>Lines</b>');
-    for (const kind of this.edgeKinds.values()) {
+    const kinds = [...this.edgeKinds.entries()].sort(([a], [b]) => lineOrder(a) - lineOrder(b));
+    for (const [, kind] of kinds) {
       const colour = /stroke:(#[0-9a-f]{6})/i.exec(kind.style.css ?? '')?.[1] ?? '#333333';
       // `!important`: Mermaid gives every span of a node the node's text colour.
       rows.push(
@@ -202,6 +203,28 @@ export class Styles {
     });
     return id;
   }
+}
+
+/** Lines in the legend: ours strongest first, then theirs, then structure. */
+const LINE_ORDER = [
+  'warm-strong',
+  'warm-medium',
+  'warm-weak',
+  'warm-none',
+  'infl-strong',
+  'infl-medium',
+  'infl-weak',
+  'conflict',
+  'knows',
+  'reports',
+  'dotted',
+  'parent',
+  'depends',
+];
+
+function lineOrder(key: string): number {
+  const i = LINE_ORDER.indexOf(key);
+  return i < 0 ? LINE_ORDER.length : i;
 }
 
 const LEGEND_TITLE = "<span style='font-size:15px;font-weight:bold'>Legend</span>";
