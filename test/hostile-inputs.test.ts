@@ -445,4 +445,20 @@ describe('line breaks inside values', () => {
     const findingLines = stylish.stdout.split('\n').filter((l) => /^\s+\d+:\d+\s/.test(l));
     expect(findingLines).toHaveLength(2);
   });
+
+  it('a name with line breaks in a diagram option error stays on one line', () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'm.acctmap.yaml'),
+      'acctmap: 1\naccount:\n  id: m\n  name: M\nunits:\n  - id: it\n    name: IT\npeople:\n  - id: p\n    name: "Two\\r\\nlines\\u001b[31m"\n',
+    );
+    const r = runCli(['diagram', 'm.acctmap.yaml', '--view', 'units', '--focus', 'p'], {
+      cwd: dir,
+    });
+    expectNoCrash(r);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'acctmap: --focus: Two lines [31m (`p`) has no unit, so the units view has nothing to start from\n',
+    );
+  });
 });

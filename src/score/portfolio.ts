@@ -124,12 +124,23 @@ export interface PortfolioEntry {
 /** Figures older than this many months before `asOf` get a note. */
 const STALE_MONTHS = 18;
 
+/** Revenue ÷ wallet; null without a wallet, or when the wallet is too small to divide by. */
+function shareOfWallet(revenue: number, wallet: number | undefined): number | null {
+  if (wallet === undefined || !(wallet > 0)) return null;
+  const share = revenue / wallet;
+  return Number.isFinite(share) ? round4(share) : null;
+}
+
+// Rounding scales up first; a number so large that scaling overflows has nothing to round.
 function cents(x: number): number {
-  return Math.round(x * 100) / 100;
+  const y = Math.round(x * 100) / 100;
+  return Number.isFinite(y) ? y : x;
 }
 
 function round4(x: number | null): number | null {
-  return x === null ? null : Math.round(x * 10000) / 10000;
+  if (x === null) return null;
+  const y = Math.round(x * 10000) / 10000;
+  return Number.isFinite(y) ? y : x;
 }
 
 /** Amounts as a person writes them in a sentence: 1,250,000. */
@@ -265,8 +276,7 @@ function figures(map: AccountMap, rate: number, currency: string | null, asOf: s
     margin,
     period: latest.label,
     wallet,
-    shareOfWallet:
-      f!.wallet !== undefined && f!.wallet > 0 ? round4(latest.revenue / f!.wallet) : null,
+    shareOfWallet: shareOfWallet(latest.revenue, f!.wallet),
     notes,
   };
   if (revenue <= 0) out.revenueReason = `no revenue in the latest 12 months, ${latest.label}`;
@@ -275,7 +285,10 @@ function figures(map: AccountMap, rate: number, currency: string | null, asOf: s
   else if (profit < 0)
     out.profitReason = `loses money: profit ${formatAmount(profit)} in the latest 12 months, ${latest.label}`;
   else if (profit === 0) out.profitReason = `no profit in the latest 12 months, ${latest.label}`;
-  if (out.shareOfWallet !== null && out.shareOfWallet > 1) {
+  if (
+    (out.shareOfWallet !== null && out.shareOfWallet > 1) ||
+    (out.shareOfWallet === null && f!.wallet !== undefined && latest.revenue > f!.wallet)
+  ) {
     notes.push('revenue is above the wallet estimate (financials.wallet); check the wallet');
   }
   if (previous && previous.missing.length === 0) {

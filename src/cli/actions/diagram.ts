@@ -89,8 +89,9 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
     } catch (error) {
       if (!(error instanceof DiagramOptionError)) throw error;
       // With several accounts, --focus or --unit may name something only some of them have.
-      if (maps.length === 1) throw new UsageError(error.message);
-      missing.push(`${m.map.account.id} (${error.message})`);
+      // The message may quote names from the map: one line, like every other message.
+      if (maps.length === 1) throw new UsageError(oneLineText(error.message));
+      missing.push(`${m.map.account.id} (${oneLineText(error.message)})`);
     }
   }
   if (results.length === 0) {
