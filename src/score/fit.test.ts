@@ -67,6 +67,19 @@ describe('revenue history', () => {
     expect(r(0, 0)).toBe(50);
   });
 
+  it('says in words how level and trend came about, to one decimal, with a real minus sign', () => {
+    const basis = revenueHistory(
+      inputs({
+        revenue: 5,
+        portfolioRevenues: [1, 5, 5, 9],
+        trend: { latest: 92.3, previous: 100, previousLabel: '2024' },
+      }),
+    ).basis;
+    expect(basis).toBe(
+      'level 50: 1 of the 3 other accounts with revenue have less, 1 the same; trend 42.3: −7.7 % on 2024; mean of the two',
+    );
+  });
+
   it('no revenue is missing data, not zero', () => {
     expect(revenueHistory(inputs({})).score).toBeNull();
   });

@@ -78,9 +78,15 @@ export function wholeMonths(since: string, asOf: string): number {
   return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
 }
 
+/** Scores in sentences: one decimal is enough to check the sum by hand (`parts` keep two). */
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
 function percent(x: number): string {
   const p = Math.round(x * 1000) / 10;
-  return `${p > 0 ? '+' : ''}${p} %`;
+  // A real minus sign: a hyphen before a number reads as a dash in a sentence.
+  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p)} %`;
 }
 
 export function revenueHistory(input: FitInputs): Omit<CriterionScore, 'weight' | 'contribution'> {
@@ -97,7 +103,7 @@ export function revenueHistory(input: FitInputs): Omit<CriterionScore, 'weight' 
   const level = others > 0 ? (100 * (below + 0.5 * equal)) / others : 100;
   const levelText =
     others > 0
-      ? `level ${round2(level)}: above ${below}${equal ? ` and level with ${equal}` : ''} of the ${others} other accounts with revenue`
+      ? `level ${round1(level)}: ${below} of the ${others} other accounts with revenue have less${equal ? `, ${equal} the same` : ''}`
       : 'level 100: the only account with revenue';
   if (!input.trend) {
     return {
@@ -112,7 +118,7 @@ export function revenueHistory(input: FitInputs): Omit<CriterionScore, 'weight' 
   if (previous > 0) {
     const growth = (latest - previous) / previous;
     trend = clamp(50 + 100 * growth);
-    trendText = `trend ${round2(trend)}: ${percent(growth)} on ${previousLabel}`;
+    trendText = `trend ${round1(trend)}: ${percent(growth)} on ${previousLabel}`;
   } else {
     trend = latest > 0 ? 100 : 50;
     trendText = `trend ${trend}: ${latest > 0 ? 'new revenue' : 'no revenue'} after none in ${previousLabel}`;
@@ -139,7 +145,7 @@ export function accountHistory(
   if (since !== undefined) {
     const months = Math.max(0, wholeMonths(since, asOf));
     tenure = Math.min(100, (months * 100) / (12 * fullTenureYears));
-    texts.push(`tenure ${round2(tenure)}: ${months} whole months since ${since}`);
+    texts.push(`tenure ${round1(tenure)}: ${months} whole months since ${since}`);
   }
   const stagePoints = stage !== undefined ? STAGE_POINTS[stage] : null;
   if (stage !== undefined) texts.push(`stage ${stagePoints}: ${stage}`);
@@ -174,7 +180,7 @@ export function longTermInterest(map: AccountMap): Omit<CriterionScore, 'weight'
       basis: `relationship.long_term_interest is ${level === undefined ? 'not written' : 'unknown'}`,
     };
   }
-  return { score: LEVEL_POINTS[level], basis: `long_term_interest ${level}` };
+  return { score: LEVEL_POINTS[level], basis: `long-term interest ${level}` };
 }
 
 export function commonality(map: AccountMap): Omit<CriterionScore, 'weight' | 'contribution'> {
