@@ -211,3 +211,101 @@ describe('acctmap init', () => {
     expect(v.code).toBe(0);
   });
 });
+
+describe('-o that names a map or the config', () => {
+  const MAP = 'acctmap: 1\naccount:\n  id: good\n  name: Good Ltd\n';
+
+  it('validate, score and report refuse to write over a map they read: exit 2, map intact', () => {
+    const dir = folderWithMap();
+    for (const args of [
+      ['validate', '.'],
+      ['score', '.'],
+      ['report', 'good.acctmap.yaml'],
+    ]) {
+      const r = runCli([...args, '-o', 'good.acctmap.yaml', '--as-of', '2026-11-23'], { cwd: dir });
+      expect(crashLines(r.stderr)).toEqual([]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim()).toBe(
+        'acctmap: cannot write good.acctmap.yaml: it is an account map, and acctmap never writes over one; name another file for the output',
+      );
+      expect(readFileSync(path.join(dir, 'good.acctmap.yaml'), 'utf8')).toBe(MAP);
+    }
+    expect(listAll(dir)).toEqual(['good.acctmap.yaml']);
+  });
+
+  it('nor through a link to a map, nor over the config', () => {
+    const dir = folderWithMap();
+    symlinkSync('good.acctmap.yaml', path.join(dir, 'out.json'));
+    const config = 'ignore: []\n';
+    writeFileSync(path.join(dir, 'acctmap.config.yaml'), config);
+    const link = runCli(['validate', '--format', 'json', '-o', 'out.json'], { cwd: dir });
+    expect(link.code).toBe(2);
+    expect(link.stderr.trim()).toBe(
+      'acctmap: cannot write out.json: it is an account map, and acctmap never writes over one; name another file for the output',
+    );
+    const conf = runCli(['schema', '-o', 'acctmap.config.yaml'], { cwd: dir });
+    expect(conf.code).toBe(2);
+    expect(conf.stderr.trim()).toBe(
+      'acctmap: cannot write acctmap.config.yaml: it is the acctmap config, and acctmap never writes over one; name another file for the output',
+    );
+    expect(readFileSync(path.join(dir, 'good.acctmap.yaml'), 'utf8')).toBe(MAP);
+    expect(readFileSync(path.join(dir, 'acctmap.config.yaml'), 'utf8')).toBe(config);
+    expect(lstatSync(path.join(dir, 'out.json')).isSymbolicLink()).toBe(true);
+  });
+
+  it('a new file with a map name is fine: nothing is there to lose', () => {
+    const dir = folderWithMap();
+    const r = runCli(['schema', '-o', 'new.acctmap.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, 'new.acctmap.yaml'), 'utf8')).title).toBeTypeOf(
+      'string',
+    );
+  });
+});
+
+describe('report -o DIR/ that fails half-way', () => {
+  it('exits 2 naming the file, leaves the earlier reports whole and no temp file', () => {
+    const dir = tempDir(EXAMPLES);
+    const first = runCli(['report', '.', '-o', 'reviews/', '--as-of', '2026-11-23'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const before = new Map(
+      readdirSync(path.join(dir, 'reviews')).map((f) => [
+        f,
+        readFileSync(path.join(dir, 'reviews', f), 'utf8'),
+      ]),
+    );
+    expect(before.size).toBeGreaterThan(2);
+    // A 4 KiB limit: the index fits, the account reviews (tens of kB) do not.
+    const r = runWithFileSizeLimit(
+      4,
+      ['report', '.', '-o', 'reviews/', '--as-of', '2026-11-24'],
+      dir,
+    );
+    expect(crashLines(r.stderr)).toEqual([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+      /^acctmap: cannot write reviews\/[a-z-]+\.md: the file would be larger than this system allows \(a file size limit\)$/,
+    );
+    for (const [f, text] of before) {
+      expect(readFileSync(path.join(dir, 'reviews', f), 'utf8'), f).toBe(text);
+    }
+    expect(leftoverTemps(dir)).toEqual([]);
+  });
+});
+
+describe('diagram -o DIR/', () => {
+  it.fails('does not replace a file in the folder that acctmap did not write', () => {
+    // Owner: src/cli/actions/diagram.ts (the diagram engineer). `report -o DIR/` writes only its
+    // own file names and replaces only files it wrote (src/cli/report-files.ts marks them);
+    // `diagram -o DIR/` replaces any `<account id>.<ext>` already there.
+    const dir = tempDir(EXAMPLES);
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out', 'havbris-energi.mmd'), OLD);
+    const r = runCli(
+      ['diagram', 'havbris-energi.acctmap.yaml', 'kystlaks.acctmap.yaml', '-o', 'out/'],
+      { cwd: dir },
+    );
+    expect(readFileSync(path.join(dir, 'out', 'havbris-energi.mmd'), 'utf8')).toBe(OLD);
+    expect(r.code).toBe(2);
+  });
+});

@@ -187,6 +187,14 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
     } catch {
       // keep the path as given
     }
+    // acctmap never writes maps or configs, so an existing one as the output is a slip of the
+    // keyboard (`report acme.acctmap.yaml -o acme.acctmap.yaml`) that would replace it.
+    const kind = protectedKind(real);
+    if (kind) {
+      throw new UsageError(
+        `cannot write ${target}: it is ${kind}, and acctmap never writes over one; name another file for the output`,
+      );
+    }
   }
   const dir = path.dirname(real);
   makeParent(target, dir);
@@ -201,6 +209,14 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
   } finally {
     pending.delete(tmp);
   }
+}
+
+/** What an existing file is when acctmap must not replace it with output, or undefined. */
+function protectedKind(file: string): string | undefined {
+  const name = path.basename(file).toLowerCase();
+  if (/\.acctmap\.ya?ml$/.test(name)) return 'an account map';
+  if (/^acctmap\.config\.ya?ml$/.test(name)) return 'the acctmap config';
+  return undefined;
 }
 
 /** Write a new file that must not exist yet (`acctmap init`): never replaces a user's file. */

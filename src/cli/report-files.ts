@@ -137,8 +137,11 @@ export function writeFiles(files: readonly OutputFile[], cwd: string): void {
     for (const { tmp } of temps) fs.rmSync(tmp, { force: true });
   };
   const unregister = onInterrupt(cleanup);
+  // The file being written or renamed, so that a failure names it.
+  let current: string | undefined;
   try {
     for (const file of files) {
+      current = file.target;
       const dir = path.dirname(file.target);
       try {
         if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
@@ -159,11 +162,15 @@ export function writeFiles(files: readonly OutputFile[], cwd: string): void {
       temps.push({ tmp, target: file.target });
       fs.writeFileSync(tmp, file.data, { flag: 'wx' });
     }
-    for (const { tmp, target } of temps) fs.renameSync(tmp, target);
+    for (const { tmp, target } of temps) {
+      current = target;
+      fs.renameSync(tmp, target);
+    }
   } catch (error) {
     cleanup();
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write the reports: ${describeSystemError(error)}`);
+    const what = current === undefined ? 'the reports' : displayPath(current, cwd);
+    throw new UsageError(`cannot write ${what}: ${describeSystemError(error)}`);
   } finally {
     unregister();
   }
