@@ -141,7 +141,7 @@ export function buildDiagram(map: AccountMap, options: DiagramOptions = {}): Dia
   }));
   if (split) {
     notes.unshift(
-      `${view} view of ${account.name} is too big for one Mermaid diagram (limits: ${count(limits.maxChars)} characters, ${count(limits.maxEdges)} lines); split into ${count(diagrams.length)} diagrams ${built.how}. To draw one part, use ${built.hint}`,
+      `${view} view of ${account.name} is too big for one Mermaid diagram (limits: ${count(limits.maxChars)} characters, ${count(limits.maxEdges)} links); split into ${count(diagrams.length)} diagrams ${built.how}. To draw one part, use ${built.hint}`,
     );
   }
   return { view, account, diagrams, notes };
@@ -229,7 +229,7 @@ function buildOrg(
 ): Built {
   const selection = selectOrg(model, options);
   const how = 'by unit and reporting depth';
-  const hint = '--unit UNIT, or --focus PERSON with --depth N (each part lists its own options)';
+  const hint = '--unit UNIT, or --focus PERSON with --depth N';
   if (selection.members.size === 0) {
     const what = options.unit ? 'no people in this unit yet' : 'no people on this map yet';
     return {

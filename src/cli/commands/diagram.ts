@@ -59,7 +59,7 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       `
-A view too big for one Mermaid diagram (50,000 characters or 500 lines) is split into several;
+A view too big for one Mermaid diagram (50,000 characters or 500 links) is split into several;
 stderr lists the parts and the --unit or --focus that draws each one alone. With several
 accounts, -o names a folder (ending in /): one file per account, ACCOUNT.EXT for the org view and
 ACCOUNT.VIEW.EXT for the others, and ACCOUNT-2.EXT … for the further parts of a split view.

@@ -96,7 +96,7 @@ export function findChromium(search: ChromiumSearch = {}): FoundChromium {
 export function noBrowserMessage(): string {
   return [
     'rendering svg, png or pdf needs Chromium or Chrome, and none was found.',
-    `  acctmap looked for --chromium PATH, then PUPPETEER_EXECUTABLE_PATH, then ${CHROMIUM_NAMES.join(', ')} on PATH.`,
+    `  acctmap looked for --chromium PATH, then PUPPETEER_EXECUTABLE_PATH, then ${CHROMIUM_NAMES.join(', ')} on PATH and in the usual install folders.`,
     '  Install one (Debian/Ubuntu: `apt-get install chromium`; macOS: `brew install --cask chromium`),',
     '  or pass --chromium /path/to/chrome, or set PUPPETEER_EXECUTABLE_PATH;',
     '  or write Mermaid text instead with --format mmd or --format md.',
