@@ -11,6 +11,7 @@ import {
   buildDiagram,
   DEFAULT_LIMITS,
   type DiagramResult,
+  type DiagramView,
   MERMAID_MAX_CHARS,
   MERMAID_MAX_EDGES,
   toMarkdown,
@@ -101,6 +102,25 @@ describe('the hostile-names fixture', () => {
       await checkResult(buildDiagram(map, { view }), `hostile --view ${view}`);
     });
   }
+
+  it('takes ids that are Mermaid keywords in --focus and --unit', async () => {
+    const cases: [DiagramView, Record<string, string | number>][] = [
+      ['org', { unit: 'end' }],
+      ['org', { unit: 'subgraph' }],
+      ['org', { focus: 'style', depth: 1 }],
+      ['influence', { focus: 'o' }],
+      ['influence', { focus: 'x', depth: 2 }],
+      ['influence', { unit: 'end' }],
+      ['units', { focus: 'class' }],
+      ['units', { unit: 'end', depth: 0 }],
+    ];
+    for (const [view, options] of cases) {
+      const where = `hostile --view ${view} ${JSON.stringify(options)}`;
+      const result = buildDiagram(map, { view, ...options });
+      await checkResult(result, where);
+      expect(result.diagrams[0]!.mermaid, where).not.toContain('no people');
+    }
+  });
 
   it('shows the names as written (entity codes, not raw characters)', () => {
     const org = buildDiagram(map, { view: 'org' }).diagrams[0]!.mermaid;
