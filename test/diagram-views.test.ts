@@ -94,6 +94,21 @@ describe('every view of every example', () => {
   }
 });
 
+describe('every view of every other fixture', () => {
+  const fixtures = [...mapFiles('test/fixtures/portfolio'), ...mapFiles('test/fixtures/rules')];
+
+  it('finds the fixtures, and every view of every map in them is valid Mermaid', async () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+    for (const file of fixtures) {
+      for (const { map } of mapsFromFile(file)) {
+        for (const view of VIEWS) {
+          await checkResult(buildDiagram(map, { view }), `${file} ${map.account.id} ${view}`);
+        }
+      }
+    }
+  }, 60_000);
+});
+
 describe('the hostile-names fixture', () => {
   const { map } = mapsFromFile('test/fixtures/hostile/hostile.acctmap.yaml')[0]!;
 
