@@ -18,6 +18,7 @@ import {
   VIEWS,
 } from '../src/diagram/index.js';
 import { mapFiles, mapFromText, mapsFromFile } from './helpers/diagram-maps.js';
+import { lintMarkdown } from './helpers/markdown.js';
 import { parseMermaid } from './helpers/mermaid.js';
 
 const ID = '[ptugln]\\d+';
@@ -227,6 +228,11 @@ describe('a generated 1,500-person org', () => {
       }
     }
     expect(withOptions).toBeGreaterThanOrEqual(result.diagrams.length);
+    // The markdown says it under each part's heading.
+    const md = toMarkdown(result);
+    const [first] = result.diagrams[1]!.only;
+    expect(md).toContain(`Drawn alone with \`${first}\``);
+    expect(lintMarkdown(md)).toEqual([]);
   }, 120_000);
 
   it('gives valid influence and units views', async () => {

@@ -541,7 +541,12 @@ export function toMarkdown(
     out.push('');
   }
   for (const d of result.diagrams) {
-    if (result.diagrams.length > 1) out.push(`${h(level + 1)} ${headingText(d.title)}`, '');
+    if (result.diagrams.length > 1) {
+      out.push(`${h(level + 1)} ${headingText(d.title)}`, '');
+      // Options are built from ids (lowercase letters, digits, dashes): safe in a code span.
+      if (d.only.length > 0)
+        out.push(`Drawn alone with ${d.only.map((o) => `\`${o}\``).join(' or ')}.`, '');
+    }
     out.push('```mermaid', d.mermaid.trimEnd(), '```', '');
   }
   return out.join('\n');
