@@ -12,7 +12,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from './helpers/cli.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { RULE_IDS } from '../src/rules/index.js';
 import { fuzzSeed } from './fixtures/hostile-inputs/arbitraries.js';
 import { diagnosticProblems } from './fixtures/hostile-inputs/checks.js';
 import { type Mutant, mutant, seedMaps, textOf } from './fixtures/hostile-inputs/mutate.js';
@@ -25,8 +26,7 @@ import {
   runCli,
   SEED_FOLDERS,
 } from './fixtures/hostile-inputs/run.js';
-import type { Diagnostic } from '../src/model/diagnostic.js';
-import { RULE_IDS } from '../src/rules/index.js';
+import { ROOT, tempDir } from './helpers/cli.js';
 
 const SEED = fuzzSeed();
 const COUNT = mutantCount();

@@ -17,7 +17,6 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from './helpers/cli.js';
 import {
   crashLines,
   isRoot,
@@ -26,6 +25,7 @@ import {
   parseJson,
   runCli,
 } from './fixtures/hostile-inputs/run.js';
+import { tempDir } from './helpers/cli.js';
 
 const AS_OF = '2026-11-23';
 const GOOD = 'acctmap: 1\naccount:\n  id: good\n  name: Good Ltd\n';

@@ -16,8 +16,8 @@ import {
 } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, EXAMPLES, tempDir } from './helpers/cli.js';
 import { crashLines, runCli } from './fixtures/hostile-inputs/run.js';
+import { BIN, EXAMPLES, tempDir } from './helpers/cli.js';
 
 const GOOD = 'acctmap: 1\naccount:\n  id: good\n  name: Good Ltd\n';
 const OLD = 'the old output, which must survive\n';

@@ -19,9 +19,9 @@ import * as path from 'node:path';
 import type { Code } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { crashLines, parseJson, runCli } from './fixtures/hostile-inputs/run.js';
 import { BIN, ROOT, tempDir } from './helpers/cli.js';
 import { lintMarkdown } from './helpers/markdown.js';
-import { crashLines, parseJson, runCli } from './fixtures/hostile-inputs/run.js';
 
 const PAGE = readFileSync(path.join(ROOT, 'docs', 'robustness.md'), 'utf8');
 const GOOD = 'acctmap: 1\naccount:\n  id: good\n  name: Good Ltd\n';

@@ -8,8 +8,8 @@
  * `yaml` package, whose messages and positions are the reference.
  */
 import {
-  type CST,
   Composer,
+  type CST,
   type Document,
   isAlias,
   isMap,
