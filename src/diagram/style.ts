@@ -178,7 +178,8 @@ export class Styles {
       rows.push(marks.map((l) => `${INFLUENCE_MARK[l]} ${l}`).join(' · '));
     }
     if (this.roles) rows.push('<b>Champion</b> (bold): buying role');
-    for (const name of this.extras) {
+    // In EXTRA's order (for, mixed, against), not the order the diagram happened to use them.
+    for (const name of Object.keys(EXTRA).filter((k) => this.extras.has(k))) {
       const e = EXTRA[name as ExtraClass];
       if (e.legend) rows.push(swatch(e.legend, cssToInline(e.css)));
     }
