@@ -263,13 +263,14 @@ withBrowser('rendering with a real Chromium', () => {
     }
   }, 60_000);
 
+  // Last in this block: it closes the browser the tests above shared.
   it('closes the browser process', async () => {
-    const own = await openRenderer();
-    const pid = own.pid!;
+    const pid = renderer.pid!;
     expect(() => process.kill(pid, 0)).not.toThrow();
-    await own.close();
-    await own.close(); // twice is fine
+    await renderer.close();
+    await renderer.close(); // twice is fine
     await new Promise((r) => setTimeout(r, 200));
     expect(() => process.kill(pid, 0)).toThrow();
+    await expect(renderer.render(org, 'svg')).rejects.toThrow(/the renderer is closed/);
   }, 60_000);
 });
