@@ -1,7 +1,11 @@
-/** What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts). */
+/**
+ * What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts):
+ * a checked file without its text, in a form that keeps the main thread's copy small.
+ */
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { FileSummary } from '../validate/check.js';
+import { checkFile, type FileSummary } from '../validate/check.js';
+import { readTextFile } from './io.js';
 
 export interface WorkerInit {
   /** Every file of the run; a worker checks the batches it claims. */
@@ -41,6 +45,36 @@ export type FileOutcome =
       digest: string;
       maps: TransferredMap[];
     };
+
+/**
+ * Reads and checks one file, and gives what the main thread keeps of it: the diagnostics, placed
+ * already, and the maps, without the file's text (it is read again if a rule finding needs a
+ * position in it).
+ */
+export function checkForTransfer(path: string, file: string, maxBytes: number): FileOutcome {
+  const read = readTextFile(path, maxBytes);
+  if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+  const text = read.text;
+  const check = checkFile({ file, text }, { maxBytes });
+  // Suppression comments are the only reason the main thread reads a file's text; without
+  // `acctmap-` in it there is none, and the text is not kept.
+  const source = text.includes('acctmap-') ? text : '';
+  return {
+    kind: 'checked',
+    summary: check.summary,
+    diagnostics: check.diagnostics,
+    digest: digestOf(text),
+    maps: check.maps.map((m) => {
+      const base = { document: m.document, valid: m.valid, source };
+      // JSON keeps the main thread's copy small (flat strings, none of them a slice that keeps
+      // the whole text alive); the rare map with values JSON cannot carry (NaN, -0, ...) is
+      // cloned as it is.
+      return isJsonFaithful(m.map)
+        ? { ...base, json: JSON.stringify(m.map) }
+        : { ...base, map: m.map };
+    }),
+  };
+}
 
 /** Length and FNV-1a hash of a text: enough to notice that a file changed during the run. */
 export function digestOf(text: string): string {

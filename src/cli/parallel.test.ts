@@ -1,5 +1,13 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BATCH, PARALLEL_FROM, workerCount } from './parallel.js';
+import { defaultConfig } from '../config/schema.js';
+import { DEFAULT_MAX_BYTES } from '../parse/source.js';
+import { createRuleRunner } from '../rules/index.js';
+import { type FileCheck, finishCheck } from '../validate/check.js';
+import { BATCH, checkFiles, type FileToCheck, PARALLEL_FROM, workerCount } from './parallel.js';
 
 describe('workerCount', () => {
   const idle8 = { cores: 8, load: 0 };
@@ -25,5 +33,37 @@ describe('workerCount', () => {
     expect(workerCount(1000, { ACCTMAP_WORKERS: '3' }, { cores: 2, load: 9 })).toBe(3);
     expect(workerCount(1000, { ACCTMAP_WORKERS: '0' }, idle8)).toBe(0);
     expect(workerCount(1000, { ACCTMAP_WORKERS: 'many' }, idle8)).toBe(7);
+  });
+});
+
+describe('checkFiles', () => {
+  it('places every finding the same when maps are kept compact (read again for positions)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'acctmap-parallel-'));
+    const files: FileToCheck[] = [];
+    const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples');
+    for (const name of readdirSync(examples).filter((f) => f.endsWith('.acctmap.yaml'))) {
+      const text = readFileSync(path.join(examples, name), 'utf8');
+      for (const copy of [1, 2]) {
+        const file = path.join(dir, `${copy}-${name}`);
+        writeFileSync(file, text.replace(/^( {2}id: )([a-z0-9-]+)$/m, `$1$2-${copy}`));
+        files.push({ path: file, file: `${copy}-${name}` });
+      }
+    }
+    const rules = createRuleRunner({
+      config: defaultConfig(),
+      configDir: dir,
+      cli: [],
+      asOf: '2030-01-01',
+    });
+    const result = async (compact: boolean) => {
+      const outcomes = await checkFiles(files, DEFAULT_MAX_BYTES, 0, compact);
+      const checks = outcomes.map((o) => (o.kind === 'checked' ? o.check : undefined));
+      expect(checks.every((c) => c !== undefined)).toBe(true);
+      return finishCheck(checks as FileCheck[], { rules }).diagnostics;
+    };
+    const plain = await result(false);
+    // As of 2030 every map is stale: findings to place in every file.
+    expect(new Set(plain.map((d) => d.file)).size).toBe(files.length);
+    expect(await result(true)).toEqual(plain);
   });
 });

@@ -20,8 +20,13 @@ import { type ParsedSource, parseSource } from '../parse/source.js';
 import { checkFile, type FileCheck, type LoadedMap } from '../validate/check.js';
 import { UsageError } from './errors.js';
 import { readTextFile } from './io.js';
-import type { FileOutcome, FromWorker, WorkerInit } from './parallel-protocol.js';
-import { digestOf } from './parallel-protocol.js';
+import {
+  checkForTransfer,
+  digestOf,
+  type FileOutcome,
+  type FromWorker,
+  type WorkerInit,
+} from './parallel-protocol.js';
 
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
@@ -31,6 +36,12 @@ import { digestOf } from './parallel-protocol.js';
 export const PARALLEL_FROM = 200;
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
+/**
+ * From this many files on, the main thread keeps what it checks as the workers send it (maps as
+ * JSON, no file text; see checkForTransfer): about 25 kB a 40-person map instead of 50, which
+ * keeps 10,000 maps under 500 MB, for a little more CPU (measured: docs/performance.md).
+ */
+export const COMPACT_FROM = 2000;
 /** Yield to the event loop at least this often (ms) while checking, for signals and messages. */
 const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */
@@ -93,15 +104,32 @@ export async function checkFiles(
   files: readonly FileToCheck[],
   maxBytes: number,
   workers: number,
+  /** Keep maps as the workers send them (default: from COMPACT_FROM files on). */
+  compact = files.length >= COMPACT_FROM,
 ): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = new Array(files.length);
   const script = new URL('./check-worker.js', import.meta.url);
   // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
   const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
 
+  // Large runs: what this thread checks is kept as compactly as what the workers send; the
+  // clone makes every string a copy, so that none keeps its file's whole text alive.
+  const positions = new PositionCache();
+  const check = (i: number): CheckOutcome =>
+    compact
+      ? restore(
+          structuredClone(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes)),
+          files[i]!,
+          maxBytes,
+          positions,
+        )
+      : checkHere(files[i]!, maxBytes);
+
   const claims = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(claims, 0, BATCH);
-  const pool = usable ? startWorkers(script, workers, files, claims, maxBytes, outcomes) : [];
+  const pool = usable
+    ? startWorkers(script, workers, files, claims, maxBytes, outcomes, positions)
+    : [];
 
   try {
     // This thread's share: batch after batch from the same counter as the workers.
@@ -109,7 +137,7 @@ export async function checkFiles(
     for (let start = claim(); start < files.length; start = claim()) {
       const end = Math.min(start + BATCH, files.length);
       for (let i = start; i < end; i++) {
-        outcomes[i] = checkHere(files[i]!, maxBytes);
+        outcomes[i] = check(i);
         if (Date.now() - lastTurn >= YIELD_EVERY_MS) {
           await turn();
           lastTurn = Date.now();
@@ -124,7 +152,7 @@ export async function checkFiles(
   let lastTurn = Date.now();
   for (let i = 0; i < files.length; i++) {
     if (outcomes[i] !== undefined) continue;
-    outcomes[i] = checkHere(files[i]!, maxBytes);
+    outcomes[i] = check(i);
     if (Date.now() - lastTurn >= YIELD_EVERY_MS) {
       await turn();
       lastTurn = Date.now();
@@ -146,6 +174,7 @@ function startWorkers(
   claims: Int32Array,
   maxBytes: number,
   outcomes: CheckOutcome[],
+  positions: PositionCache,
 ): Helper[] {
   const init: WorkerInit = { files: files.slice(), claims, batch: BATCH, maxBytes };
   const pool: Helper[] = [];
@@ -170,7 +199,7 @@ function startWorkers(
         stall = setTimeout(resolve, STALL_MS);
         message.outcomes.forEach((o, k) => {
           const i = message.start + k;
-          outcomes[i] = restore(o, files[i]!, maxBytes);
+          outcomes[i] = restore(o, files[i]!, maxBytes, positions);
         });
       });
       // A worker that dies leaves its last batch unchecked; the main thread redoes it.
@@ -182,29 +211,55 @@ function startWorkers(
   return pool;
 }
 
+/**
+ * The file last parsed again for positions. Placing asks for positions file by file (./maps.ts
+ * groups the rules' findings so), so one is enough, and a large run never holds more
+ * than one such parse (about 150 kB for a 40-person map) at a time. (A Map of a few kept proved
+ * worse: the parses it held were promoted to the old generation and piled up there until a full
+ * collection, 600 MB and more at 10,000 maps.)
+ */
+class PositionCache {
+  private path: string | undefined;
+  private parsed: ParsedSource | undefined;
+
+  get(path: string, parse: () => ParsedSource): ParsedSource {
+    if (this.path === path && this.parsed) return this.parsed;
+    this.parsed = undefined;
+    this.parsed = parse();
+    this.path = path;
+    return this.parsed;
+  }
+}
+
 /** A worker's outcome as the main thread uses it: maps with a locator that reads on demand. */
-function restore(outcome: FileOutcome, target: FileToCheck, maxBytes: number): CheckOutcome {
+function restore(
+  outcome: FileOutcome,
+  target: FileToCheck,
+  maxBytes: number,
+  positions: PositionCache,
+): CheckOutcome {
   if (outcome.kind === 'unreadable') return outcome;
-  let parsed: ParsedSource | undefined;
+  // The closures below keep only the digest and document numbers, not `outcome`: its JSON texts
+  // would otherwise stay in memory beside the maps made from them.
+  const digest = outcome.digest;
   // The file is read again only when something asks where a finding sits in it.
-  const reparse = (): ParsedSource => {
-    if (parsed) return parsed;
-    const read = readTextFile(target.path, maxBytes);
-    if (!('text' in read) || digestOf(read.text) !== outcome.digest) {
-      throw new UsageError(
-        `${target.file} changed while acctmap was checking it, so its findings cannot be placed; run acctmap again`,
-      );
-    }
-    parsed = parseSource(read.text, { maxBytes });
-    return parsed;
-  };
-  const maps: LoadedMap[] = outcome.maps.map((m) => ({
+  const reparse = (): ParsedSource =>
+    positions.get(target.path, () => {
+      const read = readTextFile(target.path, maxBytes);
+      if (!('text' in read) || digestOf(read.text) !== digest) {
+        throw new UsageError(
+          `${target.file} changed while acctmap was checking it, so its findings cannot be placed; run acctmap again`,
+        );
+      }
+      return parseSource(read.text, { maxBytes });
+    });
+  const maps: LoadedMap[] = outcome.maps.map(({ document, json, map, valid, source }) => ({
     file: target.file,
-    document: m.document,
-    map: m.json !== undefined ? (JSON.parse(m.json) as AccountMap) : m.map!,
-    valid: m.valid,
-    source: m.source,
-    locate: (path, at) => reparse().documents[m.document]!.locate(path, at),
+    document,
+    map: json !== undefined ? (JSON.parse(json) as AccountMap) : map!,
+    valid,
+    source,
+    locate: (path, at) => reparse().documents[document]!.locate(path, at),
   }));
   return {
     kind: 'checked',
