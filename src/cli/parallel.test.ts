@@ -8,31 +8,46 @@ import { DEFAULT_MAX_BYTES } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import { type FileCheck, finishCheck } from '../validate/check.js';
 import { BATCH, checkFiles, type FileToCheck, PARALLEL_FROM, workerCount } from './parallel.js';
+import { idleCores } from './cpu.js';
 
 describe('workerCount', () => {
-  const idle8 = { cores: 8, load: 0 };
+  const machine = (cores: number, free: number) => () => ({ cores, free });
+  const idle8 = machine(8, 7);
   it('uses no worker for a small run', () => {
     expect(workerCount(PARALLEL_FROM - 1, {}, idle8)).toBe(0);
   });
   it('uses every other core of an idle machine, at most 7', () => {
-    expect(workerCount(10_000, {}, { cores: 2, load: 0 })).toBe(1);
+    expect(workerCount(10_000, {}, machine(2, 1))).toBe(1);
     expect(workerCount(10_000, {}, idle8)).toBe(7);
-    expect(workerCount(10_000, {}, { cores: 32, load: 0.2 })).toBe(7);
+    expect(workerCount(10_000, {}, machine(32, 31))).toBe(7);
   });
   it('leaves out the cores other processes keep busy', () => {
-    expect(workerCount(10_000, {}, { cores: 2, load: 0.4 })).toBe(1);
-    expect(workerCount(10_000, {}, { cores: 2, load: 0.6 })).toBe(0);
-    expect(workerCount(10_000, {}, { cores: 2, load: 7 })).toBe(0);
-    expect(workerCount(10_000, {}, { cores: 8, load: 3 })).toBe(4);
+    expect(workerCount(10_000, {}, machine(2, 0.6))).toBe(1);
+    expect(workerCount(10_000, {}, machine(2, 0.4))).toBe(0);
+    expect(workerCount(10_000, {}, machine(2, -5))).toBe(0);
+    expect(workerCount(10_000, {}, machine(8, 3.8))).toBe(4);
   });
   it("never starts more workers than there are batches besides the main thread's", () => {
     expect(workerCount(3 * BATCH, { ACCTMAP_WORKERS: '8' }, idle8)).toBe(2);
   });
   it('does what ACCTMAP_WORKERS says, load or not', () => {
     expect(workerCount(10, { ACCTMAP_WORKERS: '3' }, idle8)).toBe(0);
-    expect(workerCount(1000, { ACCTMAP_WORKERS: '3' }, { cores: 2, load: 9 })).toBe(3);
+    expect(workerCount(1000, { ACCTMAP_WORKERS: '3' }, machine(2, 0))).toBe(3);
     expect(workerCount(1000, { ACCTMAP_WORKERS: '0' }, idle8)).toBe(0);
     expect(workerCount(1000, { ACCTMAP_WORKERS: 'many' }, idle8)).toBe(7);
+  });
+});
+
+describe('idleCores', () => {
+  const times = (user: number, idle: number) => ({ user, nice: 0, sys: 0, idle, irq: 0 });
+  it('counts the idle share of every core between two samples', () => {
+    const before = [times(0, 0), times(0, 0)];
+    expect(idleCores(before, [times(100, 0), times(0, 100)])).toBe(1);
+    expect(idleCores(before, [times(100, 0), times(75, 25)])).toBe(0.25);
+  });
+  it('cannot tell from too short a time, or without per-core times', () => {
+    expect(idleCores([times(0, 0)], [times(10, 10)])).toBeUndefined();
+    expect(idleCores([], [])).toBeUndefined();
   });
 });
 

@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import type { AccountMap } from '../model/account-map.js';
 import { type ParsedSource, parseSource } from '../parse/source.js';
 import { checkFile, type FileCheck, type LoadedMap } from '../validate/check.js';
+import { idleSinceStart } from './cpu.js';
 import { UsageError } from './errors.js';
 import { readTextFile } from './io.js';
 import {
@@ -58,18 +59,25 @@ export type CheckOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean }
   | { kind: 'checked'; check: FileCheck };
 
+/** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
+function freeCores(): { cores: number; free: number } {
+  const cores = availableParallelism();
+  const idle = idleSinceStart();
+  return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
+}
+
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one
  * for each core that is free besides the one the main thread uses. A core other processes keep
  * busy is no help: a worker there only adds its start-up and the hand-over of its results
- * (measured: docs/performance.md), so the cores in use (the one-minute load average, where the
- * system has one) are not counted. `ACCTMAP_WORKERS=N` sets the number (0: none), for tests and
- * measurements.
+ * (measured: docs/performance.md), so only the cores that sat idle while acctmap started are
+ * counted (or, where the system gives no per-core times, those the one-minute load average
+ * leaves). `ACCTMAP_WORKERS=N` sets the number (0: none), for tests and measurements.
  */
 export function workerCount(
   files: number,
   env: NodeJS.ProcessEnv = process.env,
-  machine: { cores: number; load: number } = { cores: availableParallelism(), load: loadavg()[0]! },
+  machine: () => { cores: number; free: number } = freeCores,
 ): number {
   const batches = Math.ceil(files / BATCH);
   const forced = env.ACCTMAP_WORKERS;
@@ -77,8 +85,8 @@ export function workerCount(
     return Math.min(Number(forced), Math.max(0, batches - 1));
   }
   if (files < PARALLEL_FROM) return 0;
-  const free = Math.round(machine.cores - Math.max(0, machine.load));
-  return Math.max(0, Math.min(machine.cores - 1, free - 1, 7, batches - 1));
+  const { cores, free } = machine();
+  return Math.max(0, Math.min(cores - 1, Math.round(free), 7, batches - 1));
 }
 
 /** Lets the event loop turn: signal handlers and worker messages run here. */

@@ -1,4 +1,6 @@
 /** Process entry: exit codes, and cleanup when interrupted (no half-written file stays behind). */
+// First: it notes the CPU times at start, to tell later how busy the machine is (./cpu.ts).
+import './cpu.js';
 import { removePendingTempFiles } from './io.js';
 import { main } from './main.js';
 
