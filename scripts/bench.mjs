@@ -26,7 +26,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -152,11 +152,11 @@ function rel(p) {
 // ---------------------------------------------------------------------------------------------
 // Running and timing
 
-/** Writes the peak resident memory of a node process (worker threads included) to a file. */
+/** Writes the peak resident memory (kB) and CPU time (µs) of a node process, workers included. */
 const PEAK_RSS = path.join(benchDir, 'peak-rss.cjs');
 
 function runOnce(cmd, { stdout, rss } = {}) {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env = { ...process.env, NO_COLOR: '1', ...cmd.env };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
   let argv = cmd.argv;
@@ -168,8 +168,8 @@ function runOnce(cmd, { stdout, rss } = {}) {
   }
   const fd = fs.openSync(stdout ?? path.join(benchDir, 'stdout.txt'), 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd.exe ?? process.execPath, argv, {
-    cwd: cmd.cwd ?? ROOT,
+  const r = spawnSync(process.execPath, argv, {
+    cwd: ROOT,
     env,
     stdio: ['ignore', fd, 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
@@ -183,9 +183,14 @@ function runOnce(cmd, { stdout, rss } = {}) {
       `${cmd.name} failed (exit ${r.status ?? r.signal ?? r.error?.message}):\n${stderr.slice(0, 2000)}`,
     );
   }
-  const peakKB =
-    rssFile && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : undefined;
-  return { seconds, peakKB, stderr };
+  let peakKB;
+  let cpuSeconds;
+  if (rssFile && fs.existsSync(rssFile)) {
+    const [kb, cpu] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
+    peakKB = kb;
+    cpuSeconds = cpu / 1e6;
+  }
+  return { seconds, peakKB, cpuSeconds, stderr };
 }
 
 function median(xs) {
@@ -195,46 +200,39 @@ function median(xs) {
 }
 
 /**
- * Runs `a` and `b` `runs` times each, alternating which goes first, after one untimed warm-up
- * of each (file cache, compile cache). Returns the timings and peak memory of both.
+ * Runs each command `runs` times, the order rotating run by run (with two commands: alternating
+ * which goes first), after one untimed warm-up of each (file cache). Per command: the median
+ * wall time, and with `rss` the median CPU time and the highest peak memory.
  */
-function pair(a, b, runs, options = {}) {
-  const timings = { a: [], b: [], peakA: 0, peakB: 0 };
-  if (options.warmup !== false) {
-    runOnce(a);
-    runOnce(b);
-  }
+function compare(cmds, runs, options = {}) {
+  const runsOf = cmds.map(() => ({ wall: [], cpu: [], peak: 0 }));
+  for (const cmd of cmds) runOnce(cmd);
   for (let r = 0; r < runs; r++) {
-    const order = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
-    for (const which of order) {
-      const cmd = which === 'a' ? a : b;
-      const t = runOnce(cmd, { rss: options.rss });
-      timings[which].push(t.seconds);
-      if (t.peakKB) {
-        const key = which === 'a' ? 'peakA' : 'peakB';
-        timings[key] = Math.max(timings[key], t.peakKB);
-      }
+    for (let k = 0; k < cmds.length; k++) {
+      const i = (k + r) % cmds.length;
+      const t = runOnce(cmds[i], { rss: options.rss });
+      runsOf[i].wall.push(t.seconds);
+      if (t.cpuSeconds !== undefined) runsOf[i].cpu.push(t.cpuSeconds);
+      if (t.peakKB) runsOf[i].peak = Math.max(runsOf[i].peak, t.peakKB);
     }
     if (runs > 1) note(`bench:   run ${r + 1}/${runs} done`);
   }
-  return {
-    a: median(timings.a),
-    b: median(timings.b),
-    runsA: timings.a,
-    runsB: timings.b,
-    peakA: timings.peakA / 1024,
-    peakB: timings.peakB / 1024,
-  };
+  return runsOf.map((x) => ({
+    wall: median(x.wall),
+    cpu: x.cpu.length ? median(x.cpu) : undefined,
+    peakMB: x.peak / 1024,
+    runs: x.wall,
+  }));
 }
 
 const secs = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
 const fmtRatio = (x) => x.toFixed(2);
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
-function acctmapValidate(dirs) {
+function acctmapValidate(dirs, extra = []) {
   return {
-    name: 'acctmap validate',
-    argv: [ACCTMAP, 'validate', ...dirs, '--format', 'json', '--as-of', AS_OF],
+    name: `acctmap validate${extra.length ? ` ${extra.join(' ')}` : ''}`,
+    argv: [ACCTMAP, 'validate', ...dirs, '--format', 'json', '--as-of', AS_OF, ...extra],
     ok: [0, 1],
   };
 }
@@ -274,15 +272,24 @@ out(
 out(
   `validate: ${opts.maps.toLocaleString('en')} maps × ${opts.people} people, ${opts.runs} run(s) each, medians of whole-process wall time; commands alternate run by run`,
 );
+const loadLine = () =>
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
+out(`machine at start: ${loadLine()} (other processes take cores from both sides alike)`);
 out('');
 fs.mkdirSync(benchDir, { recursive: true });
 fs.writeFileSync(
   PEAK_RSS,
-  `// Written by scripts/bench.mjs: the peak resident memory (kB) of a node process, workers included.
+  `// Written by scripts/bench.mjs: peak resident memory (kB) and CPU time (µs, user + system) of
+// a node process, worker threads included.
 const { isMainThread } = require('node:worker_threads');
 const file = process.env.BENCH_RSS_FILE;
 if (isMainThread && file) {
-  process.on('exit', () => require('node:fs').writeFileSync(file, String(process.resourceUsage().maxRSS)));
+  process.on('exit', () => {
+    const u = process.resourceUsage();
+    require('node:fs').writeFileSync(file, \`\${u.maxRSS} \${u.userCPUTime + u.systemCPUTime}\`);
+  });
 }
 `,
 );
@@ -296,12 +303,18 @@ function section(name, fn) {
   }
 }
 
+const ms = (x) => (x === undefined ? '?' : secs(x));
+
 // (a) validate, N maps
 section('validate', () => {
   const dir = mapSet(opts.maps, opts.people);
-  note(`bench: validate ${opts.maps} maps: acctmap vs ajv-cli …`);
-  const t = pair(acctmapValidate([dir]), ajvValidate([dir]), opts.runs, { rss: true });
-  const ratio = t.a / t.b;
+  note(`bench: validate ${opts.maps} maps: acctmap vs ajv-cli (and acctmap --no-rules) …`);
+  const [a, b, c] = compare(
+    [acctmapValidate([dir]), ajvValidate([dir]), acctmapValidate([dir], ['--no-rules'])],
+    opts.runs,
+    { rss: true },
+  );
+  const ratio = a.wall / b.wall;
 
   // Every finding must still carry a line and a column: that is the point of acctmap.
   const json = path.join(benchDir, 'validate.json');
@@ -317,13 +330,30 @@ section('validate', () => {
     failures.push(`acctmap found ${report.summary.errors} errors in generated maps (should be 0)`);
   }
 
-  results.validate = { acctmap: t.a, ajv: t.b, ratio, target: TARGETS.validate, findings, placed };
-  results.validate.met = ratio <= TARGETS.validate;
-  out(`validate ${opts.maps.toLocaleString('en')} maps`);
-  out(`  acctmap validate   ${secs(t.a).padStart(9)}   (peak ${t.peakA.toFixed(0)} MB)`);
-  out(`  ajv-cli validate   ${secs(t.b).padStart(9)}   (peak ${t.peakB.toFixed(0)} MB)`);
+  results.validate = {
+    maps: opts.maps,
+    acctmap: a.wall,
+    ajv: b.wall,
+    noRules: c.wall,
+    ratio,
+    noRulesRatio: c.wall / b.wall,
+    cpu: { acctmap: a.cpu, ajv: b.cpu, noRules: c.cpu },
+    peakMB: { acctmap: a.peakMB, ajv: b.peakMB },
+    target: TARGETS.validate,
+    findings,
+    placed,
+    met: ratio <= TARGETS.validate,
+  };
+  out(`validate ${opts.maps.toLocaleString('en')} maps         wall        cpu   peak`);
+  const line = (name, t) =>
+    out(
+      `  ${name.padEnd(27)}${secs(t.wall).padStart(9)}  ${ms(t.cpu).padStart(9)}  ${t.peakMB.toFixed(0).padStart(4)} MB`,
+    );
+  line('acctmap validate', a);
+  line('ajv-cli validate', b);
+  line('acctmap validate --no-rules', c);
   out(
-    `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.validate)}   ${verdict(results.validate.met)}`,
+    `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.validate)}   ${verdict(results.validate.met)}   (cpu ${a.cpu && b.cpu ? fmtRatio(a.cpu / b.cpu) : '?'}; --no-rules ${fmtRatio(c.wall / b.wall)})`,
   );
   out(
     `  findings with line and column: ${placed} of ${findings}${placed === findings ? '' : '   FAILED'}  (ajv-cli gives none)`,
@@ -340,34 +370,42 @@ if (args['no-scale']) {
     const small = mapSet(opts.maps, opts.people);
     const big = mapSet(opts.scale, opts.people);
     note(`bench: validate ${opts.scale} maps: acctmap vs ajv-cli …`);
-    const t = pair(acctmapValidate([big]), ajvValidate([big]), opts.scaleRuns, { rss: true });
-    // The N-map time of this same moment, so that both sides of the scaling see the same noise.
+    const [a, b] = compare([acctmapValidate([big]), ajvValidate([big])], opts.scaleRuns, {
+      rss: true,
+    });
     const base =
-      results.validate?.acctmap ??
-      median(Array.from({ length: opts.runs }, () => runOnce(acctmapValidate([small])).seconds));
+      results.validate?.acctmap ?? compare([acctmapValidate([small])], opts.runs)[0].wall;
     const factor = opts.scale / opts.maps;
-    const scaling = t.a / base;
+    const scaling = a.wall / base;
     const allowed = factor * (TARGETS.scaling / 10);
     results.scale = {
       maps: opts.scale,
-      acctmap: t.a,
-      ajv: t.b,
-      ratio: t.a / t.b,
+      acctmap: a.wall,
+      ajv: b.wall,
+      ratio: a.wall / b.wall,
+      cpu: { acctmap: a.cpu, ajv: b.cpu },
       scaling,
       factor,
-      peakMB: t.peakA,
-      ajvPeakMB: t.peakB,
-      met: scaling <= allowed && t.peakA < TARGETS.memoryMB,
+      allowed,
+      peakMB: a.peakMB,
+      ajvPeakMB: b.peakMB,
+      met: scaling <= allowed && a.peakMB < TARGETS.memoryMB,
     };
-    out(`validate ${opts.scale.toLocaleString('en')} maps`);
-    out(`  acctmap validate   ${secs(t.a).padStart(9)}   (peak ${t.peakA.toFixed(0)} MB)`);
-    out(`  ajv-cli validate   ${secs(t.b).padStart(9)}   (peak ${t.peakB.toFixed(0)} MB)`);
-    out(`  ratio ${fmtRatio(t.a / t.b)}   (same target ≤ ${fmtRatio(TARGETS.validate)})`);
+    out(`validate ${opts.scale.toLocaleString('en')} maps        wall        cpu   peak`);
+    const line = (name, t) =>
+      out(
+        `  ${name.padEnd(27)}${secs(t.wall).padStart(9)}  ${ms(t.cpu).padStart(9)}  ${t.peakMB.toFixed(0).padStart(4)} MB`,
+      );
+    line('acctmap validate', a);
+    line('ajv-cli validate', b);
+    out(
+      `  ratio ${fmtRatio(a.wall / b.wall)}   (the same target, ≤ ${fmtRatio(TARGETS.validate)})`,
+    );
     out(
       `  scaling ${scaling.toFixed(1)}× the ${opts.maps.toLocaleString('en')}-map time for ${factor}× the maps   target ≤ ${allowed.toFixed(1)}×   ${verdict(scaling <= allowed)}`,
     );
     out(
-      `  peak memory ${t.peakA.toFixed(0)} MB   target < ${TARGETS.memoryMB} MB   ${verdict(t.peakA < TARGETS.memoryMB)}`,
+      `  peak memory ${a.peakMB.toFixed(0)} MB   target < ${TARGETS.memoryMB} MB   ${verdict(a.peakMB < TARGETS.memoryMB)}`,
     );
     out('');
   });
@@ -376,16 +414,18 @@ if (args['no-scale']) {
 // (c) start-up
 section('start-up', () => {
   note('bench: start-up: acctmap --version vs node -e 0 …');
-  const t = pair(
-    { name: 'acctmap --version', argv: [ACCTMAP, '--version'], ok: [0] },
-    { name: 'node -e 0', argv: ['-e', '0'], ok: [0] },
+  const [a, b] = compare(
+    [
+      { name: 'acctmap --version', argv: [ACCTMAP, '--version'], ok: [0] },
+      { name: 'node -e 0', argv: ['-e', '0'], ok: [0] },
+    ],
     opts.startupRuns,
   );
-  const ratio = t.a / t.b;
-  results.startup = { acctmap: t.a, node: t.b, ratio, met: ratio <= TARGETS.startup };
+  const ratio = a.wall / b.wall;
+  results.startup = { acctmap: a.wall, node: b.wall, ratio, met: ratio <= TARGETS.startup };
   out('start-up');
-  out(`  acctmap --version  ${secs(t.a).padStart(9)}`);
-  out(`  node -e 0          ${secs(t.b).padStart(9)}`);
+  out(`  acctmap --version  ${secs(a.wall).padStart(9)}`);
+  out(`  node -e 0          ${secs(b.wall).padStart(9)}`);
   out(
     `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.startup)}   ${verdict(results.startup.met)}`,
   );
@@ -498,6 +538,9 @@ if (args['no-diagrams']) {
     note(`bench: ${opts.diagrams} diagrams: one acctmap call vs ${opts.diagrams} mmdc calls …`);
     const timeA = [];
     const timeB = [];
+    // One untimed start of the browser first, so that neither side pays for a cold disk cache
+    // (left out in --quick, whose figures are rough anyway).
+    if (!quick) runOnce(acctmapCmd);
     for (let r = 0; r < opts.diagramRuns; r++) {
       const order = r % 2 === 0 ? ['a', 'b'] : ['b', 'a'];
       for (const which of order) {
@@ -550,6 +593,14 @@ row(
 );
 if (results.scale) {
   row(
+    `validate ${opts.scale.toLocaleString('en')}: acctmap / ajv-cli`,
+    results.scale.ratio,
+    '≤ 1.00',
+    results.scale.ratio <= TARGETS.validate,
+  );
+}
+if (results.scale) {
+  row(
     `scale ${opts.scale.toLocaleString('en')} / ${opts.maps.toLocaleString('en')}: acctmap`,
     results.scale.scaling,
     `≤ ${(results.scale.factor * 1.1).toFixed(1)}`,
@@ -566,6 +617,7 @@ row(
   '≤ 0.25',
   results.diagrams?.met,
 );
+out(`machine at end: ${loadLine()}`);
 if (args.json) out(JSON.stringify({ options: opts, cores, results, failures }));
 if (failures.length) {
   out('');
