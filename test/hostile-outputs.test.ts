@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -294,10 +295,7 @@ describe('report -o DIR/ that fails half-way', () => {
 });
 
 describe('diagram -o DIR/', () => {
-  it.fails('does not replace a file in the folder that acctmap did not write', () => {
-    // Owner: src/cli/actions/diagram.ts (the diagram engineer). `report -o DIR/` writes only its
-    // own file names and replaces only files it wrote (src/cli/report-files.ts marks them);
-    // `diagram -o DIR/` replaces any `<account id>.<ext>` already there.
+  it('does not replace a file in the folder that acctmap did not write, but its own again', () => {
     const dir = tempDir(EXAMPLES);
     mkdirSync(path.join(dir, 'out'));
     writeFileSync(path.join(dir, 'out', 'havbris-energi.mmd'), OLD);
@@ -307,5 +305,16 @@ describe('diagram -o DIR/', () => {
     );
     expect(readFileSync(path.join(dir, 'out', 'havbris-energi.mmd'), 'utf8')).toBe(OLD);
     expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'will not overwrite a file that acctmap did not write: out/havbris-energi.mmd',
+    );
+    expect(existsSync(path.join(dir, 'out', 'kystlaks.mmd'))).toBe(false);
+    // Once the foreign file is gone, a run writes both, and a second run replaces its own files.
+    rmSync(path.join(dir, 'out', 'havbris-energi.mmd'));
+    const args = ['diagram', 'havbris-energi.acctmap.yaml', 'kystlaks.acctmap.yaml', '-o', 'out/'];
+    expect(runCli(args, { cwd: dir }).code).toBe(0);
+    const again = runCli(args, { cwd: dir });
+    expect(again.stderr).not.toContain('will not overwrite');
+    expect(again.code).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   checkTargets,
+  MERMAID_MARK,
+  markPdf,
   markPng,
   markSvg,
   staleReports,
@@ -71,7 +73,7 @@ describe('image marks', () => {
     const marked = markPng(tinyPng());
     expect(chunks(marked)).toEqual([
       { type: 'IHDR', ok: true, text: '' },
-      { type: 'tEXt', ok: true, text: 'Software\0acctmap report' },
+      { type: 'tEXt', ok: true, text: 'Software\0acctmap' },
       { type: 'IDAT', ok: true, text: '' },
       { type: 'IEND', ok: true, text: '' },
     ]);
@@ -80,9 +82,7 @@ describe('image marks', () => {
 
   it('a marked SVG starts with the comment, after an XML declaration when there is one', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-    expect(Buffer.from(markSvg(svg)).toString()).toMatch(
-      /^<!-- Written by acctmap report;.*-->\n<svg /,
-    );
+    expect(Buffer.from(markSvg(svg)).toString()).toMatch(/^<!-- Written by acctmap;.*-->\n<svg /);
     const declared = Buffer.from('<?xml version="1.0"?>\n<svg></svg>');
     expect(Buffer.from(markSvg(declared)).toString()).toMatch(/^<\?xml version="1\.0"\?>\n<!--/);
   });
@@ -97,6 +97,14 @@ describe('image marks', () => {
     expect(writtenByUs(write('theirs.png', tinyPng()))).toBe(false);
     expect(writtenByUs(write('ours.svg', markSvg(Buffer.from('<svg></svg>'))))).toBe(true);
     expect(writtenByUs(write('theirs.svg', '<svg></svg>'))).toBe(false);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
+    const markedPdf = markPdf(pdf);
+    // Nothing before the end moves, so the PDF's byte offsets stay right.
+    expect(Buffer.from(markedPdf).subarray(0, pdf.length).equals(pdf)).toBe(true);
+    expect(writtenByUs(write('ours.pdf', markedPdf))).toBe(true);
+    expect(writtenByUs(write('theirs.pdf', pdf))).toBe(false);
+    expect(writtenByUs(write('ours.mmd', `${MERMAID_MARK}\nflowchart TB\n`))).toBe(true);
+    expect(writtenByUs(write('theirs.mmd', 'flowchart TB\n'))).toBe(false);
     expect(
       writtenByUs(write('ours.md', '# A: account review\n\nMade by acctmap 1.0 from the map.\n')),
     ).toBe(true);

@@ -16,10 +16,13 @@ import { describeSystemError, UsageError } from './errors.js';
 import { displayPath } from './io.js';
 import { onInterrupt } from './run.js';
 
-/** What marks an image as written by `acctmap report`. */
-export const IMAGE_MARK = 'acctmap report';
+/** What marks an image as written by acctmap (`report --images` or `diagram -o DIR/`). */
+export const IMAGE_MARK = 'acctmap';
 
 const SVG_COMMENT = `<!-- Written by ${IMAGE_MARK}; running it again replaces this file. -->\n`;
+
+/** The first line of Mermaid text that `acctmap diagram -o DIR/` writes (a Mermaid comment). */
+export const MERMAID_MARK = '%% Written by acctmap; running it again replaces this file.';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -69,14 +72,34 @@ function hasPngMark(data: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * A comment line after a PDF's last `%%EOF`: readers look for `%%EOF` near the end and skip what
+ * follows, and nothing before it moves, so the cross-reference offsets stay right.
+ */
+const PDF_MARK = `% Written by ${IMAGE_MARK}; running it again replaces this file.\n`;
+
+export function markPdf(data: Uint8Array): Uint8Array {
+  if (hasPdfMark(data)) return data;
+  return Buffer.concat([Buffer.from(data), Buffer.from(`\n${PDF_MARK}`, 'latin1')]);
+}
+
+function hasPdfMark(data: Uint8Array): boolean {
+  const bytes = Buffer.from(data);
+  return (
+    bytes.toString('latin1', 0, 5) === '%PDF-' &&
+    bytes.toString('latin1', Math.max(0, bytes.length - 200)).endsWith(PDF_MARK)
+  );
+}
+
 /** The image, marked as ours, in the format its name says. */
 export function markImage(target: string, data: Uint8Array): Uint8Array {
   if (target.endsWith('.svg')) return markSvg(data);
   if (target.endsWith('.png')) return markPng(data);
+  if (target.endsWith('.pdf')) return markPdf(data);
   return data;
 }
 
-/** Whether the file at `file` was written by `acctmap report` (so a new run may replace it). */
+/** Whether the file at `file` was written by acctmap (so a new run may replace it). */
 export function writtenByUs(file: string): boolean {
   let data: Buffer;
   try {
@@ -85,8 +108,10 @@ export function writtenByUs(file: string): boolean {
     return false;
   }
   if (file.endsWith('.md')) return isGeneratedReport(data.toString('utf8'));
+  if (file.endsWith('.mmd')) return data.toString('utf8', 0, 512).startsWith(MERMAID_MARK);
   if (file.endsWith('.svg')) return data.toString('utf8', 0, 512).includes(SVG_COMMENT.trim());
   if (file.endsWith('.png')) return isPng(data) && hasPngMark(data);
+  if (file.endsWith('.pdf')) return hasPdfMark(data);
   return false;
 }
 

@@ -11,6 +11,7 @@ import {
   type DiagramResult,
   toMarkdown,
 } from '../../diagram/index.js';
+import { GENERATED_MARK } from '../../report/account.js';
 import { oneLineText } from '../../util/markdown.js';
 import { closest } from '../../util/suggest.js';
 import type { DiagramFormat, DiagramOptions } from '../commands/diagram.js';
@@ -20,6 +21,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
 import { loadRun, usableMaps } from '../maps.js';
 import type { Renderer, RenderFormat } from '../render/renderer.js';
+import { MERMAID_MARK, markImage, writtenByUs } from '../report-files.js';
 
 const RENDERED = new Set<DiagramFormat>(['svg', 'png', 'pdf']);
 
@@ -31,6 +33,11 @@ interface Output {
   /** Text, or Mermaid to render into `format`. */
   text?: string;
   render?: { mermaid: string; format: RenderFormat };
+  /**
+   * A file whose name acctmap chose (one per account in `-o DIR/`, `FILE-2.svg` for the parts of a
+   * split view): it carries a mark saying acctmap wrote it, and replaces only a file with that mark.
+   */
+  ours?: boolean;
 }
 
 export async function diagram(files: string[], options: DiagramOptions): Promise<number> {
@@ -113,6 +120,10 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
       }
     }
   }
+  for (const o of outputs)
+    if (o.target !== undefined && (toFolder || o.target !== ctx.output)) o.ours = true;
+  // Before any browser starts: a run never replaces a file acctmap did not write.
+  refuseForeignFiles(outputs, ctx.cwd);
   await writeOutputs(outputs, options, ctx.quiet, scale);
 
   const written = outputs.filter((o) => o.target !== undefined);
@@ -267,6 +278,38 @@ function planOutputs(
   return outputs;
 }
 
+/** Stops the run (exit 2, nothing written) when a name acctmap chose is taken by another file. */
+function refuseForeignFiles(outputs: readonly Output[], cwd: string): void {
+  const foreign: string[] = [];
+  for (const o of outputs) {
+    if (!o.ours || o.target === undefined) continue;
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(o.target);
+    } catch {
+      continue; // not there yet
+    }
+    if (stat.isDirectory())
+      throw new UsageError(`cannot write ${displayPath(o.target, cwd)}: it is a folder`);
+    if (!writtenByUs(o.target)) foreign.push(displayPath(o.target, cwd));
+  }
+  if (foreign.length === 0) return;
+  const list =
+    foreign.length > 5
+      ? `${foreign.slice(0, 5).join(', ')} and ${foreign.length - 5} more`
+      : foreign.join(', ');
+  throw new UsageError(
+    `will not overwrite ${foreign.length === 1 ? 'a file' : 'files'} that acctmap did not write: ${list}; move ${foreign.length === 1 ? 'it' : 'them'} away or write the diagrams to another folder (-o DIR/); nothing was written`,
+  );
+}
+
+/** The text of a file acctmap names itself, with the mark that lets a later run replace it. */
+function markText(target: string, text: string): string {
+  if (target.endsWith('.md'))
+    return `${text.trimEnd()}\n\n${GENERATED_MARK} diagram; running it again replaces this file.\n`;
+  return `${MERMAID_MARK}\n${text}`;
+}
+
 async function writeOutputs(
   outputs: readonly Output[],
   options: DiagramOptions,
@@ -290,12 +333,12 @@ async function writeOutputs(
       outputs.map(async (o) => {
         if (o.text !== undefined) {
           if (o.target === undefined) process.stdout.write(o.text);
-          else writeFileAtomic(o.target, o.text);
+          else writeFileAtomic(o.target, o.ours ? markText(o.target, o.text) : o.text);
           return;
         }
         const data = await renderer!.render(o.render!.mermaid, o.render!.format);
         if (o.target === undefined) process.stdout.write(data);
-        else writeFileAtomic(o.target, data);
+        else writeFileAtomic(o.target, o.ours ? markImage(o.target, data) : data);
         done++;
         if (progress) process.stderr.write(`\racctmap: rendered ${done}/${toRender.length}`);
       }),
