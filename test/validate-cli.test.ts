@@ -94,6 +94,16 @@ describe('exit codes', () => {
     expect(date.stderr).toContain('--as-of takes a date');
   });
 
+  it('names every missing path on its own line, each with the acctmap: prefix', () => {
+    const dir = tempDir();
+    const r = acctmap(['validate', 'nope1.acctmap.yaml', 'nope2.acctmap.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      'acctmap: cannot read nope1.acctmap.yaml: no such file or folder',
+      'acctmap: cannot read nope2.acctmap.yaml: no such file or folder',
+    ]);
+  });
+
   it('exits 2 with the rest still checked when one named path is missing', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.acctmap.yaml'), BROKEN);

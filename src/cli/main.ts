@@ -73,7 +73,9 @@ export async function main(
       return EXIT.failure;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`acctmap: ${error.message}\n`);
+      // Several problems (unreadable paths, say) come as several lines: each gets the prefix, so
+      // that every line on stderr says where it came from and greps alike.
+      for (const line of error.message.split('\n')) process.stderr.write(`acctmap: ${line}\n`);
       return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);
