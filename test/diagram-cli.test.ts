@@ -208,7 +208,10 @@ describe('acctmap diagram, as text', () => {
 });
 
 withBrowser('acctmap diagram, rendered', () => {
-  it('renders with one browser per run, found through PUPPETEER_EXECUTABLE_PATH or --chromium, with progress only on a terminal', () => {
+  it('renders with one browser per run, found through PUPPETEER_EXECUTABLE_PATH or --chromium, with progress only on a terminal', {
+    timeout: 250_000,
+    retry: 1,
+  }, () => {
     const dir = tempDir();
     const launches = path.join(dir, 'launches.txt');
     const wrapper = browserWrapper(dir, launches);
@@ -247,7 +250,10 @@ withBrowser('acctmap diagram, rendered', () => {
     expect(runs).toHaveLength(2);
     const root = process.getuid?.() === 0;
     for (const run of runs) expect(run.includes('--no-sandbox')).toBe(root);
-  }, 120_000);
+    // One retry: once in three fresh-clone CI runs, a child here stalled for its whole timeout
+    // (not reproduced in dozens of runs by hand, alone or under load; see the closing note).
+    // A retry starts from a new temporary folder, so the assertions are the same.
+  });
 
   it('exits 2 naming the options when the browser is not there', () => {
     const r = acctmap([

@@ -137,6 +137,9 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       headless: true,
       args: chromiumArgs(runningAsRoot()),
       pipe: true,
+      // A page that stops answering (a crashed renderer) fails the run within a minute instead
+      // of leaving it waiting for puppeteer's default of three minutes.
+      protocolTimeout: 60_000,
       // Our own handlers close the browser; puppeteer's would race them on Ctrl-C.
       handleSIGINT: false,
       handleSIGTERM: false,
