@@ -155,9 +155,13 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   }
 
   const limit = queue(Math.max(1, options.concurrency ?? defaultConcurrency()));
+  // PNG and PDF are taken one page at a time: Chromium's screenshot of one page now and then
+  // never answers while other pages of the same browser are drawing (seen here, about one run
+  // in five of eight PNGs on two pages). SVG is read from the page and stays parallel.
+  const oneAtATime = queue(1);
   const scale = options.scale ?? 2;
   const render = (mermaid: string, format: RenderFormat) =>
-    limit(async () => {
+    (format === 'svg' ? limit : oneAtATime)(async () => {
       if (!browser) throw new Error('the renderer is closed');
       const { data } = await cli.renderMermaid(browser, mermaid, format, {
         // Wide enough that mermaid-cli does not shrink a big chart to the page; PNG and PDF are
