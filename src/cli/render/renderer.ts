@@ -163,18 +163,35 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   const render = (mermaid: string, format: RenderFormat) =>
     (format === 'svg' ? limit : oneAtATime)(async () => {
       if (!browser) throw new Error('the renderer is closed');
-      const { data } = await cli.renderMermaid(browser, mermaid, format, {
-        // Wide enough that mermaid-cli does not shrink a big chart to the page; PNG and PDF are
-        // then cut to the diagram itself.
-        viewport: { width: 4000, height: 1200, deviceScaleFactor: format === 'png' ? scale : 1 },
-        backgroundColor: 'white',
-        mermaidConfig: MERMAID_CONFIG as never,
-        pdfFit: true,
-      });
-      return data;
+      try {
+        const { data } = await cli.renderMermaid(browser, mermaid, format, {
+          // Wide enough that mermaid-cli does not shrink a big chart to the page; PNG and PDF are
+          // then cut to the diagram itself.
+          viewport: { width: 4000, height: 1200, deviceScaleFactor: format === 'png' ? scale : 1 },
+          backgroundColor: 'white',
+          mermaidConfig: MERMAID_CONFIG as never,
+          pdfFit: true,
+        });
+        return data;
+      } catch (error) {
+        throw browserFailure(error, chromium, format);
+      }
     });
   const pid = browser.process()?.pid;
   return { chromium, pid, render, close };
+}
+
+/**
+ * A browser that crashed or stopped answering is the machine's trouble, not a bug in acctmap:
+ * exit 2 naming the browser and what to do, not an internal error. Anything else is passed on.
+ */
+export function browserFailure(error: unknown, chromium: FoundChromium, format: string): unknown {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/timed out|target closed|session closed|protocol error|disconnected|crashed/i.test(message))
+    return error;
+  return new UsageError(
+    `the browser at ${chromium.path} stopped answering while rendering a ${format} (${message.split('\n')[0]}); run again, pass another browser with --chromium PATH, or write Mermaid text with --format mmd`,
+  );
 }
 
 function defaultConcurrency(): number {
