@@ -121,11 +121,34 @@ export interface OutputFile {
   data: string | Uint8Array;
 }
 
+/** How a command names itself and its way out in the refusal of `checkTargets`. */
+export interface ForeignFileAdvice {
+  /** `acctmap report`, `acctmap`. */
+  writer: string;
+  /** Where else to write, given the refused files: `the reports to another folder (-o DIR/)`. */
+  elsewhere: (foreign: readonly string[]) => string;
+}
+
+const REPORT_ADVICE: ForeignFileAdvice = {
+  writer: 'acctmap report',
+  elsewhere: (foreign) =>
+    [
+      foreign.some((f) => f.endsWith('.md')) ? 'the reports to another folder (-o DIR/)' : '',
+      foreign.some((f) => !f.endsWith('.md')) ? 'the images to another folder (--images DIR)' : '',
+    ]
+      .filter(Boolean)
+      .join(' and '),
+};
+
 /**
  * Stops the run (exit 2, nothing written) when one of the targets is a folder, or a file that
- * `acctmap report` did not write.
+ * acctmap did not write (see `writtenByUs`).
  */
-export function checkTargets(files: readonly OutputFile[], cwd: string): void {
+export function checkTargets(
+  files: readonly { target: string; data?: OutputFile['data'] }[],
+  cwd: string,
+  advice: ForeignFileAdvice = REPORT_ADVICE,
+): void {
   const foreign: string[] = [];
   for (const { target } of files) {
     let stat: fs.Stats;
@@ -143,12 +166,8 @@ export function checkTargets(files: readonly OutputFile[], cwd: string): void {
     foreign.length > 5
       ? `${foreign.slice(0, 5).join(', ')} and ${foreign.length - 5} more`
       : foreign.join(', ');
-  const elsewhere = [
-    foreign.some((f) => f.endsWith('.md')) ? 'the reports to another folder (-o DIR/)' : '',
-    foreign.some((f) => !f.endsWith('.md')) ? 'the images to another folder (--images DIR)' : '',
-  ].filter(Boolean);
   throw new UsageError(
-    `will not overwrite ${foreign.length === 1 ? 'a file' : 'files'} that acctmap report did not write: ${list}; move ${foreign.length === 1 ? 'it' : 'them'} away, or write ${elsewhere.join(' and ')}; nothing was written`,
+    `will not overwrite ${foreign.length === 1 ? 'a file' : 'files'} that ${advice.writer} did not write: ${list}; move ${foreign.length === 1 ? 'it' : 'them'} away, or write ${advice.elsewhere(foreign)}; nothing was written`,
   );
 }
 

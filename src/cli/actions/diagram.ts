@@ -21,7 +21,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
 import { loadRun, usableMaps } from '../maps.js';
 import type { Renderer, RenderFormat } from '../render/renderer.js';
-import { MERMAID_MARK, markImage, writtenByUs } from '../report-files.js';
+import { checkTargets, MERMAID_MARK, markImage } from '../report-files.js';
 
 const RENDERED = new Set<DiagramFormat>(['svg', 'png', 'pdf']);
 
@@ -123,7 +123,11 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
   for (const o of outputs)
     if (o.target !== undefined && (toFolder || o.target !== ctx.output)) o.ours = true;
   // Before any browser starts: a run never replaces a file acctmap did not write.
-  refuseForeignFiles(outputs, ctx.cwd);
+  checkTargets(
+    outputs.flatMap((o) => (o.ours && o.target !== undefined ? [{ target: o.target }] : [])),
+    ctx.cwd,
+    { writer: 'acctmap', elsewhere: () => 'the diagrams to another folder (-o DIR/)' },
+  );
   await writeOutputs(outputs, options, ctx.quiet, scale);
 
   const written = outputs.filter((o) => o.target !== undefined);
@@ -276,31 +280,6 @@ function planOutputs(
     }
   }
   return outputs;
-}
-
-/** Stops the run (exit 2, nothing written) when a name acctmap chose is taken by another file. */
-function refuseForeignFiles(outputs: readonly Output[], cwd: string): void {
-  const foreign: string[] = [];
-  for (const o of outputs) {
-    if (!o.ours || o.target === undefined) continue;
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(o.target);
-    } catch {
-      continue; // not there yet
-    }
-    if (stat.isDirectory())
-      throw new UsageError(`cannot write ${displayPath(o.target, cwd)}: it is a folder`);
-    if (!writtenByUs(o.target)) foreign.push(displayPath(o.target, cwd));
-  }
-  if (foreign.length === 0) return;
-  const list =
-    foreign.length > 5
-      ? `${foreign.slice(0, 5).join(', ')} and ${foreign.length - 5} more`
-      : foreign.join(', ');
-  throw new UsageError(
-    `will not overwrite ${foreign.length === 1 ? 'a file' : 'files'} that acctmap did not write: ${list}; move ${foreign.length === 1 ? 'it' : 'them'} away or write the diagrams to another folder (-o DIR/); nothing was written`,
-  );
 }
 
 /** The text of a file acctmap names itself, with the mark that lets a later run replace it. */
