@@ -7,7 +7,7 @@
 import type { AccountEvent, AccountMap, Goal, Opportunity, Person } from '../model/account-map.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
-import { escapeMarkdownText as t, messageMarkdown } from '../util/markdown.js';
+import { messageMarkdown, escapeMarkdownText as t } from '../util/markdown.js';
 import {
   ago,
   daysBetween,
@@ -425,75 +425,58 @@ export function nextActions(
 
   const people = map.people ?? [];
   const index = (p: Person) => people.indexOf(p);
+  const hardlyKnown = (p: Person) => p.strength === 'weak' || p.strength === 'none';
+  const buyingRoles = (p: Person) => (p.roles ?? []).filter((r) => BUYING_ROLES.has(r));
+  /**
+   * One action each (at most DERIVED_LIMIT) for the people present that `matches` and that no
+   * action is about yet, with the warm path to them and their owner on our side.
+   */
+  const aboutPeople = (
+    matches: (p: Person) => boolean,
+    say: (p: Person, path: string) => { text: string; why: string },
+  ) => {
+    present(map)
+      .filter((p) => !about.has(index(p)) && matches(p))
+      .slice(0, DERIVED_LIMIT)
+      .forEach((p) => {
+        about.add(index(p));
+        const path = warmPath(map, p);
+        const owner = ownerOf(map, p);
+        const { text, why } = say(p, path ? `; ${path}` : '');
+        derived.push({
+          text,
+          ...(owner ? { who: owner } : {}),
+          why: [why],
+          severity: 'info',
+          redFlag: false,
+          person: index(p),
+        });
+      });
+  };
   // Buyers who decide on the budget, carry weight, and hardly know us.
-  present(map)
-    .filter(
-      (p) =>
-        !about.has(index(p)) &&
-        p.influence === 'high' &&
-        (p.strength === 'weak' || p.strength === 'none') &&
-        (p.roles ?? []).some((r) => BUYING_ROLES.has(r)),
-    )
-    .slice(0, DERIVED_LIMIT)
-    .forEach((p) => {
-      about.add(index(p));
-      const roles = (p.roles ?? []).filter((r) => BUYING_ROLES.has(r)).map(words);
-      const path = warmPath(map, p);
-      const owner = ownerOf(map, p);
-      derived.push({
-        text: `Strengthen our relationship with ${personLabel(p)}, ${t(joinAnd(roles))} with high influence whom we hardly know (${tie(p)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
-        ...(owner ? { who: owner } : {}),
-        why: ['buyer we hardly know'],
-        severity: 'info',
-        redFlag: false,
-        person: index(p),
-      });
-    });
+  aboutPeople(
+    (p) => p.influence === 'high' && hardlyKnown(p) && buyingRoles(p).length > 0,
+    (p, path) => ({
+      text: `Strengthen our relationship with ${personLabel(p)}, ${t(joinAnd(buyingRoles(p).map(words)))} with high influence whom we hardly know (${tie(p)}, ${lastContact(p, asOf)})${path}`,
+      why: 'buyer we hardly know',
+    }),
+  );
   // Influential skeptics and opponents who have an owner (without one, a rule flags them).
-  present(map)
-    .filter(
-      (p) =>
-        !about.has(index(p)) &&
-        p.influence === 'high' &&
-        (p.stance === 'skeptic' || p.stance === 'opponent'),
-    )
-    .slice(0, DERIVED_LIMIT)
-    .forEach((p) => {
-      about.add(index(p));
-      const path = warmPath(map, p);
-      const owner = ownerOf(map, p);
-      derived.push({
-        text: `Win over ${personLabel(p)}, ${p.stance === 'opponent' ? 'an opponent' : 'a skeptic'} with high influence: find out what they object to and answer it${path ? `; ${path}` : ''}`,
-        ...(owner ? { who: owner } : {}),
-        why: [`influential ${p.stance}`],
-        severity: 'info',
-        redFlag: false,
-        person: index(p),
-      });
-    });
-
+  aboutPeople(
+    (p) => p.influence === 'high' && (p.stance === 'skeptic' || p.stance === 'opponent'),
+    (p, path) => ({
+      text: `Win over ${personLabel(p)}, ${p.stance === 'opponent' ? 'an opponent' : 'a skeptic'} with high influence: find out what they object to and answer it${path}`,
+      why: `influential ${p.stance}`,
+    }),
+  );
   // Anyone else with high influence whom we hardly know.
-  present(map)
-    .filter(
-      (p) =>
-        !about.has(index(p)) &&
-        p.influence === 'high' &&
-        (p.strength === 'weak' || p.strength === 'none'),
-    )
-    .slice(0, DERIVED_LIMIT)
-    .forEach((p) => {
-      about.add(index(p));
-      const path = warmPath(map, p);
-      const owner = ownerOf(map, p);
-      derived.push({
-        text: `Strengthen our relationship with ${personLabel(p)}: high influence, but we hardly know them (${tie(p)}, ${lastContact(p, asOf)})${path ? `; ${path}` : ''}`,
-        ...(owner ? { who: owner } : {}),
-        why: ['influential, hardly known'],
-        severity: 'info',
-        redFlag: false,
-        person: index(p),
-      });
-    });
+  aboutPeople(
+    (p) => p.influence === 'high' && hardlyKnown(p),
+    (p, path) => ({
+      text: `Strengthen our relationship with ${personLabel(p)}: high influence, but we hardly know them (${tie(p)}, ${lastContact(p, asOf)})${path}`,
+      why: 'influential, hardly known',
+    }),
+  );
 
   // A customer or partner with no mutual goals: nobody can tell whether the relationship delivers.
   const status = map.relationship?.status;
