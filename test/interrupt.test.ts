@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLES, tempDir } from './helpers/cli.js';
 import { crashLines } from './fixtures/hostile-inputs/run.js';
+import { BIN, EXAMPLES, tempDir } from './helpers/cli.js';
 
 const OLD = 'the old output, which must survive\n';
 

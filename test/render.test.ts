@@ -21,10 +21,10 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDiagram } from '../src/diagram/index.js';
 import { UsageError } from '../src/cli/errors.js';
 import { chromiumArgs, findChromium } from '../src/cli/render/chromium.js';
 import { openRenderer, type Renderer } from '../src/cli/render/renderer.js';
+import { buildDiagram } from '../src/diagram/index.js';
 import { ROOT } from './helpers/cli.js';
 import { mapsFromFile } from './helpers/diagram-maps.js';
 

@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { findChromium } from '../src/cli/render/chromium.js';
 import { generateMap } from '../scripts/generate-maps.mjs';
+import { findChromium } from '../src/cli/render/chromium.js';
 import { acctmap, EXAMPLES, FIXTURES, tempDir } from './helpers/cli.js';
 import { lintMarkdown, type ParsedMarkdown, parseMarkdown } from './helpers/markdown.js';
 import { parseMermaid } from './helpers/mermaid.js';
@@ -59,7 +59,8 @@ function mapsIn(file: string): Record<string, unknown>[] {
     .filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object');
 }
 
-type Any = Record<string, unknown> & { [k: string]: Any & Any[] };
+// Every map read here has passed validation, so `account` is there.
+type Any = { [k: string]: Any & Any[] } & { account: Any };
 
 /** Contact details and notes written in the examples: what `--redact` must remove. */
 function privateTexts(): { contacts: string[]; notes: string[]; names: string[] } {

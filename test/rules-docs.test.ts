@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Code, Heading, Nodes } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ConfigSchema } from '../src/config/schema.js';
 import { checkRulesConfig, createRuleRunner, ruleCatalog } from '../src/rules/index.js';
 import { checkSources } from '../src/validate/check.js';

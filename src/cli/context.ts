@@ -1,6 +1,7 @@
 /** What the options every command shares resolve to (the options themselves: ./options.ts). */
-import { isCalendarDate } from '../model/account-map.js';
+
 import type { Style } from '../format/style.js';
+import { isCalendarDate } from '../model/account-map.js';
 import { makeStyle, useColor } from './color.js';
 import { type ConfigCheck, type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';

@@ -7,8 +7,8 @@ import { defaultConfig } from '../config/schema.js';
 import { DEFAULT_MAX_BYTES } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import { type FileCheck, finishCheck } from '../validate/check.js';
-import { BATCH, checkFiles, type FileToCheck, PARALLEL_FROM, workerCount } from './parallel.js';
 import { idleCores } from './cpu.js';
+import { BATCH, checkFiles, type FileToCheck, PARALLEL_FROM, workerCount } from './parallel.js';
 
 describe('workerCount', () => {
   const machine = (cores: number, free: number) => () => ({ cores, free });

@@ -21,16 +21,16 @@
 import type { AccountMap } from '../model/account-map.js';
 import { closest } from '../util/suggest.js';
 import {
+  count,
   DEFAULT_LIMITS,
   type Drawn,
   type Limits,
+  levels,
   type Piece,
   pack,
   plural,
   splitByDepth,
   withinLimits,
-  count,
-  levels,
 } from './fit.js';
 import { Flowchart } from './flowchart.js';
 import { drawInfluence, isRelevant, linkedIds, neighbours } from './influence.js';

@@ -11,8 +11,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Path } from '../model/diagnostic.js';
-import { type ParsedSource, parseSource } from './source.js';
 import { parseSimple, resolvePlain, simpleStopsAt } from './simple.js';
+import { type ParsedSource, parseSource } from './source.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

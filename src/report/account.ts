@@ -14,13 +14,13 @@ import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
 import type { PortfolioScore, ScoredAccount } from '../score/portfolio.js';
 import {
-  codeSpan,
   escapeMarkdownCell as cell,
+  codeSpan,
   link,
   messageMarkdown,
   oneLineText,
-  escapeMarkdownText as t,
   type TableColumn,
+  escapeMarkdownText as t,
 } from '../util/markdown.js';
 import { type NextActionOptions, nextActions } from './actions.js';
 import type { ReportView } from './diagrams.js';

@@ -25,13 +25,13 @@ import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { type RedactLevel, redactMap } from './redact.js';
 
 export {
-  accountReport,
   type AccountReportInput,
+  accountReport,
   GENERATED_MARK,
   isGeneratedReport,
   writeAccountReport,
 } from './account.js';
-export { nextActions, type NextAction } from './actions.js';
+export { type NextAction, nextActions } from './actions.js';
 export { type ReportDiagram, type ReportView, reportDiagrams } from './diagrams.js';
 export { MarkdownDoc } from './doc.js';
 export { REDACT_LEVELS, type RedactLevel, redactMap } from './redact.js';

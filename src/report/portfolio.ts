@@ -9,15 +9,15 @@ import { ruleCatalog } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import type { PortfolioScore, ScoredAccount } from '../score/portfolio.js';
 import {
-  codeSpan,
   escapeMarkdownCell as cell,
+  codeSpan,
   link,
   messageMarkdown,
   oneLineText,
   escapeMarkdownText as t,
 } from '../util/markdown.js';
-import { anchorRef, type MarkdownDoc } from './doc.js';
 import { closingLine, redactionNotice } from './account.js';
+import { anchorRef, type MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
 import { money, percent, plural } from './text.js';
 

@@ -3,8 +3,8 @@
  * way the docs group the rules, or JSON for scripts.
  */
 import type { Style } from '../format/style.js';
-import type { RuleCategory } from './types.js';
 import type { RuleMeta } from './index.js';
+import type { RuleCategory } from './types.js';
 
 const HEADINGS: Record<RuleCategory, string> = {
   'red-flag': 'Red flags: the relationship with a key account is changing',

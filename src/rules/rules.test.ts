@@ -4,9 +4,9 @@
  * silent on the healthy map.
  */
 import { describe, expect, it } from 'vitest';
+import { AS_OF, healthy, mapWith, person } from '../../test/fixtures/rules/maps.js';
 import type { AccountMap, AccountMapInput } from '../model/account-map.js';
 import { formatPath } from '../model/diagnostic.js';
-import { AS_OF, healthy, mapWith, person } from '../../test/fixtures/rules/maps.js';
 import { getRule, RULES } from './registry.js';
 
 interface Case {

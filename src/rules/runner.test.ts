@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AS_OF } from '../../test/fixtures/rules/maps.js';
 import { type Config, ConfigSchema } from '../config/schema.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkSources } from '../validate/check.js';
-import { AS_OF } from '../../test/fixtures/rules/maps.js';
 import type { RuleSeverity } from './config.js';
 import { checkRulesConfig, createRuleRunner } from './index.js';
 import { RULE_IDS } from './registry.js';

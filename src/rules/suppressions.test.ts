@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { AS_OF } from '../../test/fixtures/rules/maps.js';
 import { ConfigSchema } from '../config/schema.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkSources } from '../validate/check.js';
-import { AS_OF } from '../../test/fixtures/rules/maps.js';
 import { createRuleRunner } from './index.js';
 import { findSuppressions } from './suppressions.js';
 

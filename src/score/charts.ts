@@ -6,8 +6,9 @@
  * character that means something to Mermaid written as an entity code, and never empty (the
  * parsers reject `""`). Nothing from a map can start a line of its own.
  */
-import { oneLine } from './text.js';
+
 import type { Measure, PortfolioScore, ScoredAccount } from './portfolio.js';
+import { oneLine } from './text.js';
 
 /** Longest account label on a chart axis or point, in characters. */
 const LABEL_MAX = 28;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintMarkdown, parseMarkdown } from '../../test/helpers/markdown.js';
 import { HOSTILE_NAMES, hostilePortfolio } from '../../test/fixtures/portfolio/hostile.js';
+import { lintMarkdown, parseMarkdown } from '../../test/helpers/markdown.js';
 import {
   csvCell,
   formatCsv,

@@ -9,10 +9,11 @@
  * expect(lintMarkdown(text)).toEqual([]);
  * ```
  */
+
+import { lint } from 'markdownlint/sync';
 import type { Nodes, Root, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { lint } from 'markdownlint/sync';
 import { gfm } from 'micromark-extension-gfm';
 
 export interface ParsedTable {

@@ -7,14 +7,14 @@ import {
 } from '../../format/index.js';
 import { plainStyle } from '../../format/style.js';
 import { SEVERITY_RANK } from '../../model/diagnostic.js';
-import { checkRulesConfig, parseRuleFlag, ruleCatalog } from '../../rules/index.js';
 import type { RuleSeverity } from '../../rules/config.js';
+import { checkRulesConfig, parseRuleFlag, ruleCatalog } from '../../rules/index.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { emit, makeContext, note } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { yieldToSignals } from '../io.js';
 import { version } from '../main.js';
 import { loadRun } from '../maps.js';
-import { yieldToSignals } from '../io.js';
 
 export function parseRuleFlags(values: readonly string[]): Array<readonly [string, RuleSeverity]> {
   return values.map((value) => {
