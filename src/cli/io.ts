@@ -8,13 +8,38 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeSystemError, UsageError } from './errors.js';
 
-export type ReadResult = { text: string } | { problem: string; fatal: boolean };
+export type ReadResult =
+  | { text: string }
+  | {
+      problem: string;
+      fatal: boolean;
+      /** What was wrong with the bytes, for readers of other kinds of text (CSV). */
+      reason?: 'utf16-without-bom' | 'binary' | 'not-utf8';
+    };
+
+export type BytesResult = { bytes: Buffer } | { problem: string; fatal: boolean };
 
 /**
  * Read a file as text. Encodings are checked here because a map saved as UTF-16 by a spreadsheet
  * or with stray Latin-1 bytes deserves a sentence, not a YAML error about an odd character.
  */
 export function readTextFile(file: string, maxBytes: number): ReadResult {
+  const read = readFileBytes(file, maxBytes);
+  return 'bytes' in read ? decode(read.bytes) : read;
+}
+
+/**
+ * A regular file's bytes, or why they cannot be read. A file over `maxBytes` is not read (and
+ * that problem is not fatal: the run goes on with the other files).
+ */
+export function readFileBytes(
+  file: string,
+  maxBytes: number,
+  tooLarge = {
+    kind: 'map file',
+    advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
+  },
+): BytesResult {
   // Messages name the file as the user would type it, not the absolute path discovery works with.
   const shown = displayPath(file);
   let stat: fs.Stats;
@@ -34,17 +59,15 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
     };
   if (stat.size > maxBytes) {
     return {
-      problem: `file is ${(stat.size / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB acctmap reads in one map file; split it into one file per account (or raise \`max_file_mb\` in acctmap.config.yaml)`,
+      problem: `file is ${(stat.size / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB acctmap reads in one ${tooLarge.kind}; ${tooLarge.advice}`,
       fatal: false,
     };
   }
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    return { bytes: fs.readFileSync(file) };
   } catch (error) {
     return { problem: `cannot read ${shown}: ${describeSystemError(error)}`, fatal: true };
   }
-  return decode(bytes);
 }
 
 /** What a path that is neither a file nor a folder is, in words. */
@@ -65,6 +88,7 @@ export function decode(bytes: Uint8Array): ReadResult {
     return {
       problem: `the file looks like UTF-16 (${utf16}) text without a byte-order mark; re-save it as UTF-8 (or as UTF-16 with a byte-order mark)`,
       fatal: false,
+      reason: 'utf16-without-bom',
     };
   }
   const nul = bytes.indexOf(0);
@@ -73,6 +97,7 @@ export function decode(bytes: Uint8Array): ReadResult {
     return {
       problem: `the file holds a NUL byte at line ${line}, so it is binary, not YAML text; check that this is the map you meant (or re-save it as plain UTF-8 text)`,
       fatal: false,
+      reason: 'binary',
     };
   }
   try {
@@ -82,6 +107,7 @@ export function decode(bytes: Uint8Array): ReadResult {
     return {
       problem: `the file is not UTF-8 text (an invalid byte at line ${countLines(bytes, bad)}); re-save it as UTF-8 (spreadsheet exports are often Latin-1 or Windows-1252)`,
       fatal: false,
+      reason: 'not-utf8',
     };
   }
 }
@@ -164,7 +190,11 @@ export function removePendingTempFiles(): void {
  * link is written through (the file it names is replaced, the link stays), and a pipe or device
  * (`-o /dev/stdout`) is written to directly: renaming over those would replace them with a file.
  */
-export function writeFileAtomic(target: string, content: string | Uint8Array): void {
+export function writeFileAtomic(
+  target: string,
+  content: string | Uint8Array,
+  options: { replaceMap?: boolean } = {},
+): void {
   let existing: fs.Stats | undefined;
   try {
     existing = fs.statSync(target);
@@ -187,10 +217,11 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
     } catch {
       // keep the path as given
     }
-    // acctmap never writes maps or configs, so an existing one as the output is a slip of the
-    // keyboard (`report acme.acctmap.yaml -o acme.acctmap.yaml`) that would replace it.
+    // Only `acctmap import` writes maps (asked to, with --into); any other command given an
+    // existing map or config as its output is a slip of the keyboard
+    // (`report acme.acctmap.yaml -o acme.acctmap.yaml`) that would replace it.
     const kind = protectedKind(real);
-    if (kind) {
+    if (kind && !(options.replaceMap && kind === 'an account map')) {
       throw new UsageError(
         `cannot write ${target}: it is ${kind}, and acctmap never writes over one; name another file for the output`,
       );

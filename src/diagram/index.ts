@@ -19,6 +19,7 @@
  * message is written for the user.
  */
 import type { AccountMap } from '../model/account-map.js';
+import { nameKey } from '../model/ids.js';
 import { closest } from '../util/suggest.js';
 import {
   count,
@@ -199,15 +200,10 @@ function didYouMean(input: string, candidates: readonly { id: string; name: stri
     candidates.map((c) => c.id),
   );
   if (best) return `; did you mean \`${best}\`?`;
-  const fold = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
-  const needle = fold(input);
+  const needle = nameKey(input);
   if (needle.length < 2) return '';
   const found = candidates.filter(
-    (c) => fold(c.id).includes(needle) || fold(c.name).includes(needle),
+    (c) => nameKey(c.id).includes(needle) || nameKey(c.name).includes(needle),
   );
   if (found.length === 0 || found.length > 3) return '';
   return `; did you mean ${found.map((c) => `\`${c.id}\``).join(' or ')}?`;

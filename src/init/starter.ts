@@ -19,12 +19,12 @@ import {
   PERSON_STATUSES,
   RELATIONSHIP_STATUSES,
   ROI_VALUES,
-  SLUG_PATTERN,
   STAGES,
   STANCES,
   STRENGTHS,
   TIERS,
 } from '../model/account-map.js';
+import { slugify } from '../model/ids.js';
 
 export interface StarterOptions {
   /** The account id (a slug). Default: made from `name`, else `my-account`. */
@@ -46,7 +46,7 @@ export function starterMap(options: StarterOptions): string {
   if (!isCalendarDate(today)) {
     throw new RangeError(`starterMap: today must be a date written YYYY-MM-DD, got ${today}`);
   }
-  const id = options.id ?? (options.name !== undefined ? slugify(options.name) : 'my-account');
+  const id = options.id ?? ((options.name !== undefined && slugify(options.name)) || 'my-account');
   const name = options.name ?? (options.id !== undefined ? titleFromId(options.id) : 'My Account');
   const year = Number(today.slice(0, 4));
 
@@ -251,19 +251,6 @@ function commentList(label: string, values: readonly string[], indent: string): 
   }
   lines.push(line);
   return lines.join('\n');
-}
-
-function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return SLUG_PATTERN.test(slug) ? slug : 'my-account';
 }
 
 function titleFromId(id: string): string {

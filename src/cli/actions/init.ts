@@ -32,7 +32,7 @@ const SCHEMA_PLACES = [
  * complete and check the map from its first line. Looks in the map's folder and its parents up to
  * the repository root (the folder with `.git`); undefined when there is none to point at.
  */
-function findSchema(folder: string): string | undefined {
+export function findSchema(folder: string): string | undefined {
   for (let dir = folder; ; dir = path.dirname(dir)) {
     for (const place of SCHEMA_PLACES) {
       const candidate = path.join(dir, place);

@@ -1,0 +1,165 @@
+/**
+ * `acctmap import` as values in and values out: the export's text and the map's text (or none,
+ * for a new map) in; the map's new text, the plan and what to tell the user out. The CLI reads
+ * and writes the files (src/cli/actions/import.ts).
+ *
+ *   CSV text ─ readCsv ─► rows ─ resolveColumns/toRecords ─► records ─ chooseAccount
+ *            ─ planImport ─► plan ─ writePlan ─► the map's new text ─ checkSources ─► written
+ */
+import type { AccountMap } from '../model/account-map.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { nameKey, slugify } from '../model/ids.js';
+import { checkSources, type LoadedMap } from '../validate/check.js';
+import { type ColumnOverride, resolveColumns, type Source } from './columns.js';
+import { delimiterName, readCsv } from './csv.js';
+import { renderScalar, writePlan } from './edit.js';
+import { type ImportPlan, planImport } from './plan.js';
+import { chooseAccount, toRecords } from './records.js';
+
+export interface ImportRequest {
+  /** The export, decoded to text. */
+  csv: string;
+  /** The export's file name, for the comment at the top of a new map. */
+  csvName: string;
+  /** The map as the user names it, and its text; no text: a new map. */
+  into: { file: string; text?: string };
+  source: Source | 'auto';
+  columns: readonly ColumnOverride[];
+  account?: string;
+  id?: string;
+  maxRows: number;
+  markMissingLeft: boolean;
+  /** For a new map: the schema's path relative to it, for editors. */
+  schema?: string;
+}
+
+export type ImportOutcome =
+  /** The job cannot be done as asked (exit 2). */
+  | { kind: 'problem'; message: string }
+  /** The map does not validate, before or after the import (exit 1; nothing written). */
+  | { kind: 'invalid'; when: 'before' | 'after'; diagnostics: Diagnostic[] }
+  | {
+      kind: 'done';
+      text: string;
+      /** False when the map already says everything the export does. */
+      changed: boolean;
+      created: boolean;
+      plan: ImportPlan;
+      /** Sentences for stderr: how the file was read, values left out. */
+      notes: string[];
+    };
+
+export function runImport(request: ImportRequest): ImportOutcome {
+  const csv = readCsv(request.csv, { maxRows: request.maxRows });
+  if (!csv.ok) return { kind: 'problem', message: csv.problem };
+  const columns = resolveColumns(csv.table.header, request.source, request.columns);
+  if (!columns.ok) return { kind: 'problem', message: columns.problem };
+  const read = toRecords(csv.table, columns.plan);
+  const choice = chooseAccount(
+    read.records,
+    request.account,
+    columns.plan.columns.account !== undefined,
+  );
+  if (!choice.ok) return { kind: 'problem', message: choice.problem };
+
+  const { source, recognisedBy } = columns.plan;
+  const notes = [
+    `read ${request.csvName} as ${source === 'spreadsheet' ? 'a spreadsheet' : `a ${source === 'salesforce' ? 'Salesforce' : 'HubSpot'} export`}${recognisedBy.length ? ` (recognised by ${recognisedBy.join(', ')})` : ''}, fields separated by ${delimiterName(csv.table.delimiter)}`,
+  ];
+  if (read.footer)
+    notes.push(
+      `left out ${read.footer} footer line${read.footer === 1 ? '' : 's'} at the end (not people)`,
+    );
+  if (choice.dropped)
+    notes.push(
+      `kept the ${choice.records.length} rows of ${choice.name}; left out ${choice.dropped} rows of other companies (or of none)`,
+    );
+  notes.push(...read.notes);
+
+  let text: string;
+  let map: AccountMap;
+  let document = 0;
+  const created = request.into.text === undefined;
+  if (request.into.text === undefined) {
+    const name = choice.name ?? request.account;
+    if (name === undefined)
+      return {
+        kind: 'problem',
+        message: `${request.into.file} does not exist yet, and the file names no company to call the new map's account; name it with --account NAME`,
+      };
+    const id = request.id ?? (slugify(name) || 'account');
+    text = newMapText({ id, name, csvName: request.csvName, schema: request.schema });
+    map = { acctmap: 1, account: { id, name } } as AccountMap;
+  } else {
+    text = request.into.text;
+    const check = checkSources([{ file: request.into.file, text }]);
+    const errors = check.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) return { kind: 'invalid', when: 'before', diagnostics: errors };
+    const target = chooseMap(check.maps, request, choice.name);
+    if ('problem' in target) return { kind: 'problem', message: target.problem };
+    map = target.map.map;
+    document = target.map.document;
+  }
+
+  const plan = planImport(map, choice.records, { markMissingLeft: request.markMissingLeft });
+  plan.skipped.unshift(...read.skipped);
+  plan.skipped.sort((a, b) => a.row - b.row);
+  const edited = writePlan(text, document, plan);
+  const after = checkSources([{ file: request.into.file, text: edited }]);
+  const errors = after.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) return { kind: 'invalid', when: 'after', diagnostics: errors };
+  return {
+    kind: 'done',
+    text: edited,
+    changed: created || edited !== text,
+    created,
+    plan,
+    notes: [...notes, ...plan.notes],
+  };
+}
+
+/** The map of a file that the import goes into: the only one, or the one the options name. */
+function chooseMap(
+  maps: readonly LoadedMap[],
+  request: ImportRequest,
+  accountName: string | undefined,
+): { map: LoadedMap } | { problem: string } {
+  const file = request.into.file;
+  if (maps.length === 1 && request.id === undefined) return { map: maps[0]! };
+  if (request.id !== undefined) {
+    const byId = maps.find((m) => m.map.account.id === request.id);
+    if (byId) return { map: byId };
+    return {
+      problem: `${file} has no map with the account id \`${request.id}\`; it holds ${maps.map((m) => `\`${m.map.account.id}\``).join(', ')}`,
+    };
+  }
+  const name = accountName ?? request.account;
+  const byName = name ? maps.filter((m) => nameKey(m.map.account.name) === nameKey(name)) : [];
+  if (byName.length === 1) return { map: byName[0]! };
+  return {
+    problem: `${file} holds ${maps.length} maps (${maps.map((m) => `\`${m.map.account.id}\``).join(', ')}); say which one the people go into with --id`,
+  };
+}
+
+/** The start of a new map: the account, and a comment that says what is left to fill in. */
+function newMapText(options: {
+  id: string;
+  name: string;
+  csvName: string;
+  schema: string | undefined;
+}): string {
+  const lines = [
+    ...(options.schema ? [`# yaml-language-server: $schema=${options.schema}`, '#'] : []),
+    `# People imported from ${options.csvName.replace(/[\r\n]+/g, ' ')} by \`acctmap import\`. What no export knows is`,
+    '# yours to add: stance, influence, strength, roles, owner and notes (docs/format.md).',
+    '# Import the next export the same way: titles, departments and contact details are updated,',
+    '# and what you write here stays as you wrote it.',
+    '',
+    'acctmap: 1',
+    '',
+    'account:',
+    `  id: ${options.id}`,
+    `  name: ${renderScalar(options.name, { flow: false })}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
