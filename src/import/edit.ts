@@ -186,10 +186,10 @@ class Editor {
     const pair = this.root.items.find((p) => scalarText(p.key) === key);
     const value = pair?.value as Node | null | undefined;
     if (pair && isSeq(value) && value.flow) {
-      const padded = /^\[\s/.test(this.text.slice(value.range![0]));
       const sample = value.items.find((it): it is YAMLMap => isMap(it));
-      const style = sample ? this.flowStyle(sample) : { padded };
-      for (const entry of entries) this.insertInFlow(value, flowMap(entry, style.padded));
+      const padded = sample ? this.flowStyle(sample).padded : true;
+      // One insertion for all: an empty list is filled once, not once per entry.
+      this.insertInFlow(value, entries.map((e) => flowMap(e, padded)).join(', '));
       return;
     }
     if (pair && isSeq(value) && value.items.length > 0) {
@@ -265,14 +265,20 @@ class Editor {
     return { padded: /^\{\s/.test(this.text.slice(map.range![0])) };
   }
 
-  /** Insert `, text` (or `text` in an empty one) before the closing bracket of a flow node. */
+  /**
+   * Insert `, text` before the closing bracket of a flow list or mapping; an empty one (`[]`,
+   * `[ ]`) gets `text` alone, spaced as the brackets were.
+   */
   private insertInFlow(node: YAMLMap | YAMLSeq, text: string): void {
     const [start, end] = node.range!;
+    if (node.items.length === 0) {
+      const padded = /\s/.test(this.text.slice(start + 1, end - 1));
+      this.edits.push({ at: start + 1, end: end - 1, text: padded ? ` ${text} ` : text });
+      return;
+    }
     let at = end - 1;
     while (at > start + 1 && /\s/.test(this.text[at - 1]!)) at--;
-    const before = this.text[at - 1];
-    const lead = node.items.length === 0 ? '' : before === ',' ? ' ' : ', ';
-    this.edits.push({ at, end: at, text: lead + text });
+    this.edits.push({ at, end: at, text: `${this.text[at - 1] === ',' ? ' ' : ', '}${text}` });
   }
 
   private insertLines(at: number, lines: readonly string[]): void {

@@ -9,6 +9,7 @@
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { nameKey, slugify } from '../model/ids.js';
+import { plural } from '../report/text.js';
 import { checkSources, type LoadedMap } from '../validate/check.js';
 import { type ColumnOverride, resolveColumns, type Source } from './columns.js';
 import { delimiterName, readCsv } from './csv.js';
@@ -68,11 +69,11 @@ export function runImport(request: ImportRequest): ImportOutcome {
   ];
   if (read.footer)
     notes.push(
-      `left out ${read.footer} footer line${read.footer === 1 ? '' : 's'} at the end (not people)`,
+      `left out ${plural(read.footer, 'footer line')} at the end (a report's footer, not people)`,
     );
   if (choice.dropped)
     notes.push(
-      `kept the ${choice.records.length} rows of ${choice.name}; left out ${choice.dropped} rows of other companies (or of none)`,
+      `kept the ${plural(choice.records.length, 'row')} of ${choice.name}; left out ${plural(choice.dropped, 'row')} of other companies (or of none)`,
     );
   notes.push(...read.notes);
 

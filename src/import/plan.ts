@@ -309,6 +309,9 @@ function changesFor(
   }
   if (manager !== undefined && manager !== person.reports_to)
     change('reports_to', person.reports_to, manager);
+  // The contact details of someone who left are meant to go (the left-contact-details rule);
+  // a CRM that still has them does not bring them back.
+  if (person.status === 'left') return changes;
   if (record.email !== undefined && emailKey(record.email) !== emailKey(person.email))
     change('email', person.email, record.email);
   if (record.phone !== undefined && phoneKey(record.phone) !== phoneKey(person.phone))

@@ -135,9 +135,15 @@ describe('starterMap', () => {
       id: 'nordic-steel',
       name: 'Nordic Steel',
     });
+    // Names in any script give an id (transliterated, as `acctmap import` makes them); a name
+    // with nothing to spell gets the placeholder.
     expect(read(starterMap({ name: '株式会社', today: TODAY })).account).toMatchObject({
-      id: 'my-account',
+      id: 'zhushihuishe',
       name: '株式会社',
+    });
+    expect(read(starterMap({ name: '🙂', today: TODAY })).account).toMatchObject({
+      id: 'my-account',
+      name: '🙂',
     });
   });
 
