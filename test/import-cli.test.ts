@@ -7,13 +7,13 @@ import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
-import { acctmap, FIXTURES, tempDir } from './helpers/cli.js';
+import { parseAllDocuments, parseDocument } from 'yaml';
+import { acctmap, EXAMPLES, FIXTURES, tempDir } from './helpers/cli.js';
+import { JUDGMENTS } from './helpers/exports.js';
 import { lineDiff, linesOf } from './helpers/line-diff.js';
 
 const IMPORT = path.join(FIXTURES, 'import');
 const MAP = 'nordvik-kraft.acctmap.yaml';
-const JUDGMENTS = ['stance', 'influence', 'strength', 'roles', 'owner', 'notes', 'last_contact'];
 
 /** A folder with the commented map and both exports. */
 function workspace(): string {
@@ -93,6 +93,68 @@ describe('acctmap import into a new map', () => {
       'bjorn-aero',
       'ase-odegard',
     ]);
+  });
+});
+
+describe('acctmap import: where the people go', () => {
+  it('fills an empty file as a new map, and says how to name map files', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'acme.yaml'), '');
+    const r = acctmap(['import', 'salesforce-contacts.csv', '--into', 'acme.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'acctmap: name map files *.acctmap.yaml so that `acctmap validate` finds them by itself',
+    );
+    expect(readFileSync(path.join(dir, 'acme.yaml'), 'utf8')).toContain(
+      '\naccount:\n  id: nordvik-kraft-as\n',
+    );
+  });
+
+  it('asks which map of a file with several, and takes the one --id names', () => {
+    const dir = workspace();
+    copyFileSync(
+      path.join(EXAMPLES, 'portfolio', 'small-accounts.acctmap.yaml'),
+      path.join(dir, 'small.acctmap.yaml'),
+    );
+    writeFileSync(path.join(dir, 'export.csv'), 'Name,Title\nRandi Kvamme,CFO\n');
+    const before = readFileSync(path.join(dir, 'small.acctmap.yaml'), 'utf8');
+    const r = acctmap(['import', 'export.csv', '--into', 'small.acctmap.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /small\.acctmap\.yaml holds 2 maps \(`[a-z-]+`, `[a-z-]+`\); say which one the people go into with --id\n$/,
+    );
+    const second = parseAllDocuments(before)[1]!.toJS().account.id as string;
+    const ok = acctmap(
+      ['import', 'export.csv', '--into', 'small.acctmap.yaml', '--id', second, '--format', 'json'],
+      { cwd: dir },
+    );
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).updated).toEqual([{ id: 'randi-kvamme', fields: ['title'] }]);
+    const { removed } = lineDiff(
+      before,
+      readFileSync(path.join(dir, 'small.acctmap.yaml'), 'utf8'),
+    );
+    expect(removed.map((i) => linesOf(before)[i])).toEqual([
+      '    title: Municipal director of finance\n',
+    ]);
+  });
+
+  it('refuses an --id that is not a slug', () => {
+    const r = acctmap(
+      ['import', 'salesforce-contacts.csv', '--into', 'x.acctmap.yaml', '--id', 'Nordvik Kraft'],
+      { cwd: workspace() },
+    );
+    expect(r.stderr).toContain('--id must be a slug');
+    expect(r.code).toBe(2);
+  });
+
+  it('prints nothing with --quiet, and writes all the same', () => {
+    const dir = workspace();
+    const r = acctmap(['import', 'salesforce-contacts.csv', '--into', MAP, '--quiet'], {
+      cwd: dir,
+    });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(path.join(dir, MAP), 'utf8')).toContain('title: Konsernsjef\n');
   });
 });
 

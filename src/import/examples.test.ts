@@ -8,25 +8,16 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { EXAMPLES } from '../../test/helpers/cli.js';
-import { type Dialect, type ExportChanges, exportFromMap } from '../../test/helpers/exports.js';
+import {
+  type Dialect,
+  type ExportChanges,
+  exportFromMap,
+  JUDGMENTS,
+} from '../../test/helpers/exports.js';
 import { lineDiff, linesOf } from '../../test/helpers/line-diff.js';
 import type { Person } from '../model/account-map.js';
 import { checkSources, type LoadedMap } from '../validate/check.js';
 import { type ImportOutcome, runImport } from './index.js';
-
-const JUDGMENTS = [
-  'stance',
-  'influence',
-  'strength',
-  'roles',
-  'owner',
-  'notes',
-  'last_contact',
-  'responsibilities',
-  'challenges',
-  'goals',
-  'dotted_to',
-] as const;
 
 function exampleFiles(dir = EXAMPLES): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

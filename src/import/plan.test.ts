@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JUDGMENTS } from '../../test/helpers/exports.js';
 import { type AccountMap, AccountMapSchema } from '../model/account-map.js';
 import { applyPlan, planImport } from './plan.js';
 import type { ImportRecord } from './records.js';
@@ -120,15 +121,7 @@ describe('planImport: what changes', () => {
     expect(plan.units).toEqual([{ id: 'digital', name: 'Digital' }]);
     const before = map([ingrid, hakon]);
     const after = applyPlan(before, plan) as AccountMap;
-    for (const key of [
-      'stance',
-      'influence',
-      'strength',
-      'roles',
-      'owner',
-      'notes',
-      'last_contact',
-    ])
+    for (const key of JUDGMENTS)
       expect((after.people![0] as Record<string, unknown>)[key]).toEqual(
         (before.people![0] as Record<string, unknown>)[key],
       );

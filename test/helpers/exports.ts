@@ -9,6 +9,25 @@ import type { AccountMap } from '../../src/model/account-map.js';
 
 export type Dialect = 'salesforce' | 'hubspot';
 
+/**
+ * What the team knows and no export does: the keys an import must never change on a person
+ * already in the map. Written out here, apart from the import's code, so that a test of it can
+ * fail.
+ */
+export const JUDGMENTS = [
+  'stance',
+  'influence',
+  'strength',
+  'roles',
+  'owner',
+  'notes',
+  'last_contact',
+  'responsibilities',
+  'challenges',
+  'goals',
+  'dotted_to',
+] as const;
+
 export interface NewContact {
   name: string;
   title?: string;

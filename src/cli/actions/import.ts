@@ -8,12 +8,11 @@ import iconv from 'iconv-lite';
 import { parseColumnOverride } from '../../import/columns.js';
 import { runImport } from '../../import/index.js';
 import { changeList, jsonReport } from '../../import/report.js';
-import { SLUG_PATTERN } from '../../model/ids.js';
 import type { ImportOptions } from '../commands/import.js';
 import { emit, makeContext, note } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { decode, displayPath, readFileBytes, writeFileAtomic, yieldToSignals } from '../io.js';
-import { findSchema } from './init.js';
+import { checkIdOption, findSchema } from './init.js';
 
 /** The largest export read: far more than 10,000 rows of contacts need. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -26,17 +25,16 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
     if (!parsed.ok) throw new UsageError(parsed.problem);
     return parsed.override;
   });
-  if (options.id !== undefined && !SLUG_PATTERN.test(options.id))
-    throw new UsageError(
-      `--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${options.id}\``,
-    );
+  checkIdOption(options.id);
 
   const csvName = displayPath(path.resolve(csvPath));
   const csv = readExport(csvPath, csvName);
   const into = displayPath(path.resolve(options.into));
-  const existing = existsSync(options.into)
+  const found = existsSync(options.into)
     ? readMap(options.into, ctx.config.config.max_file_mb)
     : undefined;
+  // An empty file (made with `touch`, say) is a map still to be written.
+  const existing = found?.text.trim() === '' ? undefined : found;
   const schema =
     existing === undefined ? findSchema(path.dirname(path.resolve(options.into))) : undefined;
 
@@ -69,6 +67,11 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
   }
 
   for (const line of [...csv.notes, ...outcome.notes]) note(ctx, `acctmap: ${line}`);
+  if (outcome.created && !/\.acctmap\.ya?ml$/.test(options.into))
+    note(
+      ctx,
+      'acctmap: name map files *.acctmap.yaml so that `acctmap validate` finds them by itself',
+    );
   const dryRun = options.dryRun === true;
   if (!dryRun && outcome.changed) {
     // The import is synchronous: a Ctrl-C pressed meanwhile is only seen now, and must stop

@@ -6,12 +6,17 @@ import { today } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
 
-export function init(file: string, options: { id?: string; name?: string }): number {
-  if (options.id !== undefined && !SLUG_PATTERN.test(options.id)) {
+/** `--id` names an account: it must be a slug. */
+export function checkIdOption(id: string | undefined): void {
+  if (id !== undefined && !SLUG_PATTERN.test(id)) {
     throw new UsageError(
-      `--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${options.id}\``,
+      `--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${id}\``,
     );
   }
+}
+
+export function init(file: string, options: { id?: string; name?: string }): number {
+  checkIdOption(options.id);
   const schema = findSchema(path.dirname(path.resolve(file)));
   writeNewFile(file, starterMap({ ...options, today: today(), ...(schema ? { schema } : {}) }));
   process.stderr.write(
