@@ -126,7 +126,7 @@ export const MARKERS: Record<Exclude<Source, 'spreadsheet'>, readonly string[]> 
 };
 
 /** `First Name`, `FirstName`, `first_name` and `FIRST NAME` are one header. */
-export function headerKey(header: string): string {
+function headerKey(header: string): string {
   return nameKey(header).replace(/ /g, '');
 }
 

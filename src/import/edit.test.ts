@@ -118,6 +118,14 @@ describe('writePlan', () => {
     );
   });
 
+  it('writes a new list in block style even when the other lists are one-liners', () => {
+    const text = `${HEAD}team:\n    - { id: kari, name: Kari }\nunits:\n    - id: it\n      name: IT\n`;
+    const out = writePlan(text, 0, plan({ added: [ola] }));
+    expect(out).toBe(
+      `${text}people:\n    - id: ola\n      name: Ola Nordmann\n      title: CTO, Nordics\n      stance: unknown\n      status: new\n`,
+    );
+  });
+
   it.each([
     ['people:\n', 'people:\n  - id: ola\n'],
     ['people: ~\nnotes: x\n', 'people:\n  - id: ola\nnotes: x\n'],

@@ -138,10 +138,13 @@ class Editor {
     if (plan.updated.length === 0) return;
     const seq = this.root.get('people', true);
     if (!isSeq(seq)) throw new Error('writePlan: the map has no list of people to update');
+    const byId = new Map<string, YAMLMap>();
+    for (const it of seq.items) {
+      const id = isMap(it) ? scalarText(it.get('id', true)) : undefined;
+      if (id !== undefined && isMap(it)) byId.set(id, it);
+    }
     for (const update of plan.updated) {
-      const item = seq.items.find(
-        (it): it is YAMLMap => isMap(it) && scalarText(it.get('id', true)) === update.id,
-      );
+      const item = byId.get(update.id);
       if (!item) throw new Error(`writePlan: no person \`${update.id}\` in the map`);
       for (const change of update.changes) this.setKey(item, change.field, change.after);
     }
@@ -243,11 +246,14 @@ class Editor {
     };
   }
 
-  /** The layout of a list that does not exist yet: like the map's other lists, else 2 and 4. */
+  /**
+   * The layout of a list that does not exist yet: indented like the map's other lists of block
+   * entries (a `team` of one-line `{ … }` entries does not make people one-liners), else 2 and 4.
+   */
   private defaultListLayout() {
     for (const p of this.root.items) {
       const v = p.value as Node | null;
-      if (isSeq(v) && !v.flow && v.items.length > 0) {
+      if (isSeq(v) && !v.flow && isMap(v.items[0]) && !v.items[0].flow) {
         const layout = this.listLayout(v);
         const rootCol = this.column(keyStart(this.root.items[0]!));
         // Relative to the top-level key: the new list is written under its own key.

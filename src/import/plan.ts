@@ -10,7 +10,7 @@ import { nameKey, slugify, uniqueId } from '../model/ids.js';
 import type { ImportRecord, SkippedRow } from './records.js';
 
 /** The fields an import writes on a person, in the order the format lists them. */
-export const IMPORTED_FIELDS = [
+const IMPORTED_FIELDS = [
   'name',
   'title',
   'unit',
@@ -74,11 +74,6 @@ export interface PlanOptions {
   markMissingLeft?: boolean;
 }
 
-/** True when the plan changes nothing in the map. */
-export function isEmptyPlan(plan: ImportPlan): boolean {
-  return plan.added.length === 0 && plan.updated.length === 0 && plan.units.length === 0;
-}
-
 export function planImport(
   map: AccountMap,
   records: readonly ImportRecord[],
@@ -94,6 +89,8 @@ export function planImport(
   const claimedBy = new Map<number, number>();
   /** Record → the person index it matched. */
   const matched = new Map<ImportRecord, number>();
+  /** People matched by their email address. */
+  const byEmailMatch = new Set<number>();
   /** People a row may have meant (an ambiguous name): not reported as missing. */
   const maybePresent = new Set<number>();
 
@@ -123,13 +120,14 @@ export function planImport(
     }
     claimedBy.set(index, record.row);
     matched.set(record, index);
+    byEmailMatch.add(index);
   }
 
   const fresh: ImportRecord[] = [];
   for (const record of pending) {
     const candidates = byName.get(nameKey(record.name)) ?? [];
     // Someone matched by their email already is another person of the same name.
-    const byRow = candidates.filter((i) => !claimedBy.has(i) || !isEmailMatch(i));
+    const byRow = candidates.filter((i) => !byEmailMatch.has(i));
     const open = byRow.filter((i) => !claimedBy.has(i));
     if (byRow.length > 0 && open.length === 0) {
       skipped.push({
@@ -152,10 +150,6 @@ export function planImport(
     } else {
       fresh.push(record);
     }
-  }
-  function isEmailMatch(index: number): boolean {
-    for (const [record, i] of matched) if (i === index && record.email) return true;
-    return false;
   }
 
   // New people: one per email, or per name among rows without one.
@@ -389,8 +383,9 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 export function applyPlan(data: unknown, plan: ImportPlan): unknown {
   const root = structuredClone(data) as Record<string, unknown>;
   const people = (root.people ?? []) as Array<Record<string, unknown>>;
+  const byId = new Map(people.map((p) => [p.id, p]));
   for (const update of plan.updated) {
-    const person = people.find((p) => p.id === update.id);
+    const person = byId.get(update.id);
     if (!person) throw new Error(`applyPlan: no person ${update.id}`);
     for (const c of update.changes) person[c.field] = c.after;
   }

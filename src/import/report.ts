@@ -7,7 +7,7 @@ import { singleLine } from '../model/diagnostic.js';
 import type { ImportPlan } from './plan.js';
 
 /** `3 added, 5 updated, 1 missing from the export`. */
-export function summaryLine(plan: ImportPlan): string {
+function summaryLine(plan: ImportPlan): string {
   const missing = plan.missing.length;
   return `${plan.added.length} added, ${plan.updated.length} updated, ${missing} missing from the export${missing && plan.markMissingLeft ? ' (marked left)' : ''}`;
 }
