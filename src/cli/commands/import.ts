@@ -68,7 +68,7 @@ Examples:
   $ acctmap import contacts.csv --into accounts/acme.acctmap.yaml
   $ acctmap import all-contacts.csv --account "Acme AS" --into accounts/acme.acctmap.yaml
   $ acctmap import hubspot.csv --into accounts/new.acctmap.yaml --account "Acme AS" --id acme
-  $ acctmap import sheet.csv --column "Stilling=title" --column "Notes=-" --into acme.acctmap.yaml
+  $ acctmap import sheet.csv --column "Rolle=title" --column "Notes=-" --into acme.acctmap.yaml
   $ acctmap import contacts.csv --into acme.acctmap.yaml --mark-missing-left --format json
 
 Exit codes: 0 done (or nothing to change), 1 the map does not validate (before or after the
