@@ -63,6 +63,10 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
         outcome.when === 'before' ? `${d.file}:${d.line}:${d.column}` : d.path || d.file;
       process.stderr.write(`  ${where}  ${d.message}  (${d.rule})\n`);
     }
+    if (outcome.when === 'after')
+      process.stderr.write(
+        'acctmap: the export says so: correct those rows (or leave a column out with --column "Header=-") and import again\n',
+      );
     return EXIT.findings;
   }
 
