@@ -52,6 +52,12 @@ describe('toRecords', () => {
     expect(read.footer).toBe(3);
     expect(read.records.map((r) => r.name)).toEqual(['Kari Nygaard', 'Per Hansen', 'Siv Berg']);
   });
+
+  it('keeps people at the end whose only value is their name', () => {
+    const read = records('Name,Title\nKari Nygaard,CEO\nPer Hansen,\nSiv Berg,\n');
+    expect(read.footer).toBe(0);
+    expect(read.records.map((r) => r.name)).toEqual(['Kari Nygaard', 'Per Hansen', 'Siv Berg']);
+  });
 });
 
 describe('cleanCell', () => {

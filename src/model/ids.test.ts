@@ -60,5 +60,7 @@ describe('nameKey', () => {
     expect(nameKey('Ola Nordmann')).not.toBe(nameKey('Ola Nordman'));
     expect(nameKey('王小明')).not.toBe(nameKey('汪小明'));
     expect(nameKey('Ольга')).toBe(nameKey('ОЛЬГА'));
+    expect(nameKey(':)')).toBe(':)');
+    expect(nameKey(':)')).not.toBe(nameKey('?'));
   });
 });

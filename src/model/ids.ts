@@ -53,7 +53,7 @@ export function uniqueId(base: string, taken: ReadonlySet<string>, fallback = 'p
  * (lower-cased): transliterating them would make different names (王 and 汪) look alike.
  */
 export function nameKey(name: string): string {
-  return name
+  const key = name
     .normalize('NFC')
     .replace(/\p{Script=Latin}+/gu, (latin) => anyAscii(latin))
     .normalize('NFKD')
@@ -61,4 +61,6 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
     .trim();
+  // A "name" of punctuation or symbols alone still names someone: compare it as written.
+  return key || name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -148,7 +148,7 @@ export function exportFromMap(
 }
 
 /** A field as a CSV writer writes it: quoted (always, or where it must be), quotes doubled. */
-function quote(value: string, delimiter: string, always: boolean): string {
+export function quote(value: string, delimiter: string, always: boolean): string {
   const must = value.includes(delimiter) || /["\r\n]/.test(value);
   return always || must ? `"${value.replace(/"/g, '""')}"` : value;
 }
