@@ -139,6 +139,25 @@ describe('acctmap import: where the people go', () => {
     ]);
   });
 
+  it('asks for the account of a new map when the export names no company', () => {
+    const dir = workspace();
+    writeFileSync(path.join(dir, 'export.csv'), 'Name,Title\nOla Nordmann,CTO\n');
+    const r = acctmap(['import', 'export.csv', '--into', 'new.acctmap.yaml'], { cwd: dir });
+    expect(r.stderr).toBe(
+      "acctmap: new.acctmap.yaml does not exist yet, and export.csv names no company to call the new map's account; name it with --account NAME\n",
+    );
+    expect(r.code).toBe(2);
+    expect(existsSync(path.join(dir, 'new.acctmap.yaml'))).toBe(false);
+    const ok = acctmap(
+      ['import', 'export.csv', '--into', 'new.acctmap.yaml', '--account', 'Ærø Kraft'],
+      { cwd: dir },
+    );
+    expect(ok.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'new.acctmap.yaml'), 'utf8')).toContain(
+      '  id: aero-kraft\n  name: Ærø Kraft\n',
+    );
+  });
+
   it('refuses an --id that is not a slug', () => {
     const r = acctmap(
       ['import', 'salesforce-contacts.csv', '--into', 'x.acctmap.yaml', '--id', 'Nordvik Kraft'],

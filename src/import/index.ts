@@ -20,7 +20,8 @@ import { chooseAccount, toRecords } from './records.js';
 export interface ImportRequest {
   /** The export, decoded to text. */
   csv: string;
-  /** The export's file name, for the comment at the top of a new map. */
+  /** The export's path as the user would write it: for messages, and (its last part) for the
+   * comment at the top of a new map. */
   csvName: string;
   /** The map as the user names it, and its text; no text: a new map. */
   into: { file: string; text?: string };
@@ -52,16 +53,20 @@ export type ImportOutcome =
 
 export function runImport(request: ImportRequest): ImportOutcome {
   const csv = readCsv(request.csv, { maxRows: request.maxRows });
-  if (!csv.ok) return { kind: 'problem', message: csv.problem };
+  const aboutCsv = (problem: string) => ({
+    kind: 'problem' as const,
+    message: `${request.csvName}: ${problem}`,
+  });
+  if (!csv.ok) return aboutCsv(csv.problem);
   const columns = resolveColumns(csv.table.header, request.source, request.columns);
-  if (!columns.ok) return { kind: 'problem', message: columns.problem };
+  if (!columns.ok) return aboutCsv(columns.problem);
   const read = toRecords(csv.table, columns.plan);
   const choice = chooseAccount(
     read.records,
     request.account,
     columns.plan.columns.account !== undefined,
   );
-  if (!choice.ok) return { kind: 'problem', message: choice.problem };
+  if (!choice.ok) return aboutCsv(choice.problem);
 
   const { source, recognisedBy } = columns.plan;
   const notes = [
@@ -86,7 +91,7 @@ export function runImport(request: ImportRequest): ImportOutcome {
     if (name === undefined)
       return {
         kind: 'problem',
-        message: `${request.into.file} does not exist yet, and the file names no company to call the new map's account; name it with --account NAME`,
+        message: `${request.into.file} does not exist yet, and ${request.csvName} names no company to call the new map's account; name it with --account NAME`,
       };
     const id = request.id ?? (slugify(name) || 'account');
     text = newMapText({ id, name, csvName: request.csvName, schema: request.schema });
@@ -151,7 +156,7 @@ function newMapText(options: {
 }): string {
   const lines = [
     ...(options.schema ? [`# yaml-language-server: $schema=${options.schema}`, '#'] : []),
-    `# People imported from ${options.csvName.replace(/[\r\n]+/g, ' ')} by \`acctmap import\`. What no export knows is`,
+    `# People imported from ${(options.csvName.split('/').pop() ?? '').replace(/[\r\n]+/g, ' ')} by \`acctmap import\`. What no export knows is`,
     '# yours to add: stance, influence, strength, roles, owner and notes (docs/format.md).',
     '# Import the next export the same way: titles, departments and contact details are updated,',
     '# and what you write here stays as you wrote it.',

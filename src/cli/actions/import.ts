@@ -40,7 +40,7 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
 
   const outcome = runImport({
     csv: csv.text,
-    csvName: path.basename(csvPath),
+    csvName,
     into: { file: into, ...(existing ? { text: existing.text } : {}) },
     source: options.source === 'auto' ? 'auto' : options.source,
     columns,
@@ -51,7 +51,7 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
     ...(schema ? { schema } : {}),
   });
 
-  if (outcome.kind === 'problem') throw new UsageError(`${csvName}: ${outcome.message}`);
+  if (outcome.kind === 'problem') throw new UsageError(outcome.message);
   if (outcome.kind === 'invalid') {
     process.stderr.write(
       outcome.when === 'before'
