@@ -29,3 +29,8 @@ export function withCommonOptions(cmd: Command): Command {
     .option('-q, --quiet', 'print only errors')
     .option('--debug', 'on an unexpected error, print its stack trace');
 }
+
+/** For an option given several times (`--rule a=off --rule b=info`): every value, in order. */
+export function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

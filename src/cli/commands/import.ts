@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, withCommonOptions } from '../options.js';
+import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 export interface ImportOptions extends CommonOptions {
   into: string;
@@ -33,7 +33,7 @@ export function register(program: Command): void {
       .option(
         '--column <header=field>',
         'read a column the import does not know: field is name, first_name, last_name, title, email, phone, mobile, linkedin, unit, reports_to, manager_email, account, or - to leave it out (repeatable)',
-        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+        repeatable,
       )
       .option(
         '--account <name>',

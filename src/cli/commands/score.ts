@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { SCORE_FORMATS as FORMATS } from '../../score/format.js';
 import type { MEASURES as MEASURE_NAMES } from '../../score/portfolio.js';
-import { type CommonOptions, withCommonOptions } from '../options.js';
+import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 // Written out here (the compiler holds them equal to the score code's lists) so that registering
 // the command, which every run does, does not load the scoring code.
@@ -47,7 +47,7 @@ export function register(program: Command): void {
       .option(
         '--rule <id=severity>',
         "set a rule's severity for the red flags: error, warning, info or off (repeatable)",
-        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+        repeatable,
       )
       .option('--no-rules', 'do not run the rules (no red flags)'),
   )

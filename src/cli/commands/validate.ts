@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
-import { type CommonOptions, withCommonOptions } from '../options.js';
+import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 export interface ValidateOptions extends CommonOptions {
   format?: (typeof VALIDATE_FORMATS)[number];
@@ -31,7 +31,7 @@ export function register(program: Command): void {
       .option(
         '--rule <id=severity>',
         "set a rule's severity: error, warning, info or off (repeatable)",
-        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+        repeatable,
       )
       .option('--no-rules', 'schema and references only'),
   )
