@@ -95,6 +95,10 @@ for (const ch of ',[]{}#&*!|>\'"%@`?:') BAD_PLAIN_START[ch.charCodeAt(0)] = 1;
 const BAD_FLOW_PLAIN = new Uint8Array(128);
 for (const ch of ',[]{}#:') BAD_FLOW_PLAIN[ch.charCodeAt(0)] = 1;
 
+/** The flow indicators `,[]{}`: no plain scalar inside a flow collection starts `-` + one. */
+const FLOW_INDICATOR = new Uint8Array(128);
+for (const ch of ',[]{}') FLOW_INDICATOR[ch.charCodeAt(0)] = 1;
+
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported();
 
@@ -263,7 +267,13 @@ function read(
     }
     if (c < 128 && (BAD_PLAIN_START[c] === 1 || BAD_FLOW_PLAIN[c] === 1)) throw UNSUPPORTED;
     if (c === RBRACE) throw UNSUPPORTED;
-    if (c === DASH && (k + 1 === lineEnd || text.charCodeAt(k + 1) === SPACE)) throw UNSUPPORTED;
+    // Inside brackets a `-` is plain text only when text follows it (`-x`, `-1`): before a
+    // space, the line's end or a flow indicator (`[ops, -]`, `{a: -}`) it is a block-list
+    // dash, which YAML forbids there (yaml-test-suite YJV2); `yaml` reports it.
+    if (c === DASH) {
+      const after = k + 1 === lineEnd ? SPACE : text.charCodeAt(k + 1);
+      if (after === SPACE || (after < 128 && FLOW_INDICATOR[after] === 1)) throw UNSUPPORTED;
+    }
     const s = k;
     while (k < lineEnd) {
       const ch = text.charCodeAt(k);

@@ -372,6 +372,8 @@ const HINTS: Record<string, string> = {
   MULTIPLE_ANCHORS: 'a node can have only one anchor (`&name`)',
   MULTIPLE_TAGS: 'a node can have only one tag',
   BAD_ALIAS: 'an alias (`*name`) must name an anchor (`&name`) defined before it',
+  BLOCK_IN_FLOW:
+    'a lone `-` inside `[...]` or `{...}` is not a value; remove it, or quote it (`"-"`) if you mean a dash',
 };
 
 function syntaxProblem(
