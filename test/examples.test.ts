@@ -5,6 +5,7 @@
  * written with (a map that silently lost half its people would still "validate"). ajv over the
  * examples is in schema.test.ts.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +166,24 @@ describe('the examples', () => {
       summary: { files: number; maps: number; errors: number };
     };
     expect(out.summary).toMatchObject({ files: 7, maps: 8, errors: 0 });
+  });
+});
+
+describe('in a clone, the README flow: `npx acctmap validate` at the repository root', () => {
+  // The root acctmap.config.yaml keeps the deliberately broken test fixtures (and generated
+  // benchmark maps) out, so what is left is the examples, and they have no errors on any date.
+  it('exits 0 and checks exactly the example maps', () => {
+    const npx = spawnSync('npx', ['--no-install', 'acctmap', 'validate'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+      timeout: 60_000,
+    });
+    expect(npx.stderr).toBe('');
+    expect(npx.status).toBe(0);
+    expect(npx.stdout).toMatch(/\b8 maps in 7 files checked\b/);
+    const run = acctmap(['validate', '--format', 'json']);
+    const out = JSON.parse(run.stdout) as { diagnostics: Array<{ file: string }> };
+    expect(out.diagnostics.filter((d) => !d.file.startsWith('examples/'))).toEqual([]);
   });
 });

@@ -507,7 +507,13 @@ describe('acctmap report: hostile names', () => {
   let r: ReturnType<typeof acctmap>;
   let doc: ParsedMarkdown;
   beforeAll(() => {
-    r = acctmap(['report', path.join(FIXTURES, 'hostile'), '--as-of', AS_OF, '--fail-on', 'never']);
+    // Outside the repository: its root config ignores test/fixtures/** when a folder is searched.
+    r = acctmap(
+      ['report', path.join(FIXTURES, 'hostile'), '--as-of', AS_OF, '--fail-on', 'never'],
+      {
+        cwd: tempDir(),
+      },
+    );
     doc = parseMarkdown(r.stdout);
   });
 
@@ -529,17 +535,20 @@ describe('acctmap report: hostile names', () => {
 
   it('the hostile map in a portfolio, to a folder, still links and lints', async () => {
     const out = tempDir();
-    const run = acctmap([
-      'report',
-      path.join(FIXTURES, 'hostile'),
-      path.join(EXAMPLES, 'lumi-skin.acctmap.yaml'),
-      '--as-of',
-      AS_OF,
-      '-o',
-      `${out}/`,
-      '--fail-on',
-      'never',
-    ]);
+    const run = acctmap(
+      [
+        'report',
+        path.join(FIXTURES, 'hostile'),
+        path.join(EXAMPLES, 'lumi-skin.acctmap.yaml'),
+        '--as-of',
+        AS_OF,
+        '-o',
+        `${out}/`,
+        '--fail-on',
+        'never',
+      ],
+      { cwd: out },
+    );
     expect(run.code).toBe(0);
     for (const f of readdirSync(out))
       expect(await markdownProblems(readFileSync(path.join(out, f), 'utf8'))).toEqual([]);
