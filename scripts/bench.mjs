@@ -105,7 +105,7 @@ opts.diagramRuns = quick ? 1 : Math.max(1, Math.ceil(opts.runs / 2));
 const benchDir = path.resolve(args.dir ?? path.join(ROOT, '.bench'));
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'run.js'))) {
-  process.stderr.write('bench: acctmap is not built; run `npm run build` first\n');
+  process.stderr.write('bench: acctmap is not built; run `npm run compile` first\n');
   process.exit(2);
 }
 

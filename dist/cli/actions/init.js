@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { starterMap } from '../../init/starter.js';
+import { SLUG_PATTERN } from '../../model/account-map.js';
+import { today } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { writeNewFile } from '../io.js';
+export function init(file, options) {
+    if (options.id !== undefined && !SLUG_PATTERN.test(options.id)) {
+        throw new UsageError(`--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${options.id}\``);
+    }
+    const schema = findSchema(path.dirname(path.resolve(file)));
+    writeNewFile(file, starterMap({ ...options, today: today(), ...(schema ? { schema } : {}) }));
+    process.stderr.write(`acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${/\.acctmap\.ya?ml$/.test(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}\n`);
+    return EXIT.ok;
+}
+/** Where a repository keeps the schema, seen from a folder of it (first match wins). */
+const SCHEMA_PLACES = [
+    'account-map.schema.json',
+    'schemas/account-map.schema.json',
+    'node_modules/acctmap/schemas/account-map.schema.json',
+];
+/**
+ * The schema as a path relative to the new map's folder, so that editors with yaml-language-server
+ * complete and check the map from its first line. Looks in the map's folder and its parents up to
+ * the repository root (the folder with `.git`); undefined when there is none to point at.
+ */
+function findSchema(folder) {
+    for (let dir = folder;; dir = path.dirname(dir)) {
+        for (const place of SCHEMA_PLACES) {
+            const candidate = path.join(dir, place);
+            if (existsSync(candidate)) {
+                const relative = path.relative(folder, candidate).split(path.sep).join('/');
+                return relative.startsWith('.') ? relative : `./${relative}`;
+            }
+        }
+        if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir)
+            return undefined;
+    }
+}

@@ -1,0 +1,168 @@
+/**
+ * `acctmap report`: read the maps, run the rules and the scorer, build the markdown, and write it
+ * to stdout, to one file, or as a folder of linked files. With `--images`, the diagrams are
+ * rendered first (one browser for the run) so that a failed render writes nothing.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SEVERITY_RANK } from '../../model/diagnostic.js';
+import { composeReports, prepareReports, REDACT_LEVELS, } from '../../report/index.js';
+import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { scorePortfolio } from '../../score/index.js';
+import { emit, makeContext, note } from '../context.js';
+import { describeSystemError, EXIT, UsageError } from '../errors.js';
+import { displayPath } from '../io.js';
+import { version } from '../main.js';
+import { loadRun, usableMaps } from '../maps.js';
+import { checkTargets, markImage, staleReports, writeFiles, } from '../report-files.js';
+/**
+ * `--redact` takes an optional level, so commander reads `--redact accounts/` as the level
+ * `accounts/`. Anything that is not a level is given back as a path: the command means what the
+ * user meant.
+ */
+export function parseRedact(value, paths) {
+    if (value === undefined || value === false)
+        return undefined;
+    if (value === true)
+        return 'contacts';
+    if (REDACT_LEVELS.includes(value))
+        return value;
+    if (value === '')
+        return 'contacts';
+    if (!fs.existsSync(value)) {
+        throw new UsageError(`--redact takes ${REDACT_LEVELS.join(' or ')} (or nothing, which means contacts); \`${value}\` is neither, nor a file or folder to report on`);
+    }
+    paths.push(value);
+    return 'contacts';
+}
+/** `-o reviews/` (or an existing folder named with a trailing separator) means a folder of files. */
+function isFolderTarget(output) {
+    return output.endsWith('/') || output.endsWith(path.sep);
+}
+export async function report(argPaths, options) {
+    const paths = [...argPaths];
+    const redact = parseRedact(options.redact, paths);
+    const ctx = makeContext(options, [checkRulesConfig]);
+    const folder = ctx.output !== undefined && isFolderTarget(ctx.output);
+    const run = await loadRun(paths, ctx, { rules: true });
+    if (run.fatal.length)
+        throw new UsageError(run.fatal.join('\n'));
+    const skippedFiles = [];
+    const maps = usableMaps(run, (line) => {
+        note(ctx, line);
+    });
+    const used = new Set(maps.map((m) => `${m.file}\u0000${m.map.account.id}`));
+    for (const f of run.result.files) {
+        const kept = f.maps.filter((id) => used.has(`${f.file}\u0000${id}`)).length;
+        if (kept === f.maps.length && kept > 0)
+            continue;
+        skippedFiles.push(`${f.file} (${kept > 0 ? 'some of its maps have errors' : 'errors'})`);
+    }
+    if (maps.length === 0) {
+        throw new UsageError(`no map could be reported on: every map found has errors (${skippedFiles.join(', ')}); run \`acctmap validate\` to see them and fix them first`);
+    }
+    const redFlagRules = new Set(ruleCatalog()
+        .filter((r) => r.category === 'red-flag')
+        .map((r) => r.id));
+    const redFlags = new Map();
+    for (const d of run.result.diagnostics) {
+        if (d.account === undefined || !redFlagRules.has(d.rule) || d.severity === 'info')
+            continue;
+        redFlags.set(d.account, [...(redFlags.get(d.account) ?? []), d.rule]);
+    }
+    const scored = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
+    if (!scored.ok)
+        throw new UsageError(scored.error.message);
+    const prepared = prepareReports({
+        maps: maps.map((m) => ({ file: m.file, map: m.map })),
+        findings: run.result.diagnostics,
+        asOf: ctx.asOf,
+        score: scored.portfolio,
+        ...(redact ? { redact } : {}),
+        ...(skippedFiles.length ? { skipped: skippedFiles } : {}),
+        toolVersion: version(),
+    });
+    const reportDir = folder
+        ? path.resolve(ctx.cwd, ctx.output)
+        : ctx.output !== undefined
+            ? path.dirname(path.resolve(ctx.cwd, ctx.output))
+            : ctx.cwd;
+    let images;
+    let imageFiles = [];
+    if (options.images !== undefined) {
+        const rendered = await renderImages(prepared, options, ctx, reportDir);
+        images = rendered.links;
+        imageFiles = rendered.files;
+    }
+    const files = composeReports(prepared, {
+        layout: folder ? 'directory' : 'document',
+        ...(images ? { images } : {}),
+    });
+    const reportFiles = folder
+        ? files.map((f) => ({ target: path.join(reportDir, f.path), data: f.content }))
+        : [];
+    if (folder) {
+        try {
+            if (fs.existsSync(reportDir) && !fs.statSync(reportDir).isDirectory())
+                throw new UsageError(`cannot write reports into ${reportDir}: it is a file, not a folder`);
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            throw new UsageError(`cannot write reports into ${reportDir}: ${describeSystemError(error)}`);
+        }
+    }
+    // Only our own names, and over a file only when an earlier `acctmap report` wrote it: checked
+    // for every file before any is written.
+    checkTargets([...imageFiles, ...reportFiles], ctx.cwd);
+    writeFiles([...imageFiles, ...reportFiles], ctx.cwd);
+    if (folder) {
+        note(ctx, `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ' (start with index.md)' : ''}`);
+        const stale = staleReports(reportDir, new Set(reportFiles.map((f) => f.target)));
+        if (stale.length)
+            note(ctx, `acctmap: left alone in ${displayPath(reportDir, ctx.cwd)}/: ${stale.join(', ')}, written by an earlier run for ${stale.length === 1 ? 'an account' : 'accounts'} not in this one; delete ${stale.length === 1 ? 'it' : 'them'} if ${stale.length === 1 ? 'that account is' : 'those accounts are'} gone`);
+    }
+    else {
+        emit(ctx, files[0].content);
+    }
+    if (imageFiles.length) {
+        note(ctx, `acctmap: rendered ${imageFiles.length} image${imageFiles.length === 1 ? '' : 's'} into ${displayPath(path.resolve(ctx.cwd, options.images), ctx.cwd)}`);
+    }
+    if (options.failOn === 'never')
+        return EXIT.ok;
+    const threshold = SEVERITY_RANK[options.failOn];
+    return run.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)
+        ? EXIT.findings
+        : EXIT.ok;
+}
+/** Renders every diagram of the reports with one browser; nothing is written yet. */
+async function renderImages(prepared, options, ctx, reportDir) {
+    const { openRenderer } = await import('../render/renderer.js');
+    const dir = path.resolve(ctx.cwd, options.images);
+    const format = options.imageFormat;
+    const target = (key) => path.join(dir, `${key}.${format}`);
+    // Before the browser starts: a foreign file in the way stops the run at once.
+    checkTargets(prepared.diagrams.map((d) => ({ target: target(d.key), data: '' })), ctx.cwd);
+    const renderer = await openRenderer(options.chromium !== undefined ? { chromium: options.chromium } : {});
+    try {
+        const rendered = await Promise.all(prepared.diagrams.map(async (d) => {
+            try {
+                return { d, data: await renderer.render(d.mermaid, format) };
+            }
+            catch (error) {
+                const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+                throw new UsageError(`could not render the diagram ${d.key} (${d.title}) to ${format}: ${first}`);
+            }
+        }));
+        const links = new Map();
+        const files = rendered.map(({ d, data }) => {
+            const file = target(d.key);
+            links.set(d.key, path.relative(reportDir, file).split(path.sep).join('/'));
+            return { target: file, data: markImage(file, data) };
+        });
+        return { links, files };
+    }
+    finally {
+        await renderer.close();
+    }
+}

@@ -1,0 +1,74 @@
+import { appendFileSync } from 'node:fs';
+import { FORMATTERS, githubStepSummary, summarize, } from '../../format/index.js';
+import { plainStyle } from '../../format/style.js';
+import { SEVERITY_RANK } from '../../model/diagnostic.js';
+import { checkRulesConfig, parseRuleFlag, ruleCatalog } from '../../rules/index.js';
+import { emit, makeContext, note } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { yieldToSignals } from '../io.js';
+import { version } from '../main.js';
+import { loadRun } from '../maps.js';
+export function parseRuleFlags(values) {
+    return values.map((value) => {
+        const parsed = parseRuleFlag(value);
+        if (!parsed.ok)
+            throw new UsageError(parsed.message);
+        return parsed.value;
+    });
+}
+export async function validate(paths, options) {
+    const ruleFlags = parseRuleFlags(options.rule ?? []);
+    const maxWarnings = parseMaxWarnings(options.maxWarnings);
+    const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
+    const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+    const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+    const all = run.result.diagnostics;
+    const shown = ctx.quiet ? all.filter((d) => d.severity === 'error') : all;
+    const report = {
+        files: run.result.files,
+        diagnostics: shown,
+        summary: summarize(run.result.files, shown),
+    };
+    // Colour never appears in the machine formats.
+    const style = format === 'stylish' ? ctx.style : plainStyle;
+    const text = FORMATTERS[format](report, { style, rules: ruleCatalog(), toolVersion: version() });
+    // Checking is synchronous: a Ctrl-C pressed meanwhile is only seen now, and must stop the run
+    // before the old output is replaced.
+    await yieldToSignals();
+    emit(ctx, text);
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (format === 'github' && summaryFile) {
+        try {
+            appendFileSync(summaryFile, githubStepSummary({
+                ...report,
+                summary: summarize(run.result.files, all),
+                diagnostics: all,
+            }));
+        }
+        catch (error) {
+            note(ctx, `acctmap: could not append to $GITHUB_STEP_SUMMARY (${error.message})`);
+        }
+    }
+    for (const problem of run.fatal)
+        process.stderr.write(`acctmap: ${problem}\n`);
+    if (run.fatal.length)
+        return EXIT.failure;
+    let failing = false;
+    if (options.failOn !== 'never') {
+        const threshold = SEVERITY_RANK[options.failOn];
+        failing = all.some((d) => SEVERITY_RANK[d.severity] >= threshold);
+    }
+    const warnings = all.filter((d) => d.severity === 'warning').length;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+        note(ctx, `acctmap: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
+        failing = true;
+    }
+    return failing ? EXIT.findings : EXIT.ok;
+}
+function parseMaxWarnings(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new UsageError(`--max-warnings takes a whole number of 0 or more, got \`${value}\``);
+    return Number(value);
+}

@@ -1,0 +1,27 @@
+/**
+ * A worker thread of `checkFiles` (./parallel.ts): it claims batches of the run's files from the
+ * counter it shares with the main thread and the other workers, reads and checks each file on
+ * its own (parse, schema, references) and sends back what the main thread needs: the
+ * diagnostics, placed already, and the maps, without their text. It stops when nothing is left.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkForTransfer, } from './parallel-protocol.js';
+const { files, claims, batch, maxBytes } = workerData;
+const send = (message) => parentPort.postMessage(message);
+try {
+    for (let start = Atomics.add(claims, 0, batch); start < files.length;) {
+        const end = Math.min(start + batch, files.length);
+        const outcomes = [];
+        for (let i = start; i < end; i++)
+            outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes));
+        send({ kind: 'batch', start, outcomes });
+        start = Atomics.add(claims, 0, batch);
+    }
+    send({ kind: 'done' });
+}
+catch (error) {
+    send({
+        kind: 'error',
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+}

@@ -1,0 +1,44 @@
+import { Option } from 'commander';
+import { withCommonOptions } from '../options.js';
+// The same list as VIEWS in src/diagram (a test keeps them equal); not imported, so that
+// `acctmap --help` does not load the diagram code.
+export const DIAGRAM_VIEWS = ['org', 'influence', 'units'];
+export const DIAGRAM_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'];
+export function register(program) {
+    withCommonOptions(program
+        .command('diagram')
+        .description('Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF')
+        .argument('<files...>', 'map files (or folders) to draw')
+        .addOption(new Option('--view <view>', 'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies')
+        .choices(DIAGRAM_VIEWS)
+        .default('org'))
+        .addOption(new Option('--format <format>', "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd").choices(DIAGRAM_FORMATS))
+        .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
+        .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
+        .option('--unit <id>', 'only this unit and its sub-units')
+        .option('--account <id>', 'only this account (when a file holds several maps)')
+        .option('--no-legend', 'leave the legend out')
+        .option('--scale <n>', 'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)')
+        .option('--chromium <path>', 'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)'))
+        .addHelpText('after', `
+A view too big for one Mermaid diagram (50,000 characters or 500 links) is split into several;
+stderr lists the parts and the --unit or --focus that draws each one alone. With several
+accounts, -o names a folder (ending in /): one file per account, ACCOUNT.EXT for the org view and
+ACCOUNT.VIEW.EXT for the others, and ACCOUNT-2.EXT … for the further parts of a split view.
+svg, png and pdf need @mermaid-js/mermaid-cli and a Chromium or Chrome (one browser per run):
+  PUPPETEER_SKIP_DOWNLOAD=1 npm install @mermaid-js/mermaid-cli
+See docs/diagrams.md for the legend, the limits and the browser options.
+
+Examples:
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml                  # Mermaid text
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml -o org.png
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence -o influence.svg
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --view units --format md >> review.md
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`)
+        .action(async (files, options) => {
+        const { diagram } = await import('../actions/diagram.js');
+        process.exitCode = await diagram(files, options);
+    });
+}

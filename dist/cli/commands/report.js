@@ -1,0 +1,40 @@
+import { Option } from 'commander';
+import { withCommonOptions } from '../options.js';
+export function register(program) {
+    withCommonOptions(program
+        .command('report')
+        .description('markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account')
+        .argument('[paths...]', 'map files or folders (default: this folder)')
+        .option('--redact [level]', 'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name')
+        .option('--images <dir>', 'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)')
+        .addOption(new Option('--image-format <format>', 'image format for --images')
+        .choices(['svg', 'png'])
+        .default('svg'))
+        .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
+        .addOption(new Option('--by <measure>', 'what the Pareto ranking is on')
+        .choices(['revenue', 'profit'])
+        .default('revenue'))
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error')))
+        .addHelpText('after', `
+With one map the report is that account's review. With several it is a portfolio review
+(ranking, Pareto chart, portfolio matrix, candidates, flags per account) followed by each
+account's review; with -o DIR/ (ending in /) it writes DIR/index.md and one DIR/<account>.md
+per account, linked from the index. In a folder it writes only those names, and never over a
+file that acctmap report did not write (exit 2, nothing written). What each section means and
+where its data comes from: docs/report.md.
+
+Examples:
+  $ acctmap report accounts/acme.acctmap.yaml              # one review, to stdout
+  $ acctmap report accounts/acme.acctmap.yaml -o acme-review.md
+  $ acctmap report accounts -o reviews/ --as-of 2026-11-23 # index.md + one file per account
+  $ acctmap report accounts --redact -o shared/portfolio.md
+  $ acctmap report accounts --redact names -o shared/
+  $ acctmap report accounts -o reviews/ --images reviews/img
+  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`)
+        .action(async (paths, options) => {
+        const { report } = await import('../actions/report.js');
+        process.exitCode = await report(paths, options);
+    });
+}

@@ -1,0 +1,37 @@
+import { Option } from 'commander';
+import { withCommonOptions } from '../options.js';
+// Written out here (the compiler holds them equal to the score code's lists) so that registering
+// the command, which every run does, does not load the scoring code.
+const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'];
+const MEASURES = ['revenue', 'profit'];
+export function register(program) {
+    withCommonOptions(program
+        .command('score')
+        .description('key-account fit from the five selection criteria, Pareto classes across the portfolio, and the red flags beside them')
+        .argument('[paths...]', 'map files or folders (default: this folder)')
+        .addOption(new Option('--format <format>', 'output format (default: table)').choices(SCORE_FORMATS))
+        .addOption(new Option('--by <measure>', 'what the Pareto ranking is on: revenue, or revenue × margin')
+        .choices(MEASURES)
+        .default('revenue'))
+        .addOption(new Option('--chart <chart>', 'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)').choices(['pareto', 'matrix']))
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'))
+        .option('--rule <id=severity>', "set a rule's severity for the red flags: error, warning, info or off (repeatable)", (value, previous) => [...(previous ?? []), value])
+        .option('--no-rules', 'do not run the rules (no red flags)'))
+        .addHelpText('after', `
+Fit (0-100) is the weighted mean of the criteria that have data; Pareto classes rank each
+account's latest 12 months. Weights, thresholds, currency and rates come from the config's
+\`score:\` section. Every number is defined in docs/scoring.md.
+
+Examples:
+  $ acctmap score
+  $ acctmap score accounts --by profit --as-of 2026-11-23
+  $ acctmap score --format json -o portfolio.json
+  $ acctmap score --format csv -o portfolio.csv
+  $ acctmap score --chart pareto --format markdown >> review.md`)
+        .action(async (paths, options) => {
+        const { score } = await import('../actions/score.js');
+        process.exitCode = await score(paths, options);
+    });
+}

@@ -1,0 +1,27 @@
+import { Option } from 'commander';
+import { VALIDATE_FORMATS } from '../../format/types.js';
+import { withCommonOptions } from '../options.js';
+export function register(program) {
+    withCommonOptions(program
+        .command('validate')
+        .description('check maps against the format, their cross-references and the rules')
+        .argument('[paths...]', 'map files or folders (default: this folder)')
+        .addOption(new Option('--format <format>', 'output format (default: stylish; github under GitHub Actions)').choices(VALIDATE_FORMATS))
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'))
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+        .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", (value, previous) => [...(previous ?? []), value])
+        .option('--no-rules', 'schema and references only'))
+        .addHelpText('after', `
+Examples:
+  $ acctmap validate
+  $ acctmap validate accounts/acme.acctmap.yaml --as-of 2026-11-23
+  $ acctmap validate --format json -o findings.json
+  $ acctmap validate --fail-on warning --rule stale-contact=off
+  $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning`)
+        .action(async (paths, options) => {
+        const { validate } = await import('../actions/validate.js');
+        process.exitCode = await validate(paths, options);
+    });
+}

@@ -1,0 +1,110 @@
+/**
+ * The part every command shares: find the files, read each once, run the validation pipeline
+ * (with the rules when asked), and say what could not be read. Score, diagram and report use the
+ * maps that came out valid and tell on stderr which were skipped and why.
+ */
+import * as path from 'node:path';
+import { compareDiagnostics } from '../model/diagnostic.js';
+import { createRuleRunner } from '../rules/index.js';
+import { finishCheck, } from '../validate/check.js';
+import { discover, MAP_FILE } from './discover.js';
+import { UsageError } from './errors.js';
+import { displayPath } from './io.js';
+import { checkFiles, turn, workerCount } from './parallel.js';
+/**
+ * Finds, reads and checks the maps. Asynchronous only so that the event loop turns every few
+ * milliseconds while files are checked: that is when Node runs a Ctrl-C or SIGTERM handler.
+ */
+export async function loadRun(paths, ctx, options) {
+    const { config, dir } = ctx.config;
+    const given = paths.length ? paths : ['.'];
+    const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
+    const fatal = [...found.problems];
+    if (found.files.length === 0) {
+        if (fatal.length)
+            throw new UsageError(fatal.join('\n'));
+        throw new UsageError(`no account maps found under ${given.join(', ')}: acctmap looks for *.acctmap.yaml and *.acctmap.yml files (skipping node_modules, .git and the config's ignore list); name a file or folder that holds maps, or run \`acctmap init\` to start one`);
+    }
+    const maxBytes = Math.round(config.max_file_mb * 1024 * 1024);
+    const targets = found.files.map((f) => ({
+        path: f.path,
+        file: displayPath(f.path, ctx.cwd),
+    }));
+    const named = new Set();
+    found.files.forEach((f, i) => {
+        if (f.named && !/\.ya?ml$/i.test(f.path))
+            named.add(targets[i].file);
+    });
+    // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
+    const outcomes = await checkFiles(targets, maxBytes, workerCount(targets.length));
+    const checks = [];
+    const unreadable = [];
+    outcomes.forEach((outcome, i) => {
+        if (outcome.kind === 'checked')
+            checks.push(outcome.check);
+        else if (outcome.fatal)
+            fatal.push(outcome.problem);
+        else
+            unreadable.push({
+                file: targets[i].file,
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule: 'yaml',
+                message: outcome.problem,
+                path: '',
+            });
+    });
+    const rules = options.rules
+        ? fileByFile(createRuleRunner({ config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }))
+        : undefined;
+    // The rules see every map at once (portfolio rules), so they run in one piece: a signal that
+    // arrives during them is handled right after.
+    await turn();
+    const result = finishCheck(checks, rules ? { rules } : {});
+    if (unreadable.length) {
+        for (const d of unreadable)
+            result.files.push({ file: d.file, maps: [] });
+        result.files.sort((a, b) => (a.file < b.file ? -1 : 1));
+        result.diagnostics.push(...unreadable);
+        result.diagnostics.sort(compareDiagnostics);
+    }
+    // A file named by hand that is not YAML at all (README.md, a PNG) is a mistake in the
+    // command, not a finding in a map.
+    for (const file of named) {
+        const syntax = result.diagnostics.find((d) => d.file === file && d.rule === 'yaml');
+        if (syntax)
+            fatal.push(`${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`);
+    }
+    return { result, fatal };
+}
+/**
+ * The rules' findings grouped file by file, each file's in the order the rules gave them. The
+ * diagnostics come out the same (they are sorted by file, then position, stably), but placing
+ * them then reads and parses each file at most once, and a large run keeps only a few parsed
+ * files at a time (./parallel.ts) instead of a third of them.
+ */
+function fileByFile(run) {
+    return (maps) => {
+        const order = new Map();
+        for (const m of maps)
+            if (!order.has(m.file))
+                order.set(m.file, order.size);
+        return run(maps).sort((a, b) => order.get(a.map.file) - order.get(b.map.file));
+    };
+}
+/** True for the files discovery finds by itself; used in messages. */
+export function isMapFileName(file) {
+    return MAP_FILE.test(path.basename(file));
+}
+/** The maps score, diagram and report can use; the others are named on stderr. */
+export function usableMaps(run, warn) {
+    const errors = run.result.diagnostics.filter((d) => d.severity === 'error' && ['yaml', 'schema', 'reference'].includes(d.rule));
+    const broken = new Set(errors.map((d) => d.file));
+    for (const file of broken) {
+        const first = errors.find((d) => d.file === file);
+        const n = errors.filter((d) => d.file === file).length;
+        warn(`acctmap: skipping maps in ${file} with errors (${n}; first at ${first.line}:${first.column}: ${first.message}); run \`acctmap validate ${file}\` for all of them`);
+    }
+    return run.result.maps.filter((m) => m.valid && !errors.some((d) => d.file === m.file && d.account === m.map.account.id));
+}

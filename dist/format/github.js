@@ -1,0 +1,47 @@
+/**
+ * GitHub Actions workflow commands. GitHub shows only 10 errors and 10 warnings per step as
+ * annotations, so the CLI also appends the full table (below) to $GITHUB_STEP_SUMMARY.
+ */
+import { escapeMarkdownCell } from '../util/markdown.js';
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };
+export const github = (report) => {
+    const lines = report.diagnostics.map((d) => {
+        const props = [
+            `file=${escapeProperty(d.file)}`,
+            `line=${d.line}`,
+            `col=${d.column}`,
+            ...(d.endLine !== undefined ? [`endLine=${d.endLine}`] : []),
+            `title=${escapeProperty(`acctmap ${d.rule}`)}`,
+        ];
+        return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`;
+    });
+    const { errors, warnings, infos, maps, files } = report.summary;
+    lines.push(`acctmap: ${errors} errors, ${warnings} warnings, ${infos} infos in ${maps} maps (${files} files)`);
+    return `${lines.join('\n')}\n`;
+};
+/** Workflow command data: `%`, CR and LF must be escaped. */
+export function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Workflow command properties: also `:` and `,`. */
+export function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** The full table for $GITHUB_STEP_SUMMARY (markdown). */
+export function githubStepSummary(report) {
+    const { errors, warnings, infos, maps, files } = report.summary;
+    const out = [
+        '## acctmap validate',
+        '',
+        `${errors} errors, ${warnings} warnings, ${infos} infos in ${maps} maps (${files} files).`,
+        '',
+    ];
+    if (report.diagnostics.length) {
+        out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
+        for (const d of report.diagnostics) {
+            out.push(`| ${escapeMarkdownCell(d.file)} | ${d.line}:${d.column} | ${d.severity} | ${escapeMarkdownCell(d.rule)} | ${escapeMarkdownCell(d.message)} |`);
+        }
+        out.push('');
+    }
+    return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,39 @@
+export const stylish = (report, { style }) => {
+    const byFile = new Map();
+    for (const d of report.diagnostics) {
+        const list = byFile.get(d.file) ?? [];
+        list.push(d);
+        byFile.set(d.file, list);
+    }
+    const out = [];
+    for (const [file, list] of byFile) {
+        out.push(style.underline(file));
+        const where = list.map((d) => `${d.line}:${d.column}`);
+        const sev = list.map((d) => d.severity);
+        const whereWidth = Math.max(...where.map((w) => w.length));
+        const sevWidth = Math.max(...sev.map((s) => s.length));
+        list.forEach((d, i) => {
+            const colour = d.severity === 'error' ? style.red : d.severity === 'warning' ? style.yellow : style.blue;
+            const message = d.message.replace(/\r?\n/g, ' ');
+            out.push(`  ${style.dim(where[i].padEnd(whereWidth))}  ${colour(sev[i].padEnd(sevWidth))}  ${message}  ${style.dim(d.rule)}`);
+        });
+        out.push('');
+    }
+    const { errors, warnings, infos, files, maps } = report.summary;
+    const problems = errors + warnings + infos;
+    const checked = `${maps} ${maps === 1 ? 'map' : 'maps'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+    if (problems === 0) {
+        out.push(style.green(`✔ ${checked} checked, no problems`));
+    }
+    else {
+        const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+        if (infos)
+            parts.push(plural(infos, 'info'));
+        const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${files} ${files === 1 ? 'file' : 'files'}; ${checked} checked`;
+        out.push(errors ? style.red(style.bold(line)) : style.yellow(style.bold(line)));
+    }
+    return `${out.join('\n')}\n`;
+};
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,239 @@
+/**
+ * The starter map that `acctmap init` writes: every section of the format with one example
+ * entry and a comment that says what it means and which values it takes. It is the first map
+ * most people see, so it teaches by example and is valid as written (a starter that fails
+ * `acctmap validate` would teach people to ignore errors).
+ *
+ * Pure: the CLI passes today's date and writes the file.
+ */
+import { stringify } from 'yaml';
+import { BUYING_ROLES, CONNECTION_STRENGTHS, CONNECTION_TYPES, EVENT_TYPES, GOAL_STATUSES, isCalendarDate, LEVELS, OPPORTUNITY_STAGES, PERSON_STATUSES, RELATIONSHIP_STATUSES, ROI_VALUES, SLUG_PATTERN, STAGES, STANCES, STRENGTHS, TIERS, } from '../model/account-map.js';
+export function starterMap(options) {
+    const { today } = options;
+    if (!isCalendarDate(today)) {
+        throw new RangeError(`starterMap: today must be a date written YYYY-MM-DD, got ${today}`);
+    }
+    const id = options.id ?? (options.name !== undefined ? slugify(options.name) : 'my-account');
+    const name = options.name ?? (options.id !== undefined ? titleFromId(options.id) : 'My Account');
+    const year = Number(today.slice(0, 4));
+    const schemaLine = options.schema !== undefined ? `# yaml-language-server: $schema=${options.schema}\n#\n` : '';
+    const schemaHint = options.schema !== undefined
+        ? ''
+        : `#
+# Completion and checking while you type (VS Code with the YAML extension, and other editors
+# that use yaml-language-server): save the schema with \`acctmap schema > account-map.schema.json\`
+# and put this line at the very top of the file, with the path to where you saved it:
+#   # yaml-language-server: $schema=./account-map.schema.json
+`;
+    return `${schemaLine}# Account map for ${oneLine(name)}, started with \`acctmap init\` on ${today}.
+#
+# An account map describes one customer or target account: who the people are, how they relate
+# to each other and to us, where the money is, what we are trying to achieve together, and what
+# has happened lately. Only \`acctmap\` and \`account\` are required: delete the sections you do
+# not need, and copy an entry (the lines from its \`-\` down) to add another.
+#
+# Ids are lowercase letters, digits and dashes (\`anna-berg\`); other sections refer to them.
+# Dates are written YYYY-MM-DD. Every key is explained in docs/format.md.
+# Check the map with:  acctmap validate <this file>
+${schemaHint}
+acctmap: 1 # the format version: always 1 for now
+
+account:
+  id: ${scalar(id)} # unique across all your maps; other tools and reports use it
+  name: ${scalar(name)}
+  industry: Manufacturing
+  country: Norway
+  segment: Enterprise
+  website: https://example.com
+  employees: 1200
+  owner: your-id # the team member (under \`team\`) who owns the account
+  tier: growth # what we declare it to be: ${choices(TIERS)}
+  reviewed: ${today} # when the whole map was last reviewed; update it after every review
+  tags: [example]
+
+# The state of our relationship with the account.
+relationship:
+  status: customer # ${choices(RELATIONSHIP_STATUSES)}
+  since: ${shiftYears(today, -1)} # when the relationship began
+  stage: basic # ${choices(STAGES)}
+  long_term_interest: medium # do they want a long-term relationship? ${choices(LEVELS)}
+  commonality: medium # how much the two companies have in common: ${choices(LEVELS)}
+  common_ground: [Same ERP platform]
+  roi: # does each side see a return? ${choices(ROI_VALUES)}
+    ours: positive
+    theirs: positive
+  competitors: [Other Supplier AS] # competitors present at the account
+  renewal: ${shiftYears(today, 1)} # when the current agreement is up for renewal
+
+# Money. Amounts are plain numbers: no quotes, spaces or thousands separators.
+financials:
+  currency: EUR # ISO 4217 code: EUR, NOK, SEK, DKK, USD, ...
+  revenue: # per year (${year - 1}) or per quarter (${year - 1}-Q3); one kind in one map
+    ${year - 2}: 100000
+    ${year - 1}: 120000
+  margin: 0.25 # gross margin as a fraction (0.25 is 25 %), or per period like revenue
+  wallet: 500000 # what they spend per year in our category
+  potential: 200000 # what we could reach per year
+
+# Our own people on the account.
+team:
+  - id: your-id
+    name: Your Name
+    role: Account manager
+    email: you@example.com
+
+# The account's departments and how they depend on each other.
+units:
+  - id: management
+    name: Management group
+  - id: it
+    name: IT
+    parent: management # the unit it belongs to
+  - id: operations
+    name: Operations
+    parent: management
+    depends_on: [it] # units whose work this one needs
+
+# The account's people. Stance, notes, email, phone and linkedin are judgments and personal data:
+# keep them accurate and only as long as they are needed (see "Privacy" in docs/format.md).
+people:
+  - id: first-contact
+    name: First Contact
+    title: Head of IT
+    unit: it # a unit id
+    reports_to: the-boss # the person's manager: another id under people
+    # dotted_to: [other-manager-id]  (dotted-line / matrix managers)
+${commentList('buying roles, any of', BUYING_ROLES, '    ')}
+    roles: [champion]
+    stance: supporter # toward us: ${choices(STANCES)}
+    influence: medium # weight in decisions: ${choices(LEVELS)}
+    strength: medium # our relationship with them: ${choices(STRENGTHS)}
+    owner: your-id # the team member who owns the relationship
+    last_contact: ${today} # our last real contact
+    status: active # ${choices(PERSON_STATUSES)} (someone who left stays on the map as history)
+    responsibilities: [IT operations]
+    challenges: [Too many suppliers]
+    goals: [Fewer, better suppliers]
+    notes: Met at the ${year} user conference.
+    email: first.contact@example.com
+  - id: the-boss
+    name: The Boss
+    title: Chief information officer
+    unit: management
+    roles: [economic-buyer] # signs off the budget
+    stance: neutral
+    influence: high
+    strength: medium
+    owner: your-id
+    last_contact: ${today}
+  - id: second-contact
+    name: Second Contact
+    title: IT operations manager
+    unit: it
+    reports_to: first-contact
+    roles: [user-buyer]
+    stance: supporter
+    influence: low
+    strength: medium
+    owner: your-id
+    last_contact: ${today}
+
+# Relationships that are not reporting lines. From a team member to a person: a warm path.
+connections:
+  - from: your-id # an id under team or people
+    to: first-contact
+    type: knows # ${choices(CONNECTION_TYPES)}
+    strength: medium # ${choices(CONNECTION_STRENGTHS)}
+
+# Goals we share with the account.
+goals:
+  - id: first-goal
+    title: Cut IT incidents by a third
+    owner: first-contact # a person at the account
+    our_owner: your-id # a team member
+    due: ${shiftYears(today, 1)}
+    status: planned # ${choices(GOAL_STATUSES)}
+    measure: Incidents per month
+
+# Open and closed business: cross-sell, upsell, renewals.
+opportunities:
+  - id: first-opportunity
+    title: Managed backup
+    unit: it
+    value: 50000
+    stage: identified # ${choices(OPPORTUNITY_STAGES)}
+    # closed: YYYY-MM-DD  (when it was won or lost)
+    # lost_to: Who Won Instead
+    # recurring: true     (business that would normally come back to us every cycle)
+
+# Dated things that happened at or with the account.
+events:
+  - date: ${today}
+${commentList('type, one of', EVENT_TYPES, '    ')}
+    type: other
+    summary: Started this account map.
+    people: [first-contact, your-id]
+
+# Free-form facts for your context, with any keys you like: a VC firm's investment preferences,
+# a brand's audience and channels, the improvement areas an assessment found, ...
+profile:
+  buying_cycle: Budgets are set in October
+
+notes: Anything else worth knowing about the account.
+`;
+}
+/** A YAML scalar that reads back as exactly `text` (quoted only when it must be). */
+function scalar(text) {
+    const plain = stringify(text, { lineWidth: 0 }).trimEnd();
+    // A block scalar (`|-`) would need indenting to sit after `name:`; a JSON string is also a
+    // YAML double-quoted scalar, and fits on the line.
+    return plain.includes('\n') ? JSON.stringify(text) : plain;
+}
+/** A name inside a comment must not break the comment onto a line of its own. */
+function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ');
+}
+function choices(values) {
+    return values.join(' | ');
+}
+/** A comment listing allowed values, wrapped so that no line runs past 100 characters. */
+function commentList(label, values, indent) {
+    const lines = [];
+    let line = `${indent}# ${label}:`;
+    for (const [i, value] of values.entries()) {
+        const word = ` ${value}${i < values.length - 1 ? ',' : ''}`;
+        if (line.length + word.length > 100) {
+            lines.push(line);
+            line = `${indent}#  `;
+        }
+        line += word;
+    }
+    lines.push(line);
+    return lines.join('\n');
+}
+function slugify(text) {
+    const slug = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[øØ]/g, 'o')
+        .replace(/[æÆ]/g, 'ae')
+        .replace(/ß/g, 'ss')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return SLUG_PATTERN.test(slug) ? slug : 'my-account';
+}
+function titleFromId(id) {
+    return id
+        .split('-')
+        .filter(Boolean)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join(' ');
+}
+/** The same day `years` years away; 29 February becomes 28 February in a common year. */
+function shiftYears(date, years) {
+    const y = Number(date.slice(0, 4)) + years;
+    const md = date.slice(5);
+    const candidate = `${String(y).padStart(4, '0')}-${md}`;
+    return isCalendarDate(candidate) ? candidate : `${String(y).padStart(4, '0')}-02-28`;
+}

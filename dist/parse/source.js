@@ -1,0 +1,367 @@
+/**
+ * YAML text → documents with their data and a way to turn a path into a line and column.
+ *
+ * YAML 1.2 (core schema): dates stay strings, `yes`/`no` stay strings, duplicate keys are
+ * errors. The plain block YAML that nearly every map is written in goes through the fast reader
+ * in ./simple.ts, which gives the same data and the same positions as the `yaml` package at a
+ * fraction of the cost; everything else (and every file with a syntax problem) goes through the
+ * `yaml` package, whose messages and positions are the reference.
+ */
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, } from 'yaml';
+import { parseSimple } from './simple.js';
+/** Files above this size are refused with a clear message instead of risking memory and time. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** How many alias expansions one document may make; real maps need a handful, bombs millions. */
+export const MAX_ALIAS_COUNT = 1000;
+/**
+ * How many lists and mappings may sit inside each other. A map needs five or six levels, a
+ * `profile` a few more; far deeper nesting is a mistake (an unclosed `[`) or an attack, and
+ * reading it would run out of call stack.
+ */
+export const MAX_DEPTH = 100;
+/** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
+const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
+export function parseSource(text, options = {}) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxBytes) {
+        return {
+            documents: [],
+            problems: [
+                {
+                    line: 1,
+                    column: 1,
+                    message: `file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} acctmap reads in one map file; split it into one file per account (or raise \`max_file_mb\` in acctmap.config.yaml)`,
+                },
+            ],
+        };
+    }
+    // A byte-order mark is invisible in editors; positions count from after it, as editors do.
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const conflict = findConflictMarker(body);
+    if (conflict)
+        return { documents: [], problems: [conflict] };
+    if (options.engine !== 'yaml' && !DEEP_INDENT.test(body)) {
+        const simple = parseSimple(body);
+        if (simple) {
+            return {
+                documents: [{ index: 0, data: simple.data, empty: false, locate: simple.locate }],
+                problems: [],
+            };
+        }
+    }
+    return parseWithYaml(body);
+}
+/** The reference reader: the `yaml` package, for any YAML at all, with its own messages. */
+function parseWithYaml(body) {
+    const position = positionsIn(body);
+    // Parse to tokens first (the `yaml` parser keeps its own stack, so any depth is safe there),
+    // measure the nesting, and only then build documents: building is recursive and would run
+    // out of call stack on a file that nests a few thousand levels deep.
+    const tokens = Array.from(new Parser().parse(body));
+    const problems = [];
+    const tooDeep = new Set();
+    let docIndex = 0;
+    for (const token of tokens) {
+        if (token.type !== 'document')
+            continue;
+        const offset = token.value ? deeperThan(token.value, MAX_DEPTH) : undefined;
+        if (offset !== undefined) {
+            problems.push({ ...position(offset), document: docIndex, message: TOO_DEEP });
+            tooDeep.add(docIndex);
+            token.value = undefined;
+        }
+        docIndex++;
+    }
+    const composer = new Composer({
+        prettyErrors: false,
+        uniqueKeys: true,
+        schema: 'core',
+        // `yaml` would print a Node warning for a key that is a list or mapping; `odditiesIn`
+        // reports those as findings instead, before any data is made.
+        logLevel: 'error',
+    });
+    const docs = Array.from(composer.compose(tokens));
+    if (docs.length === 0) {
+        for (const error of composer.streamInfo().errors)
+            problems.push(syntaxProblem(error, position, 0));
+    }
+    const documents = [];
+    docs.forEach((doc, index) => {
+        if (tooDeep.has(index)) {
+            documents.push({
+                index,
+                data: undefined,
+                empty: false,
+                locate: () => ({ line: 1, column: 1 }),
+            });
+            return;
+        }
+        // One slip often makes the parser complain twice on the same line; say it once.
+        const lines = new Set();
+        for (const error of doc.errors) {
+            const problem = syntaxProblem(error, position, index);
+            if (lines.has(problem.line))
+                continue;
+            lines.add(problem.line);
+            problems.push(problem);
+        }
+        let data;
+        const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+        if (doc.errors.length === 0) {
+            const odd = odditiesIn(doc);
+            if (odd) {
+                problems.push({ ...position(odd.offset), document: index, message: odd.message });
+            }
+            else {
+                try {
+                    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+                }
+                catch (error) {
+                    const at = doc.contents?.range ? position(doc.contents.range[0]) : { line: 1, column: 1 };
+                    problems.push({
+                        ...at,
+                        document: index,
+                        message: isAliasBomb(error)
+                            ? `too many aliases (more than ${MAX_ALIAS_COUNT} expansions): this looks like an alias bomb; write the data out instead of nesting aliases`
+                            : `could not read this document: ${oneLine(error.message)}`,
+                    });
+                }
+            }
+        }
+        documents.push({ index, data, empty, locate: makeLocator(doc, position) });
+    });
+    return { documents, problems };
+}
+const TOO_DEEP = `nesting deeper than ${MAX_DEPTH} levels (lists and mappings inside each other): an account map needs only a few; look for a \`[\` or \`{\` that is never closed, or write the data flatter`;
+/**
+ * 1-based line and column of an offset, from a table of where each line starts. (The `yaml`
+ * package's LineCounter misses line breaks that its lexer swallows while recovering from an
+ * error, and then places everything after them lines too early.) Lines end at `\n`, as in the
+ * editors; columns count UTF-16 code units, as `yaml`'s offsets do.
+ */
+export function positionsIn(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: at - starts[lo] + 1 };
+    };
+}
+/**
+ * The offset of the first list or mapping nested more than `limit` levels deep in a parsed
+ * token, or undefined. Iterative, so that the measuring itself cannot run out of stack.
+ */
+function deeperThan(root, limit) {
+    let first;
+    const stack = [[root, 1]];
+    while (stack.length > 0) {
+        const [token, depth] = stack.pop();
+        if (token.type !== 'block-map' &&
+            token.type !== 'block-seq' &&
+            token.type !== 'flow-collection')
+            continue;
+        if (depth > limit) {
+            if (first === undefined || token.offset < first)
+                first = token.offset;
+            continue;
+        }
+        for (const item of token.items) {
+            if ('key' in item && item.key)
+                stack.push([item.key, depth + 1]);
+            if (item.value)
+                stack.push([item.value, depth + 1]);
+        }
+    }
+    return first;
+}
+/**
+ * YAML that parses but has no faithful plain-data form: a key that is a list or mapping (a
+ * JavaScript object key can only be text), two keys that differ in YAML but not as text (`1`
+ * and `"1"`), an alias inside the very list or mapping it names (data without end), and
+ * aliases that nest the data deeper than MAX_DEPTH. The first one found, or undefined.
+ */
+function odditiesIn(doc) {
+    // Height (levels of lists and mappings) of each collection; -1 while it is being measured.
+    const heights = new Map();
+    let found;
+    const height = (node, level) => {
+        if (found)
+            return 0;
+        if (isAlias(node)) {
+            const source = node.resolve(doc);
+            if (!source || (!isMap(source) && !isSeq(source)))
+                return 0;
+            const h = heights.get(source) ?? height(source, level);
+            if (h === -1) {
+                found = {
+                    offset: node.range?.[0] ?? 0,
+                    message: `the alias \`*${node.source}\` is inside the list or mapping it names, so its data would never end; write the data out instead`,
+                };
+                return 0;
+            }
+            if (level + h > MAX_DEPTH) {
+                found = { offset: node.range?.[0] ?? 0, message: tooDeepAlias(node.source) };
+                return 0;
+            }
+            return h;
+        }
+        if (!isMap(node) && !isSeq(node))
+            return 0;
+        const known = heights.get(node);
+        if (known !== undefined && known !== -1)
+            return known;
+        heights.set(node, -1);
+        let h = 0;
+        const keys = isMap(node) ? new Map() : undefined;
+        for (const item of node.items) {
+            if (isPair(item)) {
+                const key = item.key;
+                const resolved = isAlias(key) ? key.resolve(doc) : key;
+                if (isMap(resolved) || isSeq(resolved)) {
+                    found = {
+                        offset: key?.range?.[0] ?? node.range?.[0] ?? 0,
+                        message: 'a key here is a list or mapping (written `? [a, b]` or `[a, b]: value`); keys must be plain text, such as `name:`',
+                    };
+                    return 0;
+                }
+                const text = keyText(resolved);
+                const twin = keys?.get(text);
+                if (twin && key) {
+                    const at = key.range?.[0] ?? 0;
+                    found = {
+                        offset: at,
+                        message: `the key \`${oneLine(text)}\` appears twice in this mapping (written differently, such as \`1\` and \`"1"\`, but the same as text); keep one and delete the other`,
+                    };
+                    return 0;
+                }
+                if (key)
+                    keys?.set(text, key);
+                h = Math.max(h, height(item.value, level + 1));
+            }
+            else {
+                h = Math.max(h, height(item, level + 1));
+            }
+            if (found)
+                return 0;
+        }
+        heights.set(node, h + 1);
+        return h + 1;
+    };
+    height(doc.contents, 0);
+    return found;
+}
+function tooDeepAlias(name) {
+    return `the alias \`*${name}\` nests the data more than ${MAX_DEPTH} levels deep; write the data out instead of nesting aliases`;
+}
+/** A scalar key as `yaml` turns it into text for a plain object. */
+function keyText(key) {
+    if (key === null || key === undefined)
+        return '';
+    if (!isScalar(key))
+        return String(key);
+    const v = key.value;
+    if (v === null || v === undefined)
+        return '';
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+/** Text on one line, as every message must be: line breaks and control characters escaped. */
+function oneLine(text) {
+    return text
+        .replace(/\r\n/g, '\\r\\n')
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what gets escaped
+    /[\x00-\x1f\x7f\x85\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function isAliasBomb(error) {
+    return error instanceof Error && /alias/i.test(error.message);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} kB`;
+    return `${n} bytes`;
+}
+/** A git merge left `<<<<<<<` / `=======` / `>>>>>>>` lines: say so instead of a YAML riddle. */
+function findConflictMarker(text) {
+    const m = /^(<{7}|>{7})(?: |$)/m.exec(text);
+    if (!m)
+        return undefined;
+    const line = text.slice(0, m.index).split('\n').length;
+    return {
+        line,
+        column: 1,
+        message: 'unresolved git merge conflict: the file still has `<<<<<<<`/`=======`/`>>>>>>>` lines; keep the side you want, delete the markers and the other side',
+    };
+}
+const HINTS = {
+    DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one and delete the other',
+    TAB_AS_INDENT: 'YAML indents with spaces, not tabs; replace the tab with spaces',
+    BAD_INDENT: 'check the indentation: items of one list or mapping must line up',
+    MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing `:` or a line indented too far or not enough',
+    MISSING_CHAR: 'a closing bracket or quote is missing',
+    UNEXPECTED_TOKEN: 'check the punctuation on this line',
+    BLOCK_AS_IMPLICIT_KEY: 'text that contains `: ` must be quoted, for example `title: "Head of IT: Operations"`; otherwise check the indentation',
+    BAD_SCALAR_START: 'quote this text: it starts with a character YAML reserves',
+    MULTIPLE_ANCHORS: 'a node can have only one anchor (`&name`)',
+    MULTIPLE_TAGS: 'a node can have only one tag',
+    BAD_ALIAS: 'an alias (`*name`) must name an anchor (`&name`) defined before it',
+    BLOCK_IN_FLOW: 'a lone `-` inside `[...]` or `{...}` is not a value; remove it, or quote it (`"-"`) if you mean a dash',
+};
+function syntaxProblem(error, position, document) {
+    const at = position(error.pos[0]);
+    const what = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '');
+    const hint = HINTS[error.code];
+    const message = `YAML syntax error: ${oneLine(what.charAt(0).toLowerCase() + what.slice(1))}${hint ? ` (${hint})` : ''}`;
+    return { line: at.line, column: at.column, message, document };
+}
+function makeLocator(doc, position) {
+    return (path, target = 'value') => {
+        let node = doc.contents;
+        let best = node;
+        for (let i = 0; i < path.length && node; i++) {
+            const seg = path[i];
+            if (isAlias(node))
+                node = node.resolve(doc) ?? null;
+            if (isMap(node)) {
+                const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(seg));
+                if (!pair)
+                    break;
+                const last = i === path.length - 1;
+                if ((last && target === 'key') || pair.value === null) {
+                    best = pair.key;
+                    node = null;
+                    break;
+                }
+                node = pair.value;
+            }
+            else if (isSeq(node) && typeof seg === 'number') {
+                node = node.items[seg] ?? null;
+            }
+            else {
+                break;
+            }
+            if (node)
+                best = node;
+        }
+        const range = best?.range;
+        if (!range)
+            return { line: 1, column: 1 };
+        const start = position(range[0]);
+        const end = position(range[1]);
+        return { ...start, endLine: end.line, endColumn: end.column };
+    };
+}

@@ -1,0 +1,162 @@
+import { matrixChart, paretoChart } from '../score/charts.js';
+import { link, oneLineText } from '../util/markdown.js';
+import { accountName, titleFor, writeAccountReport } from './account.js';
+import { reportDiagrams } from './diagrams.js';
+import { anchorRef, MarkdownDoc } from './doc.js';
+import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
+import { redactMap } from './redact.js';
+export { accountReport, GENERATED_MARK, isGeneratedReport, writeAccountReport, } from './account.js';
+export { nextActions } from './actions.js';
+export { reportDiagrams } from './diagrams.js';
+export { MarkdownDoc } from './doc.js';
+export { REDACT_LEVELS, redactMap } from './redact.js';
+export function prepareReports(input) {
+    const accounts = [];
+    const names = new Map();
+    const findingsOf = new Map();
+    for (const { file, map } of input.maps) {
+        const id = map.account.id;
+        let shown = map;
+        let scrub = (text) => text;
+        if (input.redact) {
+            const r = redactMap(map, input.redact);
+            shown = r.map;
+            scrub = r.scrub;
+        }
+        names.set(id, shown.account.name);
+        const findings = input.findings
+            .filter((d) => d.file === file && d.account === id)
+            .map((d) => ({ ...d, message: scrub(d.message) }));
+        findingsOf.set(id, findings);
+        const score = input.score?.accounts.find((a) => a.id === id);
+        const report = {
+            map: shown,
+            file,
+            asOf: input.asOf,
+            findings,
+            diagrams: reportDiagrams(shown),
+        };
+        if (score)
+            report.score = { ...score, name: shown.account.name };
+        if (input.redact)
+            report.redaction = input.redact;
+        accounts.push(report);
+    }
+    let portfolio;
+    if (input.score) {
+        portfolio = {
+            ...input.score,
+            accounts: input.score.accounts.map((a) => ({ ...a, name: names.get(a.id) ?? a.name })),
+        };
+        for (const a of accounts)
+            a.portfolio = portfolio;
+    }
+    const diagrams = [];
+    for (const a of accounts) {
+        for (const view of a.diagrams) {
+            for (const d of view.diagrams) {
+                diagrams.push({
+                    key: d.key,
+                    mermaid: d.mermaid,
+                    title: `${oneLineText(a.map.account.name)}: ${d.title}`,
+                });
+            }
+        }
+    }
+    if (portfolio && accounts.length > 1) {
+        diagrams.push({ key: 'pareto', mermaid: paretoChart(portfolio), title: 'Pareto chart' });
+        diagrams.push({ key: 'matrix', mermaid: matrixChart(portfolio), title: 'Portfolio matrix' });
+    }
+    return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
+}
+/** The index file of `layout: 'directory'`. */
+export const INDEX_FILE = 'index.md';
+/** The file of an account's review in `layout: 'directory'` (ids are slugs, so always safe). */
+export function accountFile(id) {
+    // `index` would clash with the index; a dot cannot appear in an id, so this cannot clash.
+    return id === 'index' ? 'index.account.md' : `${id}.md`;
+}
+export function composeReports(prepared, options) {
+    const { input, accounts, portfolio } = prepared;
+    const images = options.images;
+    const version = input.toolVersion ? { toolVersion: input.toolVersion } : {};
+    const withImages = (a) => (images ? { ...a, images } : a);
+    const names = uniqueNames(accounts);
+    const titles = names.map(titleFor);
+    if (options.layout === 'document') {
+        const doc = new MarkdownDoc();
+        if (accounts.length === 1 || !portfolio) {
+            accounts.forEach((a, i) => writeAccountReport(doc, withImages(a), {
+                ...version,
+                level: accounts.length === 1 ? 1 : 2,
+                combined: accounts.length > 1,
+                title: titles[i],
+                name: names[i],
+            }));
+            return [{ path: '', content: doc.toString() }];
+        }
+        writePortfolioReport(doc, {
+            ...portfolioInput(prepared, images),
+            target: (id) => ({ anchor: `account:${id}` }),
+        });
+        // The reviews follow in the order of the ranking above them.
+        const rank = (a) => a.score?.rank ?? Number.MAX_SAFE_INTEGER;
+        const ranked = [...accounts.entries()].sort(([, a], [, b]) => rank(a) - rank(b));
+        for (const [i, a] of ranked) {
+            writeAccountReport(doc, withImages(a), {
+                ...version,
+                level: 2,
+                combined: true,
+                titleKey: `account:${a.map.account.id}`,
+                title: titles[i],
+                name: names[i],
+                backLink: `[${PORTFOLIO_TITLE.toLowerCase()}](${anchorRef('portfolio')})`,
+            });
+        }
+        return [{ path: '', content: doc.toString() }];
+    }
+    const files = [];
+    if (portfolio) {
+        const doc = new MarkdownDoc();
+        writePortfolioReport(doc, {
+            ...portfolioInput(prepared, images),
+            target: (id) => ({ file: accountFile(id) }),
+            closing: { ...version, replaced: true },
+        });
+        files.push({ path: INDEX_FILE, content: doc.toString() });
+    }
+    for (const [i, a] of accounts.entries()) {
+        const doc = new MarkdownDoc();
+        writeAccountReport(doc, withImages(a), {
+            ...version,
+            level: 1,
+            title: titles[i],
+            replaced: true,
+            ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), INDEX_FILE) } : {}),
+        });
+        files.push({ path: accountFile(a.map.account.id), content: doc.toString() });
+    }
+    return files;
+}
+function portfolioInput(prepared, images) {
+    const { input, accounts } = prepared;
+    return {
+        asOf: input.asOf,
+        portfolio: prepared.portfolio,
+        findings: new Map(accounts.map((a) => [a.map.account.id, a.findings])),
+        ...(images ? { images } : {}),
+        ...(input.redact ? { redaction: input.redact } : {}),
+        ...(input.skipped?.length ? { skipped: input.skipped } : {}),
+    };
+}
+/**
+ * Each account's name as its headings show it: the name, or `name (id)` when two accounts in the
+ * run share a name, so that a combined document never repeats a heading.
+ */
+function uniqueNames(accounts) {
+    const base = accounts.map((a) => accountName(a.map));
+    const counts = new Map();
+    for (const b of base)
+        counts.set(b.toLowerCase(), (counts.get(b.toLowerCase()) ?? 0) + 1);
+    return base.map((b, i) => counts.get(b.toLowerCase()) > 1 ? `${b} (${accounts[i].map.account.id})` : b);
+}

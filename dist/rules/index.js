@@ -1,0 +1,39 @@
+import { RULES } from './registry.js';
+import { createRunner } from './runner.js';
+import { checkRulesConfig as checkSettings } from './settings.js';
+export { RULE_SEVERITIES } from './config.js';
+export { getRule, RULE_IDS, RULES } from './registry.js';
+/** The four red flags of the source text, in order: what `score` and `report` show per account. */
+export const RED_FLAG_IDS = RULES.filter((r) => r.category === 'red-flag').map((r) => r.id);
+export { parseRuleFlag } from './settings.js';
+/** Every rule, in registry order. */
+export function ruleCatalog() {
+    return RULES.map((rule) => {
+        const defaults = rule.options.parse({});
+        const shape = rule.options.shape;
+        return {
+            id: rule.id,
+            defaultSeverity: rule.defaultSeverity,
+            description: rule.description,
+            docs: `docs/rules/${rule.id}.md`,
+            category: rule.category,
+            help: rule.help,
+            options: Object.keys(shape).map((name) => ({
+                name,
+                default: defaults[name],
+                description: shape[name].description ?? '',
+            })),
+            portfolio: rule.checkPortfolio !== undefined,
+        };
+    });
+}
+/**
+ * Problems with `rules:`/`overrides[].rules` in the config (unknown ids with "did you mean", bad
+ * options), as error findings whose paths point into the config document.
+ */
+export function checkRulesConfig(config) {
+    return checkSettings(config);
+}
+export function createRuleRunner(options) {
+    return createRunner(options);
+}

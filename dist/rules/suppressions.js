@@ -1,0 +1,107 @@
+/**
+ * Suppression comments inside a map file:
+ *
+ *     # acctmap-disable-next-line RULE[, RULE2] -- reason
+ *     something: here   # acctmap-disable-line RULE -- reason
+ *     # acctmap-disable RULE[, RULE2] -- reason      (the whole map: the YAML document it sits in)
+ *
+ * Comments are read from the YAML syntax tree, so a `#` line inside a block of text (`notes: |`)
+ * is never taken for one.
+ */
+import { Parser } from 'yaml';
+import { closest } from '../util/suggest.js';
+export const DIRECTIVES = [
+    'acctmap-disable-next-line',
+    'acctmap-disable-line',
+    'acctmap-disable',
+];
+const COMMENT = /^#\s*(acctmap-[A-Za-z-]*)(.*)$/;
+export function findSuppressions(source) {
+    const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+    if (!body.includes('acctmap-'))
+        return { suppressions: [], misspelled: [] };
+    const lineStarts = [0];
+    for (let i = 0; i < body.length; i++)
+        if (body[i] === '\n')
+            lineStarts.push(i + 1);
+    const lines = body.split('\n');
+    const position = (offset) => {
+        let lo = 0;
+        let hi = lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (lineStarts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    };
+    const scan = { suppressions: [], misspelled: [] };
+    for (const { offset, text, document } of comments(body)) {
+        const m = COMMENT.exec(text);
+        if (!m)
+            continue;
+        const written = m[1];
+        const { line, column } = position(offset);
+        if (!DIRECTIVES.includes(written)) {
+            const suggestion = closest(written, DIRECTIVES);
+            scan.misspelled.push({
+                written,
+                line,
+                column,
+                document,
+                ...(suggestion ? { suggestion } : {}),
+            });
+            continue;
+        }
+        const directive = written;
+        const rest = m[2];
+        const sep = /(^|\s)--(\s|$)/.exec(rest);
+        const names = sep ? rest.slice(0, sep.index) : rest;
+        const reason = sep ? rest.slice(sep.index + sep[0].length).trim() : '';
+        const rules = names.split(/[\s,]+/).filter((s) => s.length > 0);
+        const targetLine = directive === 'acctmap-disable-next-line' ? nextContentLine(lines, line) : line;
+        scan.suppressions.push({ directive, rules, reason, line, column, document, targetLine });
+    }
+    return scan;
+}
+/** The next line after `line` (1-based) that is neither blank nor only a comment. */
+function nextContentLine(lines, line) {
+    for (let i = line; i < lines.length; i++) {
+        const t = lines[i].trim();
+        if (t !== '' && !t.startsWith('#'))
+            return i + 1;
+    }
+    return line + 1;
+}
+/** Every comment token in the text, with the document it belongs to (those before the first: 0). */
+function comments(body) {
+    const out = [];
+    let document = -1;
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            for (const item of node)
+                walk(item);
+            return;
+        }
+        if (node === null || typeof node !== 'object')
+            return;
+        const token = node;
+        if (token.type === 'comment' &&
+            typeof token.offset === 'number' &&
+            typeof token.source === 'string') {
+            out.push({ offset: token.offset, text: token.source, document: Math.max(document, 0) });
+            return;
+        }
+        for (const value of Object.values(node))
+            if (typeof value === 'object')
+                walk(value);
+    };
+    for (const token of new Parser().parse(body)) {
+        if (token.type === 'document')
+            document++;
+        walk(token);
+    }
+    return out;
+}

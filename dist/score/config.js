@@ -1,0 +1,185 @@
+/**
+ * The `score:` section of acctmap.config.yaml: criteria weights, fit bands, Pareto thresholds,
+ * the key-candidate threshold, and the reporting currency with its exchange rates.
+ *
+ * Every key is optional. The schema keeps what was written (no zod defaults) and
+ * `resolveScoreConfig` fills in the documented defaults: the parent config declares this section
+ * with `.default({})`, which in zod 4 hands back `{}` without parsing it, so defaults inside this
+ * schema would silently not apply. Checks that need the defaults (a band `b` above band `a`, say)
+ * therefore run on the resolved values inside the refinement.
+ */
+import { z } from 'zod';
+/** The five selection criteria from the source text, in the order the output lists them. */
+export const CRITERIA = [
+    'revenue_history',
+    'account_history',
+    'margins',
+    'long_term_interest',
+    'commonality',
+];
+/** The defaults, as documented in docs/scoring.md. */
+export const SCORE_DEFAULTS = {
+    weights: {
+        revenue_history: 25,
+        account_history: 15,
+        margins: 25,
+        long_term_interest: 20,
+        commonality: 15,
+    },
+    bands: { a: 76, b: 51 },
+    pareto: { a: 0.8, b: 0.95 },
+    key_candidate_fit: 60,
+    max_key_accounts: 35,
+    low_data_below: 0.6,
+    full_margin: 0.4,
+    full_tenure_years: 10,
+};
+const weight = z
+    .number({ error: 'a weight is a number of 0 or more, for example 25' })
+    .min(0, { error: 'a weight cannot be negative; use 0 to leave a criterion out' })
+    .max(1000, { error: 'weights are relative; keep each at 1000 or less (25 is typical)' });
+const fitThreshold = z
+    .number({ error: 'a fit threshold is a number from 0 to 100, for example 76' })
+    .min(0, { error: 'fit runs from 0 to 100; use a threshold from 0 to 100' })
+    .max(100, { error: 'fit runs from 0 to 100; use a threshold from 0 to 100' });
+const shareThreshold = z
+    .number({ error: 'a Pareto threshold is a fraction of the total, for example 0.8 for 80 %' })
+    .gt(0, { error: 'a Pareto threshold is a fraction above 0, for example 0.8 for 80 %' })
+    .max(1, {
+    error: (iss) => `${String(iss.input)} looks like a percentage: write Pareto thresholds as fractions, for example 0.8 for 80 %`,
+});
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, {
+    error: (iss) => `\`${String(iss.input)}\` is not an ISO 4217 currency code: write three capital letters, for example EUR`,
+});
+export const ScoreConfigSchema = z
+    .strictObject({
+    /**
+     * Relative weight of each criterion in fit. Only the criteria named change; the others keep
+     * their defaults. A weight of 0 leaves a criterion out.
+     */
+    weights: z
+        .strictObject({
+        revenue_history: weight.optional(),
+        account_history: weight.optional(),
+        margins: weight.optional(),
+        long_term_interest: weight.optional(),
+        commonality: weight.optional(),
+    })
+        .optional(),
+    /** Fit bands: fit ≥ `a` is band A, fit ≥ `b` is band B, anything lower band C. */
+    bands: z.strictObject({ a: fitThreshold.optional(), b: fitThreshold.optional() }).optional(),
+    /**
+     * Pareto classes, as fractions of the portfolio total: an account is class A when the
+     * accounts ranked above it hold less than `a`, class B when they hold less than `b`.
+     */
+    pareto: z
+        .strictObject({ a: shareThreshold.optional(), b: shareThreshold.optional() })
+        .optional(),
+    /** A class-A account with fit at or above this is a key-account candidate. */
+    key_candidate_fit: fitThreshold.optional(),
+    /** Warn when more accounts than this are declared key, or are candidates. */
+    max_key_accounts: z
+        .number({ error: 'max_key_accounts is a whole number, for example 35' })
+        .int({ error: 'max_key_accounts is a whole number, for example 35' })
+        .min(1, { error: 'max_key_accounts must be at least 1' })
+        .optional(),
+    /** A fit that rests on less than this share of the total weight is marked low-data. */
+    low_data_below: z
+        .number({ error: 'low_data_below is a fraction of the total weight, for example 0.6' })
+        .min(0, { error: 'low_data_below is a fraction from 0 to 1, for example 0.6' })
+        .max(1, { error: 'low_data_below is a fraction from 0 to 1, for example 0.6' })
+        .optional(),
+    /** The gross margin that earns the full 100 on the margins criterion. */
+    full_margin: z
+        .number({ error: 'full_margin is a gross margin as a fraction, for example 0.4' })
+        .gt(0, { error: 'full_margin must be above 0, for example 0.4' })
+        .max(1, {
+        error: (iss) => `full_margin ${String(iss.input)} looks like a percentage: write it as a fraction, for example 0.4`,
+    })
+        .optional(),
+    /** The relationship length, in years, that earns the full 100 on tenure. */
+    full_tenure_years: z
+        .number({ error: 'full_tenure_years is a number of years, for example 10' })
+        .gt(0, { error: 'full_tenure_years must be above 0, for example 10' })
+        .max(100, { error: 'full_tenure_years must be 100 or less' })
+        .optional(),
+    /** The currency every amount is reported in (ISO 4217). */
+    currency: currencyCode.optional(),
+    /**
+     * Exchange rates into `currency`: `NOK: 0.086` means 1 NOK is worth 0.086 of the reporting
+     * currency.
+     */
+    rates: z
+        .record(currencyCode, z
+        .number({ error: 'an exchange rate is a number above 0, for example 0.086' })
+        .gt(0, { error: 'an exchange rate must be above 0' }))
+        .optional(),
+})
+    .superRefine((raw, ctx) => {
+    const s = resolveScoreConfig(raw);
+    if (CRITERIA.every((c) => s.weights[c] <= 0)) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['weights'],
+            message: 'every weight is 0, so fit would mean nothing: give at least one criterion a weight above 0',
+        });
+    }
+    // Compare thresholds only when each is valid on its own; otherwise its own error says enough.
+    const fitOk = (x) => x >= 0 && x <= 100;
+    const shareOk = (x) => x > 0 && x <= 1;
+    if (fitOk(s.bands.a) && fitOk(s.bands.b) && s.bands.b > s.bands.a) {
+        ctx.addIssue({
+            code: 'custom',
+            path: raw.bands?.b !== undefined ? ['bands', 'b'] : ['bands', 'a'],
+            message: `band B starts at ${s.bands.b}, above band A at ${s.bands.a}: band A must start at or above band B`,
+        });
+    }
+    if (shareOk(s.pareto.a) && shareOk(s.pareto.b) && s.pareto.b < s.pareto.a) {
+        ctx.addIssue({
+            code: 'custom',
+            path: raw.pareto?.b !== undefined ? ['pareto', 'b'] : ['pareto', 'a'],
+            message: `Pareto threshold b (${s.pareto.b}) is below a (${s.pareto.a}): class B must reach further than class A`,
+        });
+    }
+    if (raw.rates && Object.keys(raw.rates).length > 0 && raw.currency === undefined) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['rates'],
+            message: 'rates convert into the reporting currency: add `currency:` (for example `currency: EUR`) beside `rates:`',
+        });
+    }
+    if (raw.currency !== undefined) {
+        const own = raw.rates?.[raw.currency];
+        if (own !== undefined && own !== 1) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['rates', raw.currency],
+                message: `${raw.currency} is the reporting currency, so its rate is 1; remove this entry or set it to 1`,
+            });
+        }
+    }
+});
+export function resolveScoreConfig(raw) {
+    const d = SCORE_DEFAULTS;
+    const r = raw ?? {};
+    const weights = { ...d.weights };
+    for (const c of CRITERIA) {
+        const w = r.weights?.[c];
+        if (w !== undefined)
+            weights[c] = w;
+    }
+    const settings = {
+        weights,
+        bands: { a: r.bands?.a ?? d.bands.a, b: r.bands?.b ?? d.bands.b },
+        pareto: { a: r.pareto?.a ?? d.pareto.a, b: r.pareto?.b ?? d.pareto.b },
+        key_candidate_fit: r.key_candidate_fit ?? d.key_candidate_fit,
+        max_key_accounts: r.max_key_accounts ?? d.max_key_accounts,
+        low_data_below: r.low_data_below ?? d.low_data_below,
+        full_margin: r.full_margin ?? d.full_margin,
+        full_tenure_years: r.full_tenure_years ?? d.full_tenure_years,
+        rates: { ...(r.rates ?? {}) },
+    };
+    if (r.currency !== undefined)
+        settings.currency = r.currency;
+    return settings;
+}
