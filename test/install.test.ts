@@ -12,81 +12,13 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXAMPLES, ROOT, tempDir } from './helpers/cli.js';
+import { freshEnv, GIT_USER, run, show, snapshot } from './helpers/repo.js';
 
 const VERSION = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     version: string;
   }
 ).version;
-
-/**
- * The environment of a fresh machine: no npm lifecycle variables from the `npm test` that runs
- * us (they would leak `npm_config_*` settings into the npm we start) and no node_modules/.bin on
- * PATH, so that no `tsc` can be found.
- */
-function freshEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^npm_/i.test(k) || k === 'INIT_CWD' || k === 'NODE' || k.startsWith('VITEST')) continue;
-    env[k] = v;
-  }
-  env.PATH = (process.env.PATH ?? '')
-    .split(path.delimiter)
-    .filter((dir) => !dir.split(path.sep).includes('node_modules'))
-    .join(path.delimiter);
-  env.NO_COLOR = '1';
-  delete env.FORCE_COLOR;
-  delete env.GITHUB_ACTIONS;
-  return { ...env, ...extra };
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
-): SpawnSyncReturns<string> {
-  return spawnSync(command, args, {
-    cwd: options.cwd,
-    env: options.env ?? freshEnv(),
-    encoding: 'utf8',
-    timeout: options.timeout ?? 300_000,
-  });
-}
-
-function show(r: SpawnSyncReturns<string>): string {
-  return `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
-}
-
-const GIT_USER = ['-c', 'user.name=acctmap test', '-c', 'user.email=test@example.com'];
-
-/** This working tree as it would be committed: a new repository with one commit. */
-function snapshot(): { dir: string; sha: string } {
-  const dir = path.join(tempDir(), 'acctmap');
-  mkdirSync(dir);
-  const files = execFileSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  )
-    .split('\0')
-    .filter(Boolean);
-  for (const file of files) {
-    try {
-      cpSync(path.join(ROOT, file), path.join(dir, file), { recursive: true });
-    } catch (error) {
-      // Deleted in the working tree but not yet in the index: not part of the next commit.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'snapshot'], { cwd: dir });
-  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
-  return { dir, sha };
-}
 
 function hasCommand(name: string): boolean {
   return run('sh', ['-c', `command -v ${name}`], { cwd: ROOT }).status === 0;
@@ -241,25 +173,30 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
     expect(r.stdout).toContain('account.tier: `keyy` is not allowed here; did you mean `key`?');
   }, 900_000);
 
-  it("the README's pinned commit is in this repository and installs without a build", () => {
+  it("the README's pinned commits are in this repository and install without a build", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const rev = /^ {4}rev: ([0-9a-f]{40})$/m.exec(readme)?.[1];
-    expect(rev, 'README pins `rev:` to a full commit id').toBeDefined();
-    const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-    // Rebasing the branch that wrote it changes commit ids: then put in a commit of main.
-    expect(git(['merge-base', '--is-ancestor', rev!, 'HEAD']).status, `${rev} not in history`).toBe(
-      0,
+    const pins = [...readme.matchAll(/^ {4}rev: ([0-9a-f]{40})$|\/acctmap@([0-9a-f]{40})$/gm)].map(
+      (m) => m[1] ?? m[2]!,
     );
-    expect(git(['cat-file', '-e', `${rev}:dist/cli/run.js`]).status).toBe(0);
-    const hooks = parse(git(['show', `${rev}:.pre-commit-hooks.yaml`]).stdout) as Array<{
-      id: string;
-    }>;
-    expect(hooks.map((h) => h.id)).toContain('acctmap-validate');
-    const manifest = JSON.parse(git(['show', `${rev}:package.json`]).stdout) as {
-      scripts: Record<string, string>;
-    };
-    for (const script of ['prepare', 'build', 'prepack', 'install', 'preinstall', 'postinstall'])
-      expect(manifest.scripts[script], script).toBeUndefined();
+    expect(pins.length, 'README pins pre-commit and the action to full commit ids').toBeGreaterThan(
+      2,
+    );
+    const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    for (const rev of new Set(pins)) {
+      // Rebasing the branch that wrote it changes commit ids: then put in a commit of main.
+      expect(git(['merge-base', '--is-ancestor', rev, 'HEAD']).status, `${rev} in history`).toBe(0);
+      expect(git(['cat-file', '-e', `${rev}:dist/cli/run.js`]).status).toBe(0);
+      expect(git(['cat-file', '-e', `${rev}:action.yml`]).status).toBe(0);
+      const hooks = parse(git(['show', `${rev}:.pre-commit-hooks.yaml`]).stdout) as Array<{
+        id: string;
+      }>;
+      expect(hooks.map((h) => h.id)).toContain('acctmap-validate');
+      const manifest = JSON.parse(git(['show', `${rev}:package.json`]).stdout) as {
+        scripts: Record<string, string>;
+      };
+      for (const script of ['prepare', 'build', 'prepack', 'install', 'preinstall', 'postinstall'])
+        expect(manifest.scripts[script], script).toBeUndefined();
+    }
   });
 
   it("the README's .pre-commit-config.yaml works as written, with `rev:` a commit", () => {
