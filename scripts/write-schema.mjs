@@ -1,9 +1,12 @@
-// Regenerates schemas/account-map.schema.json from the zod schema (`npm run schema:write` after changing src/model).
-// A test fails if the committed file and the zod schema disagree.
+// Regenerates schemas/account-map.schema.json and schemas/config.schema.json from the zod schemas
+// (`npm run schema:write` after changing src/model, src/config or a rule's options). A test fails
+// if a committed file and what the zod schema generates disagree.
 import { writeFileSync } from 'node:fs';
+import { configJsonSchemaText } from '../dist/config/json-schema.js';
 import { accountMapJsonSchemaText } from '../dist/model/json-schema.js';
 
 writeFileSync(
   new URL('../schemas/account-map.schema.json', import.meta.url),
   accountMapJsonSchemaText(),
 );
+writeFileSync(new URL('../schemas/config.schema.json', import.meta.url), configJsonSchemaText());

@@ -6,13 +6,13 @@
  * get no INPUT_* variables, so none are set: the action must read its inputs from expressions.
  * The action path is this working tree as committed, so the install step runs for real.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXAMPLES, ROOT, tempDir } from './helpers/cli.js';
-import { freshEnv, GIT_USER, snapshot } from './helpers/repo.js';
+import { freshEnv, mapsRepository, snapshot } from './helpers/repo.js';
 
 interface Step {
   name?: string;
@@ -101,22 +101,10 @@ function runAction(
 
 /** A repository of maps: two good ones and one with a typo'd choice (an error) on line 6. */
 function workspace(): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, 'accounts'));
-  for (const name of ['kystlaks', 'lumi-skin']) {
-    cpSync(
-      path.join(EXAMPLES, `${name}.acctmap.yaml`),
-      path.join(dir, 'accounts', `${name}.acctmap.yaml`),
-    );
-  }
-  writeFileSync(
-    path.join(dir, 'accounts', 'broken.acctmap.yaml'),
-    'acctmap: 1\naccount:\n  id: broken\n  name: Broken\n  reviewed: 2026-11-01\nrelationship: {stage: friends}\n',
-  );
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
-  execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'maps'], { cwd: dir });
-  return dir;
+  return mapsRepository({
+    'accounts/broken.acctmap.yaml':
+      'acctmap: 1\naccount:\n  id: broken\n  name: Broken\n  reviewed: 2026-11-01\nrelationship: {stage: friends}\n',
+  });
 }
 
 describe('action.yml', () => {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Code, Heading } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   AccountMapSchema,
   AccountSchema,
@@ -78,35 +78,90 @@ function stylish(yaml: string): string[] {
   );
 }
 
+/** The zod object each key table describes, by the table's section. */
+const SECTIONS: Record<string, z.ZodObject> = {
+  'The top level': AccountMapSchema,
+  account: AccountSchema,
+  relationship: RelationshipSchema,
+  roi: RoiSchema,
+  financials: FinancialsSchema,
+  team: TeamMemberSchema,
+  units: UnitSchema,
+  people: PersonSchema,
+  connections: ConnectionSchema,
+  goals: GoalSchema,
+  opportunities: OpportunitySchema,
+  events: EventSchema,
+};
+
+/**
+ * Every table with a "meaning" column whose first column is `key` (the section is the `##`
+ * heading above it) or `` `name` key `` (the section is `name`): key → meaning, as markdown with
+ * links reduced to their text.
+ */
+function keyTables(): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  let heading = '';
+  const source = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
+    text
+      .slice(node.position!.start.offset, node.position!.end.offset)
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .trim();
+  for (const node of doc.tree.children) {
+    if (node.type === 'heading' && node.depth === 2) heading = source(node).replace(/^## |`/g, '');
+    if (node.type !== 'table') continue;
+    const [head, ...rows] = node.children;
+    const titles = head!.children.map((cell) => source(cell));
+    const meaning = titles.indexOf('meaning');
+    const named = /^`(\w+)` key$/.exec(titles[0]!);
+    if (meaning < 0 || (titles[0] !== 'key' && !named)) continue;
+    const table = new Map<string, string>();
+    for (const row of rows) {
+      const cells = row.children.map((cell) =>
+        source(cell).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'),
+      );
+      table.set(cells[0]!.replace(/`/g, ''), cells[meaning]!);
+    }
+    out.set(named ? named[1]! : heading, table);
+  }
+  return out;
+}
+
 function keysOf(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape).filter((k) => k !== '$schema');
 }
 
 describe('docs/format.md', () => {
   it('names every key of every section of the format', () => {
-    const sections = {
-      top: AccountMapSchema,
-      account: AccountSchema,
-      relationship: RelationshipSchema,
-      roi: RoiSchema,
-      financials: FinancialsSchema,
-      team: TeamMemberSchema,
-      units: UnitSchema,
-      people: PersonSchema,
-      connections: ConnectionSchema,
-      goals: GoalSchema,
-      opportunities: OpportunitySchema,
-      events: EventSchema,
-    } as Record<string, z.ZodObject>;
-    for (const [section, schema] of Object.entries(sections)) {
+    for (const [section, schema] of Object.entries(SECTIONS)) {
       for (const key of keysOf(schema)) {
         // A row of a key table starts with the key (the top-level table links it).
         const row = new RegExp(`^\\| \\[?\`${key.replace('$', '\\$')}\``, 'm');
-        if (section === 'roi') expect(text, `roi.${key}`).toContain(`\`${key}\``);
-        else expect(text, `${section}.${key}`).toMatch(row);
+        expect(text, `${section}.${key}`).toMatch(row);
       }
     }
     expect(text).toContain('`$schema`');
+  });
+
+  it("says of every key what the JSON Schema's description says (one source: the zod schema)", () => {
+    // Editors show the schema's descriptions on hover; they come from `.meta()` in the zod
+    // schema and must read exactly as the "meaning" column here (links reduced to their text).
+    const tables = keyTables();
+    for (const [section, schema] of Object.entries(SECTIONS)) {
+      const rows = tables.get(section);
+      expect(rows, `a key table for ${section}`).toBeDefined();
+      for (const key of Object.keys(schema.shape)) {
+        const meaning = rows!.get(key);
+        expect(meaning, `${section}.${key} has a row`).toBeDefined();
+        expect(z.globalRegistry.get(schema.shape[key]!)?.description, `${section}.${key}`).toBe(
+          meaning,
+        );
+      }
+      expect([...rows!.keys()].sort(), `${section}: no rows for keys that do not exist`).toEqual(
+        Object.keys(schema.shape).sort(),
+      );
+    }
   });
 
   it('names every allowed value of every choice', () => {

@@ -7,12 +7,12 @@
  * publint finds nothing wrong with the packed package.
  */
 import { execFileSync, type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EXAMPLES, ROOT, tempDir } from './helpers/cli.js';
-import { freshEnv, GIT_USER, run, show, snapshot } from './helpers/repo.js';
+import { freshEnv, mapsRepository, run, show, snapshot } from './helpers/repo.js';
 
 const VERSION = (
   JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
@@ -114,21 +114,10 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
   beforeAll(() => {
     repo = snapshot();
     home = tempDir(); // a fresh PRE_COMMIT_HOME: the hook is installed as on a new machine
-    project = tempDir();
-    mkdirSync(path.join(project, 'accounts'));
-    for (const name of ['kystlaks', 'lumi-skin']) {
-      cpSync(
-        path.join(EXAMPLES, `${name}.acctmap.yaml`),
-        path.join(project, 'accounts', `${name}.acctmap.yaml`),
-      );
-    }
-    writeFileSync(
-      path.join(project, 'accounts', 'broken.acctmap.yaml.txt'),
-      'acctmap: 1\naccount:\n  id: broken\n  name: Broken\n  tier: keyy\n',
-    );
-    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: project });
-    execFileSync('git', ['add', '-A'], { cwd: project });
-    execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'maps'], { cwd: project });
+    project = mapsRepository({
+      'accounts/broken.acctmap.yaml.txt':
+        'acctmap: 1\naccount:\n  id: broken\n  name: Broken\n  tier: keyy\n',
+    });
   }, 60_000);
 
   const preCommit = (args: string[]) =>
@@ -138,17 +127,11 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
       timeout: 900_000,
     });
 
+  const tryRepo = (...files: string[]) =>
+    preCommit(['try-repo', repo.dir, 'acctmap-validate', '--ref', repo.sha, '--files', ...files]);
+
   it('`pre-commit try-repo`: passes on a folder of good maps', () => {
-    const r = preCommit([
-      'try-repo',
-      repo.dir,
-      'acctmap-validate',
-      '--ref',
-      repo.sha,
-      '--files',
-      'accounts/kystlaks.acctmap.yaml',
-      'accounts/lumi-skin.acctmap.yaml',
-    ]);
+    const r = tryRepo('accounts/kystlaks.acctmap.yaml', 'accounts/lumi-skin.acctmap.yaml');
     expect(r.status, show(r)).toBe(0);
     expect(r.stdout).toMatch(/acctmap validate\.+Passed/);
   }, 900_000);
@@ -158,16 +141,7 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
       path.join(project, 'accounts', 'broken.acctmap.yaml.txt'),
       path.join(project, 'accounts', 'broken.acctmap.yaml'),
     );
-    const r = preCommit([
-      'try-repo',
-      repo.dir,
-      'acctmap-validate',
-      '--ref',
-      repo.sha,
-      '--files',
-      'accounts/kystlaks.acctmap.yaml',
-      'accounts/broken.acctmap.yaml',
-    ]);
+    const r = tryRepo('accounts/kystlaks.acctmap.yaml', 'accounts/broken.acctmap.yaml');
     expect(r.status, show(r)).toBe(1);
     expect(r.stdout).toMatch(/acctmap validate\.+Failed/);
     expect(r.stdout).toContain('account.tier: `keyy` is not allowed here; did you mean `key`?');

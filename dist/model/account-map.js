@@ -13,13 +13,16 @@ export const FORMAT_VERSIONS = [1];
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
+/**
+ * A real calendar date written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap
+ * years (divisible by 4, and centuries only when divisible by 400). A pattern rather than a date
+ * computation so that the JSON Schema carries the very same check to editors and other
+ * validators (2026-02-30 is an error there too).
+ */
+export const CALENDAR_DATE_PATTERN = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
 /** True when `text` is a real calendar date written YYYY-MM-DD (so 2026-13-45 is not). */
 export function isCalendarDate(text) {
-    if (!DATE_PATTERN.test(text))
-        return false;
-    const [y, m, d] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return CALENDAR_DATE_PATTERN.test(text);
 }
 const slug = z.string().regex(SLUG_PATTERN, {
     error: (iss) => `\`${String(iss.input)}\` is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit (for example \`${suggestSlug(String(iss.input))}\`)`,
@@ -36,8 +39,7 @@ function suggestSlug(text) {
 /** A date written YYYY-MM-DD. YAML 1.2 (the core schema we parse with) reads it as a string. */
 export const dateSchema = z
     .string({ error: dateError })
-    .regex(DATE_PATTERN, { error: dateError, abort: true })
-    .refine(isCalendarDate, { error: dateError });
+    .regex(CALENDAR_DATE_PATTERN, { error: dateError });
 function dateError(iss) {
     const input = iss.input;
     const shown = input instanceof Date ? input.toISOString().slice(0, 10) : input;
@@ -184,36 +186,64 @@ export const EVENT_TYPES = [
     'other',
 ];
 export const AccountSchema = z.strictObject({
-    id: slug,
-    name: text,
-    industry: text.optional(),
-    country: text.optional(),
-    segment: text.optional(),
-    website: text.optional(),
+    id: slug.meta({ description: "the account's id, unique across every map of a run" }),
+    name: text.meta({ description: 'display name' }),
+    industry: text.optional().meta({ description: "the account's industry" }),
+    country: text.optional().meta({ description: 'where it is based' }),
+    segment: text
+        .optional()
+        .meta({ description: 'your segment for it (enterprise, mid-market, public, …)' }),
+    website: text.optional().meta({ description: 'its website' }),
     employees: z
         .number({ error: (iss) => numberError(iss.input, 'a head count', '1200') })
         .int({ error: 'must be a whole number of people' })
         .min(0)
-        .optional(),
-    owner: slug.optional(),
-    tier: z.enum(TIERS).optional(),
-    reviewed: dateSchema.optional(),
-    tags: strings.optional(),
+        .optional()
+        .meta({ description: 'number of employees' }),
+    owner: slug.optional().meta({ description: 'our account owner' }),
+    tier: z.enum(TIERS).optional().meta({ description: 'what we declare the account to be' }),
+    reviewed: dateSchema
+        .optional()
+        .meta({ description: 'when the map as a whole was last reviewed' }),
+    tags: strings.optional().meta({ description: 'labels of your choice' }),
 });
 export const RoiSchema = z.strictObject({
-    ours: z.enum(ROI_VALUES).default('unknown'),
-    theirs: z.enum(ROI_VALUES).default('unknown'),
+    ours: z
+        .enum(ROI_VALUES)
+        .default('unknown')
+        .meta({ description: 'whether we see a return from the relationship' }),
+    theirs: z
+        .enum(ROI_VALUES)
+        .default('unknown')
+        .meta({ description: 'whether the account sees a return from the relationship' }),
 });
 export const RelationshipSchema = z.strictObject({
-    status: z.enum(RELATIONSHIP_STATUSES).optional(),
-    since: dateSchema.optional(),
-    stage: z.enum(STAGES).optional(),
-    long_term_interest: z.enum(LEVELS).optional(),
-    commonality: z.enum(LEVELS).optional(),
-    common_ground: strings.optional(),
-    roi: RoiSchema.optional(),
-    competitors: strings.optional(),
-    renewal: dateSchema.optional(),
+    status: z
+        .enum(RELATIONSHIP_STATUSES)
+        .optional()
+        .meta({ description: 'what the account is to us' }),
+    since: dateSchema
+        .optional()
+        .meta({ description: 'when the relationship began (the account history)' }),
+    stage: z.enum(STAGES).optional().meta({ description: 'how deep the relationship is' }),
+    long_term_interest: z
+        .enum(LEVELS)
+        .optional()
+        .meta({ description: "the customer's interest in a long-term relationship" }),
+    commonality: z
+        .enum(LEVELS)
+        .optional()
+        .meta({ description: 'how much the two companies have in common' }),
+    common_ground: strings
+        .optional()
+        .meta({ description: 'what we share: markets, values, partners, systems' }),
+    roi: RoiSchema.optional().meta({
+        description: 'whether each side sees a return: `ours` and `theirs`',
+    }),
+    competitors: strings.optional().meta({ description: 'competitors present at the account' }),
+    renewal: dateSchema
+        .optional()
+        .meta({ description: 'when the current agreement is up for renewal' }),
 });
 export const FinancialsSchema = z.strictObject({
     currency: z
@@ -221,92 +251,140 @@ export const FinancialsSchema = z.strictObject({
         .regex(/^[A-Z]{3}$/, {
         error: (iss) => `\`${String(iss.input)}\` is not an ISO 4217 currency code: write three capital letters, for example NOK or EUR`,
     })
-        .optional(),
-    revenue: periodRecord(amount).optional(),
-    margin: z.union([fraction, periodRecord(fraction)]).optional(),
-    wallet: amount.optional(),
-    potential: amount.optional(),
+        .optional()
+        .meta({ description: 'the currency of every amount in the map (also opportunity values)' }),
+    revenue: periodRecord(amount)
+        .optional()
+        .meta({ description: 'our revenue from the account, per period' }),
+    margin: z
+        .union([fraction, periodRecord(fraction)])
+        .optional()
+        .meta({ description: 'our gross margin on that revenue' }),
+    wallet: amount.optional().meta({
+        description: "the customer's estimated yearly spend in our category (for share of wallet)",
+    }),
+    potential: amount
+        .optional()
+        .meta({ description: 'the yearly revenue we estimate we could reach with this account' }),
 });
 export const TeamMemberSchema = z.strictObject({
-    id: slug,
-    name: text,
-    role: text.optional(),
-    email: text.optional(),
+    id: slug.meta({ description: 'an id, unique among team members and people' }),
+    name: text.meta({ description: 'their name' }),
+    role: text.optional().meta({ description: 'their role on the account (text)' }),
+    email: text.optional().meta({ description: 'their e-mail address (text)' }),
 });
 export const UnitSchema = z.strictObject({
-    id: slug,
-    name: text,
-    parent: slug.optional(),
-    depends_on: z.array(slug).optional(),
-    notes: text.optional(),
+    id: slug.meta({ description: 'an id, unique among units' }),
+    name: text.meta({ description: "the unit's name" }),
+    parent: slug.optional().meta({ description: 'the id of the unit it belongs to (the org chart)' }),
+    depends_on: z
+        .array(slug)
+        .optional()
+        .meta({ description: 'a list of ids of units whose work this unit needs' }),
+    notes: text.optional().meta({ description: 'free text' }),
 });
 export const PersonSchema = z.strictObject({
-    id: slug,
-    name: text,
-    title: text.optional(),
-    unit: slug.optional(),
-    reports_to: slug.optional(),
-    dotted_to: z.array(slug).optional(),
-    roles: z.array(z.enum(BUYING_ROLES)).optional(),
-    stance: z.enum(STANCES).default('unknown'),
-    influence: z.enum(LEVELS).default('unknown'),
-    strength: z.enum(STRENGTHS).default('none'),
-    owner: slug.optional(),
-    last_contact: dateSchema.optional(),
-    status: z.enum(PERSON_STATUSES).default('active'),
-    responsibilities: strings.optional(),
-    challenges: strings.optional(),
-    goals: strings.optional(),
-    notes: text.optional(),
-    email: text.optional(),
-    phone: z.union([text, z.number()]).optional(),
-    linkedin: text.optional(),
+    id: slug.meta({ description: "the person's id, unique among team members and people" }),
+    name: text.meta({ description: 'their name' }),
+    title: text.optional().meta({ description: 'job title' }),
+    unit: slug.optional().meta({ description: 'the unit they work in' }),
+    reports_to: slug.optional().meta({ description: 'their manager (solid line)' }),
+    dotted_to: z.array(slug).optional().meta({ description: 'dotted-line or matrix managers' }),
+    roles: z
+        .array(z.enum(BUYING_ROLES))
+        .optional()
+        .meta({ description: 'their roles in buying decisions' }),
+    stance: z.enum(STANCES).default('unknown').meta({ description: 'their attitude toward us' }),
+    influence: z.enum(LEVELS).default('unknown').meta({ description: 'their weight in decisions' }),
+    strength: z
+        .enum(STRENGTHS)
+        .default('none')
+        .meta({ description: 'how strong our relationship with them is' }),
+    owner: slug.optional().meta({ description: 'the team member who owns the relationship' }),
+    last_contact: dateSchema.optional().meta({ description: 'the date of our last real contact' }),
+    status: z
+        .enum(PERSON_STATUSES)
+        .default('active')
+        .meta({ description: 'whether they are still at the account' }),
+    responsibilities: strings.optional().meta({ description: 'what they are responsible for' }),
+    challenges: strings.optional().meta({ description: 'their challenges and problems' }),
+    goals: strings.optional().meta({ description: 'their own goals' }),
+    notes: text.optional().meta({ description: 'anything else' }),
+    email: text.optional().meta({ description: 'e-mail address (personal data)' }),
+    phone: z
+        .union([text, z.number()])
+        .optional()
+        .meta({ description: 'phone number (personal data)' }),
+    linkedin: text.optional().meta({ description: 'LinkedIn profile (personal data)' }),
 });
 export const ConnectionSchema = z.strictObject({
-    from: slug,
-    to: slug,
-    type: z.enum(CONNECTION_TYPES),
-    strength: z.enum(CONNECTION_STRENGTHS).optional(),
-    notes: text.optional(),
+    from: slug.meta({ description: 'one end' }),
+    to: slug.meta({ description: 'the other end' }),
+    type: z.enum(CONNECTION_TYPES).meta({ description: 'what the relationship is' }),
+    strength: z.enum(CONNECTION_STRENGTHS).optional().meta({ description: 'how strong it is' }),
+    notes: text.optional().meta({ description: 'free text' }),
 });
 export const GoalSchema = z.strictObject({
-    id: slug.optional(),
-    title: text,
-    owner: slug.optional(),
-    our_owner: slug.optional(),
-    due: dateSchema.optional(),
-    status: z.enum(GOAL_STATUSES),
-    measure: text.optional(),
+    id: slug.optional().meta({ description: 'an id, unique among goals' }),
+    title: text.meta({ description: 'the goal' }),
+    owner: slug.optional().meta({ description: 'who owns it at the account' }),
+    our_owner: slug.optional().meta({ description: 'who owns it on our side' }),
+    due: dateSchema.optional().meta({ description: 'when it should be met' }),
+    status: z.enum(GOAL_STATUSES).meta({ description: 'where it stands' }),
+    measure: text.optional().meta({ description: 'how we will know it is met' }),
 });
 export const OpportunitySchema = z.strictObject({
-    id: slug.optional(),
-    title: text,
-    unit: slug.optional(),
-    value: amount.optional(),
-    stage: z.enum(OPPORTUNITY_STAGES),
-    closed: dateSchema.optional(),
-    lost_to: text.optional(),
-    recurring: z.boolean().optional(),
+    id: slug.optional().meta({ description: 'an id, unique among opportunities' }),
+    title: text.meta({ description: 'what it is' }),
+    unit: slug.optional().meta({ description: 'the unit it is for' }),
+    value: amount.optional().meta({ description: "what it is worth, in the map's currency" }),
+    stage: z.enum(OPPORTUNITY_STAGES).meta({ description: 'how far it has come' }),
+    closed: dateSchema.optional().meta({ description: 'when it was won or lost' }),
+    lost_to: text.optional().meta({ description: 'who won instead' }),
+    recurring: z
+        .boolean()
+        .optional()
+        .meta({ description: 'business that would normally come back to us every cycle' }),
 });
 export const EventSchema = z.strictObject({
-    date: dateSchema,
-    type: z.enum(EVENT_TYPES),
-    summary: text,
-    people: z.array(slug).optional(),
+    date: dateSchema.meta({ description: 'when it happened' }),
+    type: z.enum(EVENT_TYPES).meta({ description: 'what kind of event' }),
+    summary: text.meta({ description: 'what happened, in a sentence' }),
+    people: z.array(slug).optional().meta({ description: 'who was involved' }),
 });
 export const AccountMapSchema = z.strictObject({
-    $schema: z.string().optional(),
-    acctmap: z.literal(1),
-    account: AccountSchema,
-    relationship: RelationshipSchema.optional(),
-    financials: FinancialsSchema.optional(),
-    team: z.array(TeamMemberSchema).optional(),
-    units: z.array(UnitSchema).optional(),
-    people: z.array(PersonSchema).optional(),
-    connections: z.array(ConnectionSchema).optional(),
-    goals: z.array(GoalSchema).optional(),
-    opportunities: z.array(OpportunitySchema).optional(),
-    events: z.array(EventSchema).optional(),
-    profile: z.record(z.string(), z.unknown()).optional(),
-    notes: text.optional(),
+    $schema: z.string().optional().meta({
+        description: 'a schema path or URL for editors (see Editor support); acctmap ignores it',
+    }),
+    acctmap: z.literal(1).meta({ description: 'the format version: `1`' }),
+    account: AccountSchema.meta({ description: 'who the account is' }),
+    relationship: RelationshipSchema.optional().meta({
+        description: 'the state of our relationship with the account',
+    }),
+    financials: FinancialsSchema.optional().meta({ description: 'revenue history, margin, wallet' }),
+    team: z
+        .array(TeamMemberSchema)
+        .optional()
+        .meta({ description: 'our own people who work the account' }),
+    units: z.array(UnitSchema).optional().meta({
+        description: "the account's departments or divisions and how they depend on each other",
+    }),
+    people: z.array(PersonSchema).optional().meta({ description: "the account's stakeholders" }),
+    connections: z.array(ConnectionSchema).optional().meta({
+        description: 'relationships that are not reporting lines: who knows, influences or opposes whom',
+    }),
+    goals: z.array(GoalSchema).optional().meta({ description: 'goals we share with the account' }),
+    opportunities: z
+        .array(OpportunitySchema)
+        .optional()
+        .meta({ description: 'open and closed opportunities: cross-sell, upsell, renewals' }),
+    events: z
+        .array(EventSchema)
+        .optional()
+        .meta({ description: 'dated things that happened at or with the account' }),
+    profile: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .meta({ description: 'free-form facts for your context (any keys)' }),
+    notes: text.optional().meta({ description: 'free text' }),
 });

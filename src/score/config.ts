@@ -63,43 +63,77 @@ const currencyCode = z.string().regex(/^[A-Z]{3}$/, {
 
 export const ScoreConfigSchema = z
   .strictObject({
-    /**
-     * Relative weight of each criterion in fit. Only the criteria named change; the others keep
-     * their defaults. A weight of 0 leaves a criterion out.
-     */
     weights: z
       .strictObject({
-        revenue_history: weight.optional(),
-        account_history: weight.optional(),
-        margins: weight.optional(),
-        long_term_interest: weight.optional(),
-        commonality: weight.optional(),
+        revenue_history: weight
+          .optional()
+          .meta({ description: 'weight of revenue history (default 25)' }),
+        account_history: weight.optional().meta({
+          description: 'weight of account history, the length of the relationship (default 15)',
+        }),
+        margins: weight
+          .optional()
+          .meta({ description: 'weight of margins and profitability (default 25)' }),
+        long_term_interest: weight.optional().meta({
+          description: "weight of the customer's interest in a long-term relationship (default 20)",
+        }),
+        commonality: weight
+          .optional()
+          .meta({ description: 'weight of what the companies have in common (default 15)' }),
       })
-      .optional(),
-    /** Fit bands: fit ≥ `a` is band A, fit ≥ `b` is band B, anything lower band C. */
-    bands: z.strictObject({ a: fitThreshold.optional(), b: fitThreshold.optional() }).optional(),
-    /**
-     * Pareto classes, as fractions of the portfolio total: an account is class A when the
-     * accounts ranked above it hold less than `a`, class B when they hold less than `b`.
-     */
+      .optional()
+      .meta({
+        description:
+          'relative weight of each criterion in fit; only the criteria named change, the others keep their defaults; 0 leaves a criterion out',
+      }),
+    bands: z
+      .strictObject({
+        a: fitThreshold
+          .optional()
+          .meta({ description: 'fit at or above this is band A (default 76)' }),
+        b: fitThreshold
+          .optional()
+          .meta({ description: 'fit at or above this is band B (default 51)' }),
+      })
+      .optional()
+      .meta({
+        description: 'fit bands: fit ≥ `a` is band A, fit ≥ `b` band B, anything lower band C',
+      }),
     pareto: z
-      .strictObject({ a: shareThreshold.optional(), b: shareThreshold.optional() })
-      .optional(),
-    /** A class-A account with fit at or above this is a key-account candidate. */
-    key_candidate_fit: fitThreshold.optional(),
-    /** Warn when more accounts than this are declared key, or are candidates. */
+      .strictObject({
+        a: shareThreshold.optional().meta({
+          description:
+            'class A while the accounts ranked above hold less than this fraction of the total (default 0.8)',
+        }),
+        b: shareThreshold.optional().meta({
+          description:
+            'class B while the accounts ranked above hold less than this fraction of the total (default 0.95)',
+        }),
+      })
+      .optional()
+      .meta({ description: 'Pareto classes, as fractions of the portfolio total' }),
+    key_candidate_fit: fitThreshold.optional().meta({
+      description:
+        'a class-A account with fit at or above this is a key-account candidate (default 60)',
+    }),
     max_key_accounts: z
       .number({ error: 'max_key_accounts is a whole number, for example 35' })
       .int({ error: 'max_key_accounts is a whole number, for example 35' })
       .min(1, { error: 'max_key_accounts must be at least 1' })
-      .optional(),
-    /** A fit that rests on less than this share of the total weight is marked low-data. */
+      .optional()
+      .meta({
+        description:
+          'warn when more accounts than this are declared key, or are candidates (default 35)',
+      }),
     low_data_below: z
       .number({ error: 'low_data_below is a fraction of the total weight, for example 0.6' })
       .min(0, { error: 'low_data_below is a fraction from 0 to 1, for example 0.6' })
       .max(1, { error: 'low_data_below is a fraction from 0 to 1, for example 0.6' })
-      .optional(),
-    /** The gross margin that earns the full 100 on the margins criterion. */
+      .optional()
+      .meta({
+        description:
+          'a fit that rests on less than this share of the total weight is marked low-data (default 0.6)',
+      }),
     full_margin: z
       .number({ error: 'full_margin is a gross margin as a fraction, for example 0.4' })
       .gt(0, { error: 'full_margin must be above 0, for example 0.4' })
@@ -107,19 +141,23 @@ export const ScoreConfigSchema = z
         error: (iss) =>
           `full_margin ${String(iss.input)} looks like a percentage: write it as a fraction, for example 0.4`,
       })
-      .optional(),
-    /** The relationship length, in years, that earns the full 100 on tenure. */
+      .optional()
+      .meta({
+        description:
+          'the gross margin (a fraction) that earns the full 100 on the margins criterion (default 0.4)',
+      }),
     full_tenure_years: z
       .number({ error: 'full_tenure_years is a number of years, for example 10' })
       .gt(0, { error: 'full_tenure_years must be above 0, for example 10' })
       .max(100, { error: 'full_tenure_years must be 100 or less' })
-      .optional(),
-    /** The currency every amount is reported in (ISO 4217). */
-    currency: currencyCode.optional(),
-    /**
-     * Exchange rates into `currency`: `NOK: 0.086` means 1 NOK is worth 0.086 of the reporting
-     * currency.
-     */
+      .optional()
+      .meta({
+        description:
+          'the relationship length, in years, that earns the full 100 on account history (default 10)',
+      }),
+    currency: currencyCode.optional().meta({
+      description: 'the currency every amount is reported in (ISO 4217, for example EUR)',
+    }),
     rates: z
       .record(
         currencyCode,
@@ -127,7 +165,11 @@ export const ScoreConfigSchema = z
           .number({ error: 'an exchange rate is a number above 0, for example 0.086' })
           .gt(0, { error: 'an exchange rate must be above 0' }),
       )
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          'exchange rates into `currency`: `NOK: 0.086` means 1 NOK is worth 0.086 of the reporting currency',
+      }),
   })
   .superRefine((raw, ctx) => {
     const s = resolveScoreConfig(raw);

@@ -3,7 +3,7 @@
  * environment of a machine without the development tools.
  */
 import { execFileSync, type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, tempDir } from './cli.js';
 
@@ -69,9 +69,31 @@ export function snapshot(): { dir: string; sha: string } {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
+  return { dir, sha: commitAll(dir) };
+}
+
+/** `git init` in `dir` (unless it is a repository already) and commit everything; the commit id. */
+export function commitAll(dir: string): string {
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
-  execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'snapshot'], { cwd: dir });
-  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
-  return { dir, sha };
+  execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'files'], { cwd: dir });
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+}
+
+/**
+ * A user's repository of maps, committed: two valid examples under accounts/ (kystlaks and
+ * lumi-skin) and the files given (path → text).
+ */
+export function mapsRepository(files: Record<string, string> = {}): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, 'accounts'));
+  for (const name of ['kystlaks', 'lumi-skin']) {
+    cpSync(
+      path.join(ROOT, 'examples', `${name}.acctmap.yaml`),
+      path.join(dir, 'accounts', `${name}.acctmap.yaml`),
+    );
+  }
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  commitAll(dir);
+  return dir;
 }

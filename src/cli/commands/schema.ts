@@ -4,18 +4,28 @@ export function register(program: Command): void {
   program
     .command('schema')
     .description(
-      'print the JSON Schema of the map format (the one in schemas/account-map.schema.json)',
+      'print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)',
     )
+    .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
     .option('-o, --output <path>', 'write there instead of stdout')
     .addHelpText(
       'after',
       `
-Editors: put this line at the top of a map to get completion and checks in VS Code (YAML extension):
-  # yaml-language-server: $schema=./schemas/account-map.schema.json`,
+Examples:
+  $ acctmap schema -o account-map.schema.json
+  $ acctmap schema --config -o config.schema.json
+
+Editors: put this line at the top of a map (the path relative to the map) to get completion,
+help on hover and checks in VS Code (YAML extension) and other yaml-language-server editors:
+  # yaml-language-server: $schema=./schemas/account-map.schema.json
+and this one at the top of acctmap.config.yaml:
+  # yaml-language-server: $schema=./schemas/config.schema.json
+Editors check only the first map of a file that holds several (separated by ---).`,
     )
-    .action(async (options: { output?: string }) => {
-      const { accountMapJsonSchemaText } = await import('../../model/json-schema.js');
-      const text = accountMapJsonSchemaText();
+    .action(async (options: { output?: string; config?: boolean }) => {
+      const text = options.config
+        ? (await import('../../config/json-schema.js')).configJsonSchemaText()
+        : (await import('../../model/json-schema.js')).accountMapJsonSchemaText();
       if (options.output) {
         const { writeFileAtomic } = await import('../io.js');
         writeFileAtomic(options.output, text);
