@@ -173,7 +173,7 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
     }
   });
 
-  it("the README's .pre-commit-config.yaml works as written, with `rev:` a commit", () => {
+  it("the README's .pre-commit-config.yaml works as written, and its way to update `rev:`", () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
     expect(block, 'README has a .pre-commit-config.yaml block').toBeDefined();
@@ -182,11 +182,13 @@ describe.runIf(hasCommand('pre-commit'))('pre-commit, `language: node`', () => {
     };
     expect(config.repos[0]!.rev).toMatch(/^[0-9a-f]{40}$/);
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(['acctmap-validate']);
-    // The same text with this repository's clone and commit put in.
-    const ours = block!
-      .replace(config.repos[0]!.repo, repo.dir)
-      .replace(config.repos[0]!.rev, repo.sha);
-    writeFileSync(path.join(project, '.pre-commit-config.yaml'), ours);
+    // The same text with this repository's clone as `repo:`. Its `rev:` is not in that clone,
+    // so the README's way to move to the newest commit must put the clone's commit there.
+    const file = path.join(project, '.pre-commit-config.yaml');
+    writeFileSync(file, block!.replace(config.repos[0]!.repo, repo.dir));
+    const update = preCommit(['autoupdate', '--bleeding-edge', '--freeze']);
+    expect(update.status, show(update)).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`^ {4}rev: ${repo.sha}\\b`, 'm'));
     execFileSync('git', ['add', '.pre-commit-config.yaml'], { cwd: project });
     const r = preCommit(['run', '--files', 'accounts/lumi-skin.acctmap.yaml']);
     expect(r.status, show(r)).toBe(0);
