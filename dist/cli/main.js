@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { register as registerDiagram } from './commands/diagram.js';
+import { register as registerImport } from './commands/import.js';
 import { register as registerInit } from './commands/init.js';
 import { register as registerReport } from './commands/report.js';
 import { register as registerRules } from './commands/rules.js';
@@ -30,6 +31,7 @@ Examples:
   $ acctmap score --by profit             rank the portfolio on profit
   $ acctmap diagram accounts/acme.acctmap.yaml --view influence -o acme.svg
   $ acctmap report accounts -o reviews/   one review per account plus an index
+  $ acctmap import contacts.csv --into accounts/acme.acctmap.yaml --dry-run
   $ acctmap init accounts/acme.acctmap.yaml
 
 Exit codes: 0 done, 1 findings at or above --fail-on, 2 could not do the job, 70 a bug.
@@ -39,6 +41,7 @@ Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring
     registerScore(program);
     registerDiagram(program);
     registerReport(program);
+    registerImport(program);
     registerInit(program);
     registerSchema(program);
     registerRules(program);

@@ -7,3 +7,7 @@ export function withCommonOptions(cmd) {
         .option('-q, --quiet', 'print only errors')
         .option('--debug', 'on an unexpected error, print its stack trace');
 }
+/** For an option given several times (`--rule a=off --rule b=info`): every value, in order. */
+export function repeatable(value, previous) {
+    return [...(previous ?? []), value];
+}

@@ -1,3 +1,4 @@
+import { nameKey } from '../model/ids.js';
 import { closest } from '../util/suggest.js';
 import { count, DEFAULT_LIMITS, levels, pack, plural, splitByDepth, withinLimits, } from './fit.js';
 import { Flowchart } from './flowchart.js';
@@ -88,14 +89,10 @@ function didYouMean(input, candidates) {
     const best = closest(input, candidates.map((c) => c.id));
     if (best)
         return `; did you mean \`${best}\`?`;
-    const fold = (s) => s
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
-    const needle = fold(input);
+    const needle = nameKey(input);
     if (needle.length < 2)
         return '';
-    const found = candidates.filter((c) => fold(c.id).includes(needle) || fold(c.name).includes(needle));
+    const found = candidates.filter((c) => nameKey(c.id).includes(needle) || nameKey(c.name).includes(needle));
     if (found.length === 0 || found.length > 3)
         return '';
     return `; did you mean ${found.map((c) => `\`${c.id}\``).join(' or ')}?`;

@@ -7,13 +7,14 @@
  * Pure: the CLI passes today's date and writes the file.
  */
 import { stringify } from 'yaml';
-import { BUYING_ROLES, CONNECTION_STRENGTHS, CONNECTION_TYPES, EVENT_TYPES, GOAL_STATUSES, isCalendarDate, LEVELS, OPPORTUNITY_STAGES, PERSON_STATUSES, RELATIONSHIP_STATUSES, ROI_VALUES, SLUG_PATTERN, STAGES, STANCES, STRENGTHS, TIERS, } from '../model/account-map.js';
+import { BUYING_ROLES, CONNECTION_STRENGTHS, CONNECTION_TYPES, EVENT_TYPES, GOAL_STATUSES, isCalendarDate, LEVELS, OPPORTUNITY_STAGES, PERSON_STATUSES, RELATIONSHIP_STATUSES, ROI_VALUES, STAGES, STANCES, STRENGTHS, TIERS, } from '../model/account-map.js';
+import { slugify } from '../model/ids.js';
 export function starterMap(options) {
     const { today } = options;
     if (!isCalendarDate(today)) {
         throw new RangeError(`starterMap: today must be a date written YYYY-MM-DD, got ${today}`);
     }
-    const id = options.id ?? (options.name !== undefined ? slugify(options.name) : 'my-account');
+    const id = options.id ?? ((options.name !== undefined && slugify(options.name)) || 'my-account');
     const name = options.name ?? (options.id !== undefined ? titleFromId(options.id) : 'My Account');
     const year = Number(today.slice(0, 4));
     const schemaLine = options.schema !== undefined ? `# yaml-language-server: $schema=${options.schema}\n#\n` : '';
@@ -210,18 +211,6 @@ function commentList(label, values, indent) {
     }
     lines.push(line);
     return lines.join('\n');
-}
-function slugify(text) {
-    const slug = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[øØ]/g, 'o')
-        .replace(/[æÆ]/g, 'ae')
-        .replace(/ß/g, 'ss')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return SLUG_PATTERN.test(slug) ? slug : 'my-account';
 }
 function titleFromId(id) {
     return id

@@ -8,9 +8,10 @@
  * audience, ...).
  */
 import { z } from 'zod';
+import { SLUG_PATTERN, slugify } from './ids.js';
+export { SLUG_PATTERN };
 /** The format versions this release reads. */
 export const FORMAT_VERSIONS = [1];
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
 /**
@@ -25,17 +26,8 @@ export function isCalendarDate(text) {
     return CALENDAR_DATE_PATTERN.test(text);
 }
 const slug = z.string().regex(SLUG_PATTERN, {
-    error: (iss) => `\`${String(iss.input)}\` is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit (for example \`${suggestSlug(String(iss.input))}\`)`,
+    error: (iss) => `\`${String(iss.input)}\` is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit (for example \`${slugify(String(iss.input)) || 'my-id'}\`)`,
 });
-function suggestSlug(text) {
-    const s = text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return s || 'my-id';
-}
 /** A date written YYYY-MM-DD. YAML 1.2 (the core schema we parse with) reads it as a string. */
 export const dateSchema = z
     .string({ error: dateError })

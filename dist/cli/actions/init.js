@@ -5,10 +5,14 @@ import { SLUG_PATTERN } from '../../model/account-map.js';
 import { today } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
-export function init(file, options) {
-    if (options.id !== undefined && !SLUG_PATTERN.test(options.id)) {
-        throw new UsageError(`--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${options.id}\``);
+/** `--id` names an account: it must be a slug. */
+export function checkIdOption(id) {
+    if (id !== undefined && !SLUG_PATTERN.test(id)) {
+        throw new UsageError(`--id must be a slug: lowercase letters, digits and dashes (for example acme-corp), got \`${id}\``);
     }
+}
+export function init(file, options) {
+    checkIdOption(options.id);
     const schema = findSchema(path.dirname(path.resolve(file)));
     writeNewFile(file, starterMap({ ...options, today: today(), ...(schema ? { schema } : {}) }));
     process.stderr.write(`acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${/\.acctmap\.ya?ml$/.test(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}\n`);
@@ -25,7 +29,7 @@ const SCHEMA_PLACES = [
  * complete and check the map from its first line. Looks in the map's folder and its parents up to
  * the repository root (the folder with `.git`); undefined when there is none to point at.
  */
-function findSchema(folder) {
+export function findSchema(folder) {
     for (let dir = folder;; dir = path.dirname(dir)) {
         for (const place of SCHEMA_PLACES) {
             const candidate = path.join(dir, place);

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { withCommonOptions } from '../options.js';
+import { repeatable, withCommonOptions } from '../options.js';
 // Written out here (the compiler holds them equal to the score code's lists) so that registering
 // the command, which every run does, does not load the scoring code.
 const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'];
@@ -17,7 +17,7 @@ export function register(program) {
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
         .choices(['error', 'warning', 'info', 'never'])
         .default('error'))
-        .option('--rule <id=severity>', "set a rule's severity for the red flags: error, warning, info or off (repeatable)", (value, previous) => [...(previous ?? []), value])
+        .option('--rule <id=severity>', "set a rule's severity for the red flags: error, warning, info or off (repeatable)", repeatable)
         .option('--no-rules', 'do not run the rules (no red flags)'))
         .addHelpText('after', `
 Fit (0-100) is the weighted mean of the criteria that have data; Pareto classes rank each

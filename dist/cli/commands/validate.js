@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
-import { withCommonOptions } from '../options.js';
+import { repeatable, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('validate')
@@ -11,7 +11,7 @@ export function register(program) {
         .choices(['error', 'warning', 'info', 'never'])
         .default('error'))
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-        .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", (value, previous) => [...(previous ?? []), value])
+        .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", repeatable)
         .option('--no-rules', 'schema and references only'))
         .addHelpText('after', `
 Examples:
