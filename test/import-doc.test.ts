@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Code } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { COLUMN_FIELDS, HEADERS, MARKERS, SOURCES } from '../src/import/columns.js';
-import { headingSlug } from '../src/util/markdown.js';
+import { headingSlug } from '../src/text/index.js';
 import { acctmap, FIXTURES, ROOT, tempDir } from './helpers/cli.js';
 import { lintMarkdown, parseMarkdown } from './helpers/markdown.js';
 

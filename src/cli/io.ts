@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type TooLarge, tooLargeMessage } from '../parse/source.js';
 import { describeSystemError, UsageError } from './errors.js';
 
 export type ReadResult =
@@ -32,14 +33,7 @@ export function readTextFile(file: string, maxBytes: number): ReadResult {
  * A regular file's bytes, or why they cannot be read. A file over `maxBytes` is not read (and
  * that problem is not fatal: the run goes on with the other files).
  */
-export function readFileBytes(
-  file: string,
-  maxBytes: number,
-  tooLarge = {
-    kind: 'map file',
-    advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
-  },
-): BytesResult {
+export function readFileBytes(file: string, maxBytes: number, tooLarge?: TooLarge): BytesResult {
   // Messages name the file as the user would type it, not the absolute path discovery works with.
   const shown = displayPath(file);
   let stat: fs.Stats;
@@ -59,7 +53,7 @@ export function readFileBytes(
     };
   if (stat.size > maxBytes) {
     return {
-      problem: `file is ${(stat.size / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB acctmap reads in one ${tooLarge.kind}; ${tooLarge.advice}`,
+      problem: tooLargeMessage(stat.size, maxBytes, tooLarge),
       fatal: false,
     };
   }

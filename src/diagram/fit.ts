@@ -77,15 +77,6 @@ function joinTitles(titles: readonly string[]): string {
   return `${titles.slice(0, 2).join('; ')} and ${titles.length - 2} more`;
 }
 
-/** `1500` → `1,500`, the same on every machine (no locale from the environment). */
-export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
-
 /** A forest (reporting lines, unit trees) as the depth splitter needs it. */
 export interface Forest {
   /** Members of `set` whose parent is not in `set`, in a stable order. */

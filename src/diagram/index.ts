@@ -20,16 +20,14 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { nameKey } from '../model/ids.js';
-import { closest } from '../util/suggest.js';
+import { closest, count, escapeMarkdownText, plural } from '../text/index.js';
 import {
-  count,
   DEFAULT_LIMITS,
   type Drawn,
   type Limits,
   levels,
   type Piece,
   pack,
-  plural,
   splitByDepth,
   withinLimits,
 } from './fit.js';
@@ -499,17 +497,6 @@ function priority(
   return score;
 }
 
-/** Escape text for a markdown heading: one line, no HTML, no markdown punctuation. */
-function headingText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#!~|])/g, '\\$1');
-}
-
 const VIEW_TITLE: Record<DiagramView, string> = {
   org: 'org chart',
   influence: 'influence map',
@@ -528,17 +515,17 @@ export function toMarkdown(
   const level = Math.min(5, Math.max(1, options.level ?? 1));
   const h = (n: number) => '#'.repeat(Math.min(6, n));
   const out: string[] = [
-    `${h(level)} ${headingText(result.account.name)}: ${VIEW_TITLE[result.view]}`,
+    `${h(level)} ${escapeMarkdownText(result.account.name)}: ${VIEW_TITLE[result.view]}`,
     '',
   ];
   if ((options.notes ?? true) && result.notes.length > 0) {
-    for (const note of result.notes) out.push(`> ${headingText(note)}`, '>');
+    for (const note of result.notes) out.push(`> ${escapeMarkdownText(note)}`, '>');
     out.pop();
     out.push('');
   }
   for (const d of result.diagrams) {
     if (result.diagrams.length > 1) {
-      out.push(`${h(level + 1)} ${headingText(d.title)}`, '');
+      out.push(`${h(level + 1)} ${escapeMarkdownText(d.title)}`, '');
       // Options are built from ids (lowercase letters, digits, dashes): safe in a code span.
       if (d.only.length > 0)
         out.push(`Drawn alone with ${d.only.map((o) => `\`${o}\``).join(' or ')}.`, '');

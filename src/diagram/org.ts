@@ -9,13 +9,13 @@
  * another piece appear as dashed stubs, so each diagram still shows where it hangs.
  */
 import type { Person } from '../model/account-map.js';
+import { plural } from '../text/index.js';
 import {
   type Drawn,
   type Forest,
   type Limits,
   type Piece,
   pack,
-  plural,
   splitByDepth,
   withinLimits,
 } from './fit.js';

@@ -4,8 +4,9 @@
  * stand, and who decides. A box is tinted by the balance of stances of its active people.
  */
 import type { Person, Unit } from '../model/account-map.js';
+import { count, plural } from '../text/index.js';
 import type { LabelLine } from './escape.js';
-import { count, type Drawn, type Forest } from './fit.js';
+import type { Drawn, Forest } from './fit.js';
 import { Flowchart } from './flowchart.js';
 import { hasLeft, NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
 import type { OrgModel } from './model.js';
@@ -64,7 +65,7 @@ function unitLabel(unit: Unit, people: readonly Person[], total: number): LabelL
     [tally(['unknown']), 'unknown'],
   ] as const;
   lines.push({
-    text: `${count(active.length)} ${active.length === 1 ? 'person' : 'people'}${below ? ` here${below}` : ''}`,
+    text: `${plural(active.length, 'person', 'people')}${below ? ` here${below}` : ''}`,
     style: 'i',
     wrap: TEXT_WRAP,
   });

@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands. GitHub shows only 10 errors and 10 warnings per step as
  * annotations, so the CLI also appends the full table (below) to $GITHUB_STEP_SUMMARY.
  */
-import { escapeMarkdownCell } from '../util/markdown.js';
+import { escapeMarkdownCell } from '../text/index.js';
 import type { Formatter, ValidationReport } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;

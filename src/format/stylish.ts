@@ -1,5 +1,6 @@
 /** The human format: findings grouped by file, one aligned line each, and a summary. */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { plural } from '../text/index.js';
 import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (report, { style }) => {
@@ -28,18 +29,14 @@ export const stylish: Formatter = (report, { style }) => {
   }
   const { errors, warnings, infos, files, maps } = report.summary;
   const problems = errors + warnings + infos;
-  const checked = `${maps} ${maps === 1 ? 'map' : 'maps'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+  const checked = `${plural(maps, 'map')} in ${plural(files, 'file')}`;
   if (problems === 0) {
     out.push(style.green(`✔ ${checked} checked, no problems`));
   } else {
     const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
     if (infos) parts.push(plural(infos, 'info'));
-    const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${files} ${files === 1 ? 'file' : 'files'}; ${checked} checked`;
+    const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${plural(files, 'file')}; ${checked} checked`;
     out.push(errors ? style.red(style.bold(line)) : style.yellow(style.bold(line)));
   }
   return `${out.join('\n')}\n`;
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

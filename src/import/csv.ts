@@ -5,6 +5,7 @@
  * splits a line by hand.
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { count } from '../text/index.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -70,7 +71,7 @@ export function readCsv(input: string, options: CsvOptions): CsvResult {
   if (body.length > options.maxRows)
     return {
       ok: false,
-      problem: `the file has more than ${options.maxRows.toLocaleString('en-US')} rows; export only the account's contacts (or raise --max-rows)`,
+      problem: `the file has more than ${count(options.maxRows)} rows; export only the account's contacts (or raise --max-rows)`,
     };
   if (rows.length === 0)
     return {

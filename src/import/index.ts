@@ -9,7 +9,7 @@
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { nameKey, slugify } from '../model/ids.js';
-import { plural } from '../report/text.js';
+import { plural } from '../text/index.js';
 import { checkSources, type LoadedMap } from '../validate/check.js';
 import { type ColumnOverride, resolveColumns, type Source } from './columns.js';
 import { delimiterName, readCsv } from './csv.js';

@@ -25,6 +25,7 @@ import {
   TIERS,
 } from '../model/account-map.js';
 import { slugify } from '../model/ids.js';
+import { addYears, capitalise, oneLine } from '../text/index.js';
 
 export interface StarterOptions {
   /** The account id (a slug). Default: made from `name`, else `my-account`. */
@@ -91,7 +92,7 @@ account:
 # The state of our relationship with the account.
 relationship:
   status: customer # ${choices(RELATIONSHIP_STATUSES)}
-  since: ${shiftYears(today, -1)} # when the relationship began
+  since: ${addYears(today, -1)} # when the relationship began
   stage: basic # ${choices(STAGES)}
   long_term_interest: medium # do they want a long-term relationship? ${choices(LEVELS)}
   commonality: medium # how much the two companies have in common: ${choices(LEVELS)}
@@ -100,7 +101,7 @@ relationship:
     ours: positive
     theirs: positive
   competitors: [Other Supplier AS] # competitors present at the account
-  renewal: ${shiftYears(today, 1)} # when the current agreement is up for renewal
+  renewal: ${addYears(today, 1)} # when the current agreement is up for renewal
 
 # Money. Amounts are plain numbers: no quotes, spaces or thousands separators.
 financials:
@@ -188,7 +189,7 @@ goals:
     title: Cut IT incidents by a third
     owner: first-contact # a person at the account
     our_owner: your-id # a team member
-    due: ${shiftYears(today, 1)}
+    due: ${addYears(today, 1)}
     status: planned # ${choices(GOAL_STATUSES)}
     measure: Incidents per month
 
@@ -228,11 +229,6 @@ function scalar(text: string): string {
   return plain.includes('\n') ? JSON.stringify(text) : plain;
 }
 
-/** A name inside a comment must not break the comment onto a line of its own. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
-}
-
 function choices(values: readonly string[]): string {
   return values.join(' | ');
 }
@@ -254,17 +250,5 @@ function commentList(label: string, values: readonly string[], indent: string): 
 }
 
 function titleFromId(id: string): string {
-  return id
-    .split('-')
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
-/** The same day `years` years away; 29 February becomes 28 February in a common year. */
-function shiftYears(date: string, years: number): string {
-  const y = Number(date.slice(0, 4)) + years;
-  const md = date.slice(5);
-  const candidate = `${String(y).padStart(4, '0')}-${md}`;
-  return isCalendarDate(candidate) ? candidate : `${String(y).padStart(4, '0')}-02-28`;
+  return id.split('-').filter(Boolean).map(capitalise).join(' ');
 }

@@ -8,29 +8,16 @@
  * audience, ...).
  */
 import { z } from 'zod';
+import { CALENDAR_DATE_PATTERN, isCalendarDate } from '../text/index.js';
 import { SLUG_PATTERN, slugify } from './ids.js';
 
-export { SLUG_PATTERN };
+export { CALENDAR_DATE_PATTERN, isCalendarDate, SLUG_PATTERN };
 
 /** The format versions this release reads. */
 export const FORMAT_VERSIONS = [1] as const;
 
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
-
-/**
- * A real calendar date written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap
- * years (divisible by 4, and centuries only when divisible by 400). A pattern rather than a date
- * computation so that the JSON Schema carries the very same check to editors and other
- * validators (2026-02-30 is an error there too).
- */
-export const CALENDAR_DATE_PATTERN =
-  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
-
-/** True when `text` is a real calendar date written YYYY-MM-DD (so 2026-13-45 is not). */
-export function isCalendarDate(text: string): boolean {
-  return CALENDAR_DATE_PATTERN.test(text);
-}
 
 const slug = z.string().regex(SLUG_PATTERN, {
   error: (iss) =>
@@ -167,6 +154,16 @@ export const STANCES = [
   'unknown',
 ] as const;
 export const STRENGTHS = ['strong', 'medium', 'weak', 'none'] as const;
+
+/** Where a value stands in its list, for sorting: `high` and `strong` (the first) are 0. */
+function rankOf<T extends string>(values: readonly T[]): Record<T, number> {
+  return Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;
+}
+
+/** Influence from the highest (`high`: 0) to `unknown`. */
+export const LEVEL_ORDER = rankOf(LEVELS);
+/** Our relationship from the strongest (`strong`: 0) to `none`. */
+export const STRENGTH_ORDER = rankOf(STRENGTHS);
 export const PERSON_STATUSES = ['active', 'new', 'left'] as const;
 export const CONNECTION_TYPES = [
   'knows',

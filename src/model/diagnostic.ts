@@ -3,6 +3,7 @@
  * produce `Finding`s that know only a path into the map; the engine turns a path into a line and
  * column, so no check ever deals with source positions.
  */
+import type { Position } from '../text/index.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -11,13 +12,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
 
-/** 1-based line and column in the file as written. */
-export interface Position {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
+export type { Position };
 
 /** What a check reports before the engine places it in the file. */
 export interface Finding {
@@ -55,23 +50,6 @@ export function formatPath(path: Path): string {
     else out += `[${JSON.stringify(seg)}]`;
   }
   return out;
-}
-
-/**
- * A message on one line: line breaks that came in with the user's text (an id written
- * `"a\nb"`, a multi-line summary quoted in a message) are shown as `\n`, so that every output
- * format keeps one finding per line.
- */
-export function singleLine(message: string): string {
-  return message.replace(/\r\n|[\r\n\u2028\u2029]/g, (m) =>
-    m === '\r\n'
-      ? '\\r\\n'
-      : m === '\r'
-        ? '\\r'
-        : m === '\n'
-          ? '\\n'
-          : `\\u${m.charCodeAt(0).toString(16)}`,
-  );
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -16,6 +16,7 @@
  * and thousands of generated documents.
  */
 import type { Path, Position } from '../model/diagnostic.js';
+import { positionsIn } from '../text/index.js';
 
 /** Where a path sits: start and end as 0-based offsets, like `yaml`'s `node.range[0..1]`. */
 type Locate = (path: Path, target?: 'key' | 'value') => Position;
@@ -600,26 +601,7 @@ export function resolvePlain(s: string): unknown {
 
 /** The same walk as the `yaml` locator in source.ts, over this reader's nodes. */
 function makeLocate(text: string, root: Node): Locate {
-  let lineStarts: number[] | undefined;
-  const position = (offset: number): { line: number; column: number } => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        lineStarts.push(i + 1);
-      }
-    }
-    // yaml's LineCounter.linePos, binary search and all.
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lineStarts[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
-    if (low === 0) return { line: 0, column: offset };
-    return { line: low, column: offset - lineStarts[low - 1]! + 1 };
-  };
+  const position = positionsIn(text);
   return (path, target = 'value') => {
     let node: Node | undefined = root;
     let start = root.start;

@@ -5,40 +5,38 @@
  * opportunities, events) and the context (profile, notes).
  *
  * Every section is a small pure function of the map. Text from the map only ever reaches the
- * page through the escaping in util/markdown.ts.
+ * page through the escaping in src/text/markdown.ts.
  */
 import type { AccountMap, Opportunity, Person } from '../model/account-map.js';
+import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { ruleCatalog } from '../rules/index.js';
 import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
 import type { PortfolioScore, ScoredAccount } from '../score/portfolio.js';
 import {
+  ago,
+  amount,
+  capitalise,
   escapeMarkdownCell as cell,
   codeSpan,
+  daysBetween,
+  joinAnd,
+  keyLabel,
   link,
   messageMarkdown,
-  oneLineText,
+  money,
+  oneLine,
+  percent,
+  plural,
   type TableColumn,
   escapeMarkdownText as t,
-} from '../util/markdown.js';
+  words,
+} from '../text/index.js';
 import { type NextActionOptions, nextActions } from './actions.js';
 import type { ReportView } from './diagrams.js';
 import { MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
-import {
-  ago,
-  amount,
-  daysBetween,
-  joinAnd,
-  keyLabel,
-  LEVEL_ORDER,
-  money,
-  percent,
-  plural,
-  STRENGTH_ORDER,
-  words,
-} from './text.js';
 
 export interface AccountReportInput {
   /** The map as it should be shown (already redacted when redacting). */
@@ -84,7 +82,7 @@ const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
 
 /** The account's name on one line, or its id when the name is blank. */
 export function accountName(map: AccountMap): string {
-  return oneLineText(map.account.name) || map.account.id;
+  return oneLine(map.account.name) || map.account.id;
 }
 
 export function titleFor(name: string): string {
@@ -468,10 +466,6 @@ const KEY_ROLES = [
   'user-buyer',
 ] as const;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * Names in a sentence, escaped: separated by commas, or by semicolons when a name holds a comma
  * (titles such as "Partner, fintech" stand in for names in a redacted copy).
@@ -484,7 +478,7 @@ function names(list: readonly string[]): string {
 /** A person's title, unless it only repeats the name (as in a copy with names redacted). */
 function titleOf(p: Person): string | undefined {
   const title = p.title?.trim();
-  return title && oneLineText(title) !== oneLineText(p.name) ? title : undefined;
+  return title && oneLine(title) !== oneLine(p.name) ? title : undefined;
 }
 
 function byImportance(people: readonly Person[]): Person[] {
@@ -910,7 +904,7 @@ function writeWhiteSpace(doc: MarkdownDoc, input: AccountReportInput): void {
           const via = r.closest
             ? ` (closest: ${t(r.closest.name)}, ${t(r.closest.strength)})`
             : ' (nobody we know)';
-          return `${t(oneLineText(r.unit.name) || r.unit.id)}${via}`;
+          return `${t(oneLine(r.unit.name) || r.unit.id)}${via}`;
         })
         .join('; ')}.`,
     );
@@ -921,7 +915,7 @@ function writeWhiteSpace(doc: MarkdownDoc, input: AccountReportInput): void {
   }
   if (lostOnly.length)
     sentences.push(
-      `Lost with nothing open: ${lostOnly.map((r) => t(oneLineText(r.unit.name) || r.unit.id)).join('; ')}.`,
+      `Lost with nothing open: ${lostOnly.map((r) => t(oneLine(r.unit.name) || r.unit.id)).join('; ')}.`,
     );
   if (unplaced.length)
     sentences.push(

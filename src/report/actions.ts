@@ -5,19 +5,19 @@
  * up are added too, though no rule flags them, because they are what a review plans for.
  */
 import type { AccountEvent, AccountMap, Goal, Opportunity, Person } from '../model/account-map.js';
+import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
-import { messageMarkdown, escapeMarkdownText as t } from '../util/markdown.js';
 import {
   ago,
   daysBetween,
   joinAnd,
-  LEVEL_ORDER,
+  messageMarkdown,
   money,
   plural,
-  STRENGTH_ORDER,
+  escapeMarkdownText as t,
   words,
-} from './text.js';
+} from '../text/index.js';
 
 export interface NextAction {
   /** Markdown: the action, naming who or what it is about. */

@@ -7,10 +7,10 @@
 import {
   escapeMarkdownText,
   HeadingSlugger,
-  oneLineText,
+  oneLine,
   type TableColumn,
   table as tableMarkdown,
-} from '../util/markdown.js';
+} from '../text/index.js';
 
 /** Stands for the anchor of the heading with this key until the document is finished. */
 const NUL = String.fromCharCode(0);
@@ -38,7 +38,7 @@ export class MarkdownDoc {
     const depth = Math.min(6, Math.max(1, level));
     const text = escapeMarkdownText(plain);
     this.blocks.push(noTrailingSpace(`${'#'.repeat(depth)} ${text}`));
-    const slug = this.slugger.slug(oneLineText(plain));
+    const slug = this.slugger.slug(oneLine(plain));
     if (key !== undefined) this.anchors.set(key, slug);
     return this;
   }

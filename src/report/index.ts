@@ -17,7 +17,7 @@ import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import type { PortfolioScore } from '../score/portfolio.js';
-import { link, oneLineText } from '../util/markdown.js';
+import { link, oneLine } from '../text/index.js';
 import { type AccountReportInput, accountName, titleFor, writeAccountReport } from './account.js';
 import { reportDiagrams } from './diagrams.js';
 import { anchorRef, MarkdownDoc } from './doc.js';
@@ -112,7 +112,7 @@ export function prepareReports(input: ReportInput): PreparedReports {
         diagrams.push({
           key: d.key,
           mermaid: d.mermaid,
-          title: `${oneLineText(a.map.account.name)}: ${d.title}`,
+          title: `${oneLine(a.map.account.name)}: ${d.title}`,
         });
       }
     }

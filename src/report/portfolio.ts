@@ -13,13 +13,15 @@ import {
   codeSpan,
   link,
   messageMarkdown,
-  oneLineText,
+  money,
+  oneLine,
+  percent,
+  plural,
   escapeMarkdownText as t,
-} from '../util/markdown.js';
+} from '../text/index.js';
 import { closingLine, redactionNotice } from './account.js';
 import { anchorRef, type MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
-import { money, percent, plural } from './text.js';
 
 const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
 
@@ -45,7 +47,7 @@ export interface PortfolioReportInput {
 export const PORTFOLIO_TITLE = 'Portfolio review';
 
 function accountName(a: ScoredAccount): string {
-  return oneLineText(a.name) || a.id;
+  return oneLine(a.name) || a.id;
 }
 
 function accountLink(input: PortfolioReportInput, a: ScoredAccount): string {

@@ -9,7 +9,7 @@
  * made from the unredacted map elsewhere (the rules' messages) goes through `scrub`.
  */
 import type { AccountMap, Person } from '../model/account-map.js';
-import { words } from './text.js';
+import { words } from '../text/index.js';
 
 export const REDACT_LEVELS = ['contacts', 'names'] as const;
 export type RedactLevel = (typeof REDACT_LEVELS)[number];

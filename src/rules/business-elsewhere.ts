@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import type { AccountMap } from '../model/account-map.js';
+import { amount, daysBetween, percent, plural, quote } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { daysBetween, plural, quote } from './util.js';
 
 const options = z.strictObject({
   within_days: z
@@ -104,12 +104,4 @@ export function periodEnd(period: string): string {
   if (quarter === undefined) return `${year}-12-31`;
   const ends = ['03-31', '06-30', '09-30', '12-31'];
   return `${year}-${ends[Number(quarter) - 1]}`;
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10} %`;
-}
-
-function amount(n: number): string {
-  return n.toLocaleString('en-US');
 }

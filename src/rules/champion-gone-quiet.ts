@@ -3,8 +3,9 @@
  * or leave, and a champion is only useful while we talk.
  */
 import { z } from 'zod';
+import { daysBetween, plural } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { daysBetween, isPresent, plural, who } from './util.js';
+import { isPresent, who } from './util.js';
 
 const options = z.strictObject({
   days: z

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { Goal } from '../model/account-map.js';
+import { addDays, daysBetween, plural, quote } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { addDays, daysBetween, plural, quote } from './util.js';
 
 const options = z.strictObject({
   grace_days: z

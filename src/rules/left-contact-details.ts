@@ -4,8 +4,9 @@
  * mapping warns that customers are wary of how their data is used).
  */
 import { z } from 'zod';
+import { daysBetween, joinAnd, plural } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { daysBetween, joinAnd, plural, who } from './util.js';
+import { who } from './util.js';
 
 const DETAILS = ['email', 'phone', 'linkedin'] as const;
 

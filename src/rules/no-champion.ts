@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import type { Person } from '../model/account-map.js';
+import { joinAnd } from '../text/index.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, peopleAnchor, who } from './util.js';
+import { isPresent, peopleAnchor, who } from './util.js';
 
 const HOSTILE = ['skeptic', 'opponent'];
 

@@ -3,8 +3,9 @@
  * maker, every plan on the map rests on people who cannot sign.
  */
 import { z } from 'zod';
+import { joinAnd } from '../text/index.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, peopleAnchor, who } from './util.js';
+import { isPresent, peopleAnchor, who } from './util.js';
 
 const BUYER_ROLES = ['economic-buyer', 'decision-maker'] as const;
 

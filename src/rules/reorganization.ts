@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { BUYING_ROLES } from '../model/account-map.js';
+import { daysBetween, joinAnd, plural, quote } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { daysBetween, joinAnd, plural, quote, who } from './util.js';
+import { who } from './util.js';
 
 const CHANGE_EVENTS = ['reorganization', 'merger', 'leadership-change'] as const;
 

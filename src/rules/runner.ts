@@ -6,7 +6,7 @@
  */
 import { isCalendarDate } from '../model/account-map.js';
 import type { Finding, Path, Position, Severity } from '../model/diagnostic.js';
-import { closest } from '../util/suggest.js';
+import { closest } from '../text/index.js';
 import type { LoadedMap, PlacedFinding, RuleRunner } from '../validate/check.js';
 import type { RuleSeverity } from './config.js';
 import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import type { Finding, Path } from '../model/diagnostic.js';
-import { closest, listSome } from '../util/suggest.js';
+import { closest, listSome } from '../text/index.js';
 import { errorMessage, valueAt } from '../validate/schema-issues.js';
 import { RULE_SEVERITIES, type RuleSeverity, type RulesConfig } from './config.js';
 import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';

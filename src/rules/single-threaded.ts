@@ -3,8 +3,9 @@
  * the account goes with them.
  */
 import { z } from 'zod';
+import { joinAnd } from '../text/index.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, peopleAnchor, who } from './util.js';
+import { isPresent, peopleAnchor, who } from './util.js';
 
 const options = z.strictObject({
   min_threads: z

@@ -3,8 +3,9 @@
  * long time. Account mapping is only as good as its data is current.
  */
 import { z } from 'zod';
+import { daysBetween, plural } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { daysBetween, isPresent, plural, who } from './util.js';
+import { isPresent, who } from './util.js';
 
 const options = z.strictObject({
   days: z

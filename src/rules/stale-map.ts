@@ -3,8 +3,8 @@
  * warns that a map is only as good as accurate, up-to-date data.
  */
 import { z } from 'zod';
+import { daysBetween, plural } from '../text/index.js';
 import { defineRule } from './types.js';
-import { daysBetween, plural } from './util.js';
 
 const options = z.strictObject({
   days: z

@@ -9,7 +9,7 @@
  * is never taken for one.
  */
 import { Parser } from 'yaml';
-import { closest } from '../util/suggest.js';
+import { closest, positionsIn } from '../text/index.js';
 
 export const DIRECTIVES = [
   'acctmap-disable-next-line',
@@ -52,19 +52,8 @@ const COMMENT = /^#\s*(acctmap-[A-Za-z-]*)(.*)$/;
 export function findSuppressions(source: string): SuppressionScan {
   const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   if (!body.includes('acctmap-')) return { suppressions: [], misspelled: [] };
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body[i] === '\n') lineStarts.push(i + 1);
   const lines = body.split('\n');
-  const position = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const position = positionsIn(body);
 
   const scan: SuppressionScan = { suppressions: [], misspelled: [] };
   for (const { offset, text, document } of comments(body)) {

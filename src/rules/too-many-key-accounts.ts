@@ -4,8 +4,8 @@
  * key, nothing is.
  */
 import { z } from 'zod';
+import { joinAnd } from '../text/index.js';
 import { defineRule, type PortfolioFinding } from './types.js';
-import { joinAnd } from './util.js';
 
 const options = z.strictObject({
   max: z
@@ -67,9 +67,10 @@ export const tooManyKeyAccounts = defineRule({
   },
 });
 
+/** Ids named in a message: the first dozen, then how many more. */
 function listIds(ids: readonly string[]): string {
-  const quoted = ids.map((id) => `\`${id}\``);
-  return quoted.length <= 12
-    ? joinAnd(quoted)
-    : `${quoted.slice(0, 12).join(', ')} and ${quoted.length - 12} more`;
+  return joinAnd(
+    ids.map((id) => `\`${id}\``),
+    12,
+  );
 }

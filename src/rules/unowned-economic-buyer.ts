@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { BUYING_ROLES } from '../model/account-map.js';
+import { joinAnd } from '../text/index.js';
 import { defineRule, type RuleFinding } from './types.js';
-import { isPresent, joinAnd, who } from './util.js';
+import { isPresent, who } from './util.js';
 
 const options = z.strictObject({
   roles: z

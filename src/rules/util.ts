@@ -1,30 +1,8 @@
 /**
- * Small helpers the rules share: calendar arithmetic on YYYY-MM-DD strings (never the clock),
- * who counts as present at the account, and how people are named in messages.
+ * Small helpers the rules share: who counts as present at the account, and how people are
+ * named in messages. Dates, plurals and lists come from src/text.
  */
 import type { AccountMap, Person, TeamMember } from '../model/account-map.js';
-
-const DAY_MS = 86_400_000;
-
-function utc(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
-
-/** `date` moved by `days` (may be negative), as YYYY-MM-DD. */
-export function addDays(date: string, days: number): string {
-  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** "205 days" / "1 day". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Everyone still at the account: `active` and `new` people; those who `left` are history. */
 export function isPresent(person: Person): boolean {
@@ -45,18 +23,6 @@ export function teamMember(map: AccountMap, id: string): TeamMember | undefined 
 export function ours(map: AccountMap, id: string): string {
   const member = teamMember(map, id);
   return member ? `${member.name} (\`${id}\`)` : `\`${id}\``;
-}
-
-/** "a, b and c". */
-export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Quote user text in a message so that where it starts and ends is plain. */
-export function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return `"${oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine}"`;
 }
 
 /** Where to point when something is missing from the people list: the `people:` key or `account`. */

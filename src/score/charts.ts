@@ -7,8 +7,8 @@
  * parsers reject `""`). Nothing from a map can start a line of its own.
  */
 
+import { oneLine, percentNumber } from '../text/index.js';
 import type { Measure, PortfolioScore, ScoredAccount } from './portfolio.js';
-import { oneLine } from './text.js';
 
 /** Longest account label on a chart axis or point, in characters. */
 const LABEL_MAX = 28;
@@ -34,7 +34,7 @@ export function mermaidString(text: string): string {
 
 /** A short, non-empty, one-line label: the account's name, or its id when the name is blank. */
 function label(account: ScoredAccount): string {
-  const clean = oneLine(account.name).trim();
+  const clean = oneLine(account.name);
   const base = clean === '' ? account.id : clean;
   const chars = [...base];
   return chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 1).join('')}…` : base;
@@ -50,10 +50,6 @@ function uniqueLabels(accounts: readonly ScoredAccount[]): Map<string, string> {
     out.set(a.id, counts.get(l)! > 1 ? `${l} (${a.id})` : l);
   }
   return out;
-}
-
-function pct(x: number): string {
-  return String(Math.round(x * 1000) / 10);
 }
 
 /** A coordinate as quadrantChart's lexer accepts it: `0`, `1` or `0.` followed by digits. */
@@ -100,8 +96,8 @@ export function paretoChart(portfolio: PortfolioScore, options: ParetoChartOptio
   }
   lines.push(`  x-axis [${categories.map((c) => `"${mermaidString(c)}"`).join(', ')}]`);
   lines.push(`  y-axis "Share of total ${what} (#37;)" 0 --> 100`);
-  lines.push(`  bar [${bars.map(pct).join(', ')}]`);
-  lines.push(`  line [${line.map(pct).join(', ')}]`);
+  lines.push(`  bar [${bars.map(percentNumber).join(', ')}]`);
+  lines.push(`  line [${line.map(percentNumber).join(', ')}]`);
   return `${lines.join('\n')}\n`;
 }
 

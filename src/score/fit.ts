@@ -4,6 +4,7 @@
  * director can redo any number by hand; keep the two in step.
  */
 import type { AccountMap } from '../model/account-map.js';
+import { percent } from '../text/index.js';
 import { CRITERIA, type Criterion, type ScoreSettings } from './config.js';
 
 export interface CriterionScore {
@@ -83,10 +84,9 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-function percent(x: number): string {
-  const p = Math.round(x * 1000) / 10;
-  // A real minus sign: a hyphen before a number reads as a dash in a sentence.
-  return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p)} %`;
+/** A change as a signed percentage (a real minus sign: a hyphen reads as a dash). */
+function change(x: number): string {
+  return percent(x, { signed: true });
 }
 
 export function revenueHistory(input: FitInputs): Omit<CriterionScore, 'weight' | 'contribution'> {
@@ -118,7 +118,7 @@ export function revenueHistory(input: FitInputs): Omit<CriterionScore, 'weight' 
   if (previous > 0) {
     const growth = (latest - previous) / previous;
     trend = clamp(50 + 100 * growth);
-    trendText = `trend ${round1(trend)}: ${percent(growth)} on ${previousLabel}`;
+    trendText = `trend ${round1(trend)}: ${change(growth)} on ${previousLabel}`;
   } else {
     trend = latest > 0 ? 100 : 50;
     trendText = `trend ${trend}: ${latest > 0 ? 'new revenue' : 'no revenue'} after none in ${previousLabel}`;

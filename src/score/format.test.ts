@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_NAMES, hostilePortfolio } from '../../test/fixtures/portfolio/hostile.js';
 import { lintMarkdown, parseMarkdown } from '../../test/helpers/markdown.js';
+import { displayWidth } from '../text/index.js';
 import {
   csvCell,
   formatCsv,
   formatJson,
   formatMarkdown,
   formatTable,
-  markdownCell,
   PLAIN_STYLES,
 } from './format.js';
 import type { PortfolioEntry, PortfolioScore } from './portfolio.js';
 import { scorePortfolio } from './portfolio.js';
-import { displayWidth } from './text.js';
 
 function scored(entries: PortfolioEntry[]): PortfolioScore {
   const result = scorePortfolio(entries, {
@@ -117,12 +116,6 @@ describe('markdown', () => {
     }
     expect(doc.images).toEqual([]);
     expect(lintMarkdown(md)).toEqual([]);
-  });
-
-  it('markdownCell escapes what would otherwise render differently', () => {
-    expect(markdownCell('a|b')).toBe('a\\|b');
-    expect(markdownCell('<b>')).toBe('&lt;b&gt;');
-    expect(markdownCell('x\ny')).toBe('x y');
   });
 });
 

@@ -3,9 +3,18 @@
  * shape), `csv` for spreadsheets, `markdown` for reviews. Pure: colour comes in as style
  * functions, so the CLI alone decides whether there is any.
  */
+
+import {
+  amount,
+  displayWidth,
+  escapeMarkdownCell,
+  oneLine,
+  percent,
+  plural,
+  truncate,
+} from '../text/index.js';
 import { CRITERIA, type Criterion } from './config.js';
-import { formatAmount, type PortfolioScore, type ScoredAccount } from './portfolio.js';
-import { displayWidth, oneLine, truncate } from './text.js';
+import type { PortfolioScore, ScoredAccount } from './portfolio.js';
 
 export const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -65,13 +74,13 @@ const CRITERION_SHORT: Record<Criterion, string> = {
   commonality: 'Comm',
 };
 
+/** A share in a column: always one decimal, so the column lines up; – for none. */
 function percentText(x: number | null): string {
-  if (x === null) return '–';
-  return `${(Math.round(x * 1000) / 10).toFixed(1)} %`;
+  return x === null ? '–' : percent(x, { fixed: true });
 }
 
 function amountText(x: number | null): string {
-  return x === null ? '–' : formatAmount(Math.round(x));
+  return x === null ? '–' : amount(Math.round(x));
 }
 
 function fitText(a: ScoredAccount): string {
@@ -106,7 +115,7 @@ function tableColumns(): Column[] {
     {
       head: 'Account',
       align: 'left',
-      cell: (a) => truncate(oneLine(a.name).trim() || a.id, NAME_MAX),
+      cell: (a) => truncate(oneLine(a.name) || a.id, NAME_MAX),
     },
     { head: 'Class', align: 'left', cell: (a) => a.class, paint: classPaint },
     { head: 'Revenue', align: 'right', cell: (a) => amountText(a.revenue) },
@@ -161,7 +170,7 @@ export function formatTable(portfolio: PortfolioScore, options: FormatOptions = 
   const money = portfolio.currency ? `amounts in ${portfolio.currency}` : 'amounts as written';
   out.push(
     s.heading(
-      `${portfolio.accounts.length} account${portfolio.accounts.length === 1 ? '' : 's'} as of ${portfolio.as_of}, Pareto by ${portfolio.by}, ${money}, latest 12 months`,
+      `${plural(portfolio.accounts.length, 'account')} as of ${portfolio.as_of}, Pareto by ${portfolio.by}, ${money}, latest 12 months`,
     ),
   );
   out.push('');
@@ -183,7 +192,7 @@ export function formatTable(portfolio: PortfolioScore, options: FormatOptions = 
       `Class A: the accounts above hold less than ${Math.round(portfolio.settings.pareto.a * 100)} % of the total, B less than ${Math.round(portfolio.settings.pareto.b * 100)} %. Key = class A with fit ≥ ${portfolio.settings.key_candidate_fit}. ≠ = declared tier disagrees. See docs/scoring.md.`,
     ),
   );
-  const name = (a: ScoredAccount) => truncate(oneLine(a.name).trim() || a.id, NAME_MAX);
+  const name = (a: ScoredAccount) => truncate(oneLine(a.name) || a.id, NAME_MAX);
   for (const section of sections(portfolio, name)) {
     out.push('');
     out.push(section.warning ? s.warning(section.title) : s.heading(section.title));
@@ -366,24 +375,9 @@ export function formatCsv(portfolio: PortfolioScore): string {
 // ---------------------------------------------------------------------------------------------
 // markdown
 
-/**
- * Text for a GitHub-flavoured markdown table cell that renders exactly as written: HTML is
- * written as entities, `|` and markdown punctuation are backslash-escaped (`:` and `@` too, so
- * that GFM does not turn `http://…`, `www.…` or an e-mail address into a link), line breaks
- * become spaces.
- */
-export function markdownCell(text: string): string {
-  return oneLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]{}()#+\-.!|~"':@]/g, (c) => `\\${c}`)
-    .trim();
-}
-
 export function formatMarkdown(portfolio: PortfolioScore): string {
   const out: string[] = [];
-  const name = (a: ScoredAccount) => `${markdownCell(a.name) || a.id} (\`${a.id}\`)`;
+  const name = (a: ScoredAccount) => `${escapeMarkdownCell(a.name) || a.id} (\`${a.id}\`)`;
   const money = portfolio.currency ? `amounts in ${portfolio.currency}` : 'amounts as written';
   out.push(`# Portfolio score, ${portfolio.as_of}`);
   out.push('');
@@ -433,7 +427,7 @@ export function formatMarkdown(portfolio: PortfolioScore): string {
         amountText(a.profit),
         percentText(a.share),
         percentText(a.cumulative_share),
-        markdownCell(fitText(a)),
+        escapeMarkdownCell(fitText(a)),
         ...CRITERIA.map((c) => (a.criteria[c].score === null ? '–' : String(a.criteria[c].score))),
         a.key_candidate ? 'yes' : '',
         `${a.declared_tier ?? '–'}${a.tier_disagreement ? ' (disagrees)' : ''}`,

@@ -5,6 +5,7 @@
  * traceable.
  */
 import type { AccountMap } from '../model/account-map.js';
+import { amount } from '../text/index.js';
 import {
   type Criterion,
   resolveScoreConfig,
@@ -143,14 +144,6 @@ function round4(x: number | null): number | null {
   return Number.isFinite(y) ? y : x;
 }
 
-/** Amounts as a person writes them in a sentence: 1,250,000. */
-export function formatAmount(x: number): string {
-  const fixed = Number.isInteger(x) ? String(Math.abs(x)) : Math.abs(x).toFixed(2);
-  const [whole, frac] = fixed.split('.') as [string, string | undefined];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${x < 0 ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
-}
-
 function hasAmounts(map: AccountMap): boolean {
   const f = map.financials;
   return (
@@ -283,7 +276,7 @@ function figures(map: AccountMap, rate: number, currency: string | null, asOf: s
   if (profit === null)
     out.profitReason = 'no margin written (financials.margin), so profit is unknown';
   else if (profit < 0)
-    out.profitReason = `loses money: profit ${formatAmount(profit)} in the latest 12 months, ${latest.label}`;
+    out.profitReason = `loses money: profit ${amount(profit)} in the latest 12 months, ${latest.label}`;
   else if (profit === 0) out.profitReason = `no profit in the latest 12 months, ${latest.label}`;
   if (
     (out.shareOfWallet !== null && out.shareOfWallet > 1) ||

@@ -10,9 +10,9 @@ import {
   type Finding,
   formatPath,
   type Severity,
-  singleLine,
 } from '../model/diagnostic.js';
 import { type Locator, type ParseOptions, parseSource } from '../parse/source.js';
+import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
 
 export interface SourceText {
@@ -179,7 +179,7 @@ export function place(
     severity,
     rule: finding.rule,
     // Rules quote names and titles, which may hold line breaks; a finding stays one line.
-    message: singleLine(finding.message),
+    message: escapeControls(finding.message),
     path: formatPath(finding.path),
   };
   if (at.endLine !== undefined) d.endLine = at.endLine;

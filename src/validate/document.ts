@@ -7,7 +7,8 @@ import {
   describe,
   FORMAT_VERSIONS,
 } from '../model/account-map.js';
-import { type Finding, formatPath, singleLine } from '../model/diagnostic.js';
+import { type Finding, formatPath } from '../model/diagnostic.js';
+import { escapeControls } from '../text/index.js';
 import { checkReferences } from './references.js';
 import { errorMessage, issuesToFindings } from './schema-issues.js';
 
@@ -23,7 +24,7 @@ export interface DocumentResult {
 
 export function validateDocument(data: unknown): DocumentResult {
   const result = check(data);
-  for (const f of result.findings) f.message = singleLine(f.message);
+  for (const f of result.findings) f.message = escapeControls(f.message);
   return result;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { type Finding, formatPath, type Path } from '../model/diagnostic.js';
-import { closest, listSome } from '../util/suggest.js';
+import { closest, listSome } from '../text/index.js';
 
 type Kind = 'person' | 'team member' | 'person or team member' | 'unit';
 

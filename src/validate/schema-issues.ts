@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { describe } from '../model/account-map.js';
 import type { Finding, Path, PathSegment } from '../model/diagnostic.js';
 import { formatPath } from '../model/diagnostic.js';
-import { closest, listSome } from '../util/suggest.js';
+import { closest, listSome } from '../text/index.js';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;

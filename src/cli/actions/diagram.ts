@@ -12,8 +12,7 @@ import {
   toMarkdown,
 } from '../../diagram/index.js';
 import { GENERATED_MARK } from '../../report/account.js';
-import { oneLineText } from '../../util/markdown.js';
-import { closest } from '../../util/suggest.js';
+import { closest, oneLine } from '../../text/index.js';
 import type { DiagramFormat, DiagramOptions } from '../commands/diagram.js';
 import { DIAGRAM_FORMATS } from '../commands/diagram.js';
 import { makeContext } from '../context.js';
@@ -97,8 +96,8 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
       if (!(error instanceof DiagramOptionError)) throw error;
       // With several accounts, --focus or --unit may name something only some of them have.
       // The message may quote names from the map: one line, like every other message.
-      if (maps.length === 1) throw new UsageError(oneLineText(error.message));
-      missing.push(`${m.map.account.id} (${oneLineText(error.message)})`);
+      if (maps.length === 1) throw new UsageError(oneLine(error.message));
+      missing.push(`${m.map.account.id} (${oneLine(error.message)})`);
     }
   }
   if (results.length === 0) {
@@ -113,7 +112,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
     // Notes and titles hold names from the map: one line each, no control characters, so that
     // nothing in a map can move the cursor or recolour the terminal.
     for (const [i, note] of result.notes.entries()) {
-      warn(`acctmap: ${result.account.id}: ${oneLineText(note)}`);
+      warn(`acctmap: ${result.account.id}: ${oneLine(note)}`);
       // The first note of a split view says it was split; the parts follow it.
       if (i === 0 && result.diagrams.length > 1) {
         for (const line of partList(result, outputs, ctx.cwd)) warn(`acctmap:   ${line}`);
@@ -207,7 +206,7 @@ function partList(result: DiagramResult, outputs: readonly Output[], cwd: string
     const where = target !== undefined ? `${displayPath(target, cwd)}: ` : '';
     const options = d.only.length > 4 ? [...d.only.slice(0, 3), '…'] : d.only;
     const alone = options.length > 0 ? ` (alone: ${options.join(' or ')})` : '';
-    return `${index + 1}. ${where}${oneLineText(d.title)}${alone}`;
+    return `${index + 1}. ${where}${oneLine(d.title)}${alone}`;
   });
 }
 

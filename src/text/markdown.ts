@@ -9,21 +9,10 @@
  * ASCII punctuation be escaped with `\`, the result is plain text in every renderer, and
  * heading anchors come out the same in GitHub and in markdownlint (see `headingSlug`).
  */
+import { collapseSpaces, oneLine } from './words.js';
 
 /** Characters that mean something inline in CommonMark or GFM, escaped wherever they appear. */
 const INLINE_SPECIAL = /[\\`*_[\]<>&~|$!{}#@]/g;
-
-/** Control characters, line and paragraph separators: none of them should reach a report. */
-const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
-
-/** Text on one line: line breaks, tabs and control characters become single spaces. */
-export function oneLineText(text: string): string {
-  return collapse(text).trim();
-}
-
-function collapse(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ');
-}
 
 /**
  * Escapes what means something inline, keeping the spaces at the edges. Addresses (`@`, `://`,
@@ -32,7 +21,7 @@ function collapse(text: string): string {
  * markdownlint reads `:name` as a directive, which would change the heading anchors it checks.
  */
 function escapeInline(text: string): string {
-  return collapse(text)
+  return collapseSpaces(text)
     .replace(INLINE_SPECIAL, '\\$&')
     .replace(/:(?=\/\/|[\p{L}\p{N}])/gu, '\\:')
     .replace(/\b(www)\./gi, '$1\\.');
@@ -56,7 +45,7 @@ function escapeLineStart(markdown: string): string {
  * right after a list marker or at the start of a paragraph.
  */
 export function escapeMarkdownText(text: string): string {
-  return escapeLineStart(escapeInline(oneLineText(text)));
+  return escapeLineStart(escapeInline(oneLine(text)));
 }
 
 /**
@@ -75,7 +64,7 @@ export function escapeMarkdownCell(text: string): string {
  * table as `|`; elsewhere it would show the backslash).
  */
 export function codeSpan(text: string, inTable = false): string {
-  let body = oneLineText(text);
+  let body = oneLine(text);
   if (body === '') return '` `';
   // In a table, `\|` cannot be shown inside code (GFM reads it as an escaped pipe either way).
   if (inTable && body.includes('\\|')) return escapeMarkdownCell(body);
@@ -92,7 +81,7 @@ export function codeSpan(text: string, inTable = false): string {
  * that holds one) are escaped, so the worst a strange name can do is shift what looks like code.
  */
 export function messageMarkdown(message: string, inTable = false): string {
-  const text = oneLineText(message);
+  const text = oneLine(message);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(/`([^`]+)`/g)) {

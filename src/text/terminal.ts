@@ -1,10 +1,7 @@
 /**
- * User text (account names, file names) made safe for one line of output: control characters
- * (including ESC, so no terminal escape sequence gets through) and line breaks become spaces.
+ * Text in a terminal's columns: how wide it shows, and how to cut it to fit. Text that comes
+ * from a map goes through `oneLine` (./words.ts) first.
  */
-export function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
-}
 
 /** Columns a string takes in a terminal: wide East Asian letters and emoji take two. */
 export function displayWidth(text: string): number {

@@ -13,9 +13,9 @@ import {
   escapeMarkdownText,
   HeadingSlugger,
   messageMarkdown,
-  oneLineText,
   table,
 } from './markdown.js';
+import { oneLine } from './words.js';
 
 const runs = { seed: 20261123, numRuns: 400 };
 
@@ -44,15 +44,15 @@ describe('escapeMarkdownText', () => {
   it('reads back as written in a paragraph, for every nasty string', () => {
     for (const s of NASTY) {
       const md = escapeMarkdownText(s);
-      expect(parseMarkdown(md).text.replace(/\n/g, ''), JSON.stringify(s)).toBe(oneLineText(s));
-      expect(inlineProblems(md, oneLineText(s)), JSON.stringify(s)).toEqual([]);
+      expect(parseMarkdown(md).text.replace(/\n/g, ''), JSON.stringify(s)).toBe(oneLine(s));
+      expect(inlineProblems(md, oneLine(s)), JSON.stringify(s)).toEqual([]);
     }
   });
 
   it('reads back as written in a paragraph, a list item and a heading (property)', () => {
     fc.assert(
       fc.property(hostileString, (s) => {
-        const expected = oneLineText(s);
+        const expected = oneLine(s);
         const md = escapeMarkdownText(s);
         for (const wrap of [(m: string) => m, (m: string) => `- ${m}`, (m: string) => `# ${m}`]) {
           const doc = parseMarkdown(wrap(md));
@@ -100,7 +100,7 @@ describe('escapeMarkdownCell and table', () => {
           expect(doc.tables).toHaveLength(1);
           const t = doc.tables[0]!;
           expect(t.sourceCellCounts.every((n) => n === 2)).toBe(true);
-          expect(t.rows).toEqual(rows.map(([a, b]) => [oneLineText(a), oneLineText(b)]));
+          expect(t.rows).toEqual(rows.map(([a, b]) => [oneLine(a), oneLine(b)]));
           expect(doc.nodes.some((n) => n.type === 'html')).toBe(false);
         },
       ),
@@ -113,7 +113,7 @@ describe('codeSpan', () => {
   it('shows any text exactly, in a paragraph and in a table cell (property)', () => {
     fc.assert(
       fc.property(hostileString, (s) => {
-        const expected = oneLineText(s);
+        const expected = oneLine(s);
         if (expected === '') return;
         const doc = parseMarkdown(`x ${codeSpan(s)} y`);
         const code = doc.nodes.filter((n) => n.type === 'inlineCode');
@@ -163,7 +163,7 @@ describe('HeadingSlugger', () => {
         const shown = titles.map((s) => `Review ${s}`);
         const all = [...shown, shown[0]!];
         const lines = all.map((s) => `## ${escapeMarkdownText(s)} end`);
-        const links = all.map((s) => `[x](#${slugger.slug(`${oneLineText(s)} end`)})`);
+        const links = all.map((s) => `[x](#${slugger.slug(`${oneLine(s)} end`)})`);
         const md = `# Title\n\n${lines.map((l, i) => `${l}\n\n${links[i]}`).join('\n\n')}\n`;
         const problems = lintMarkdown(md).filter((p) => p.rule.startsWith('MD051'));
         expect(problems).toEqual([]);

@@ -1,0 +1,46 @@
+/**
+ * Text in a terminal's columns: how wide it shows, and how to cut it to fit. Text that comes
+ * from a map goes through `oneLine` (./words.ts) first.
+ */
+/** Columns a string takes in a terminal: wide East Asian letters and emoji take two. */
+export function displayWidth(text) {
+    let width = 0;
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        if (/\p{Mn}|\p{Me}|\p{Cf}/u.test(ch))
+            continue;
+        width += isWide(cp) ? 2 : 1;
+    }
+    return width;
+}
+function isWide(cp) {
+    return ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0x303e) ||
+        (cp >= 0x3041 && cp <= 0x33ff) ||
+        (cp >= 0x3400 && cp <= 0x4dbf) ||
+        (cp >= 0x4e00 && cp <= 0x9fff) ||
+        (cp >= 0xa000 && cp <= 0xa4cf) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1f64f) ||
+        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd));
+}
+/** Cut to at most `max` columns, ending with `…` when something was cut. */
+export function truncate(text, max) {
+    if (displayWidth(text) <= max)
+        return text;
+    let out = '';
+    let width = 0;
+    for (const ch of text) {
+        const w = displayWidth(ch);
+        if (width + w > max - 1)
+            break;
+        out += ch;
+        width += w;
+    }
+    return `${out}…`;
+}

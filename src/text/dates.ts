@@ -1,0 +1,51 @@
+/**
+ * Calendar arithmetic on dates written YYYY-MM-DD, in UTC so that no time zone or daylight
+ * saving shifts a day. Nothing here reads the clock: "today" is always passed in (`--as-of`).
+ */
+import { plural } from './words.js';
+
+const DAY_MS = 86_400_000;
+
+function utc(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+/**
+ * A real calendar date written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap
+ * years (divisible by 4, and centuries only when divisible by 400). A pattern rather than a date
+ * computation so that the JSON Schema carries the very same check to editors and other
+ * validators (2026-02-30 is an error there too).
+ */
+export const CALENDAR_DATE_PATTERN =
+  /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
+
+/** True when `text` is a real calendar date written YYYY-MM-DD (so 2026-13-45 is not). */
+export function isCalendarDate(text: string): boolean {
+  return CALENDAR_DATE_PATTERN.test(text);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
+}
+
+/** `date` moved by `days` (may be negative), as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The same day `years` years away; 29 February becomes 28 February in a common year. */
+export function addYears(date: string, years: number): string {
+  const y = String(Number(date.slice(0, 4)) + years).padStart(4, '0');
+  const candidate = `${y}-${date.slice(5)}`;
+  return isCalendarDate(candidate) ? candidate : `${y}-02-28`;
+}
+
+/** How long before `asOf` a date was, in words: `today`, `12 days ago`, `in 30 days`. */
+export function ago(date: string, asOf: string): string {
+  const days = daysBetween(date, asOf);
+  if (days === 0) return 'today';
+  if (days > 0) return `${plural(days, 'day')} ago`;
+  return `in ${plural(-days, 'day')}`;
+}
