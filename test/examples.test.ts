@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/load.js';
 import { defaultConfig } from '../src/config/schema.js';
+import { formatPath } from '../src/model/diagnostic.js';
 import { checkRulesConfig, createRuleRunner } from '../src/rules/index.js';
 import { checkSources, type SourceText } from '../src/validate/check.js';
 import { acctmap, EXAMPLES, ROOT } from './helpers/cli.js';
@@ -30,7 +31,9 @@ const INTENDED = [
 ].sort();
 
 function findings(result: ReturnType<typeof checkSources>): string[] {
-  return result.diagnostics.map((d) => `${d.file} ${d.severity} ${d.rule} ${d.path}`).sort();
+  return result.diagnostics
+    .map((d) => `${d.file} ${d.severity} ${d.rule} ${formatPath(d.path)}`)
+    .sort();
 }
 
 /** Every example map file, with the accounts it holds and how many people each lists. */

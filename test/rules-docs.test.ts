@@ -79,6 +79,9 @@ describe('docs/rules', () => {
     it('names the rule, its severity and its description', () => {
       expect(doc.headings[0]).toEqual({ depth: 1, text: id });
       expect(markdown).toContain(`Default severity: **${rule.defaultSeverity}**`);
+      expect(markdown).toContain(
+        `Category: ${rule.category === 'red-flag' ? 'red flag' : 'map quality'}`,
+      );
       const intro = doc.tree.children[1]!;
       const said = text(intro as Nodes).replace(/\s+/g, ' ');
       const description = rule.description.replace(/`/g, '');

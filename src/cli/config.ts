@@ -65,7 +65,7 @@ export function loadConfig(
           severity: 'error',
           rule: f.rule,
           message: f.message,
-          path: '',
+          path: [],
         });
       }
     }

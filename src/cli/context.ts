@@ -2,13 +2,12 @@
 
 import type { Style } from '../format/style.js';
 import { isCalendarDate } from '../model/account-map.js';
+import { parseRuleFlag, type RuleSeverity } from '../rules/index.js';
 import { makeStyle, useColor } from './color.js';
 import { type ConfigCheck, type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './io.js';
+import { writeOutput } from './io.js';
 import type { CommonOptions } from './options.js';
-
-export { type CommonOptions, withCommonOptions } from './options.js';
 
 export interface Context {
   cwd: string;
@@ -36,6 +35,15 @@ export function parseAsOf(value: string | undefined): string {
   return value;
 }
 
+/** `--rule ID=SEVERITY` values, each checked (an unknown id or severity is exit 2). */
+export function parseRuleFlags(values: readonly string[]): Array<readonly [string, RuleSeverity]> {
+  return values.map((value) => {
+    const parsed = parseRuleFlag(value);
+    if (!parsed.ok) throw new UsageError(parsed.message);
+    return parsed.value;
+  });
+}
+
 export function makeContext(opts: CommonOptions, checks: ConfigCheck[] = []): Context {
   const cwd = process.cwd();
   const asOf = parseAsOf(opts.asOf);
@@ -54,11 +62,15 @@ export function makeContext(opts: CommonOptions, checks: ConfigCheck[] = []): Co
 
 /** Data goes to stdout, or to `-o` whole or not at all. */
 export function emit(ctx: Context, text: string): void {
-  if (ctx.output !== undefined) writeFileAtomic(ctx.output, text);
-  else process.stdout.write(text);
+  writeOutput(ctx.output, text);
 }
 
-/** Notes go to stderr and are silenced by --quiet. */
-export function note(ctx: Context, text: string): void {
+/** Notes go to stderr and are silenced by --quiet (which prints only errors). */
+export function note(ctx: { quiet?: boolean }, text: string): void {
   if (!ctx.quiet) process.stderr.write(`${text}\n`);
+}
+
+/** What stopped part of the job (exit 2 at the end): always printed, one line each. */
+export function problems(lines: readonly string[]): void {
+  for (const line of lines) process.stderr.write(`acctmap: ${line}\n`);
 }

@@ -10,6 +10,11 @@ import { describeSystemError } from './errors.js';
 import { specialFileKind } from './io.js';
 
 export const MAP_FILE = /\.acctmap\.ya?ml$/;
+
+/** True for the files discovery finds by itself; used in messages. */
+export function isMapFileName(file: string): boolean {
+  return MAP_FILE.test(path.basename(file));
+}
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export interface FoundFile {

@@ -179,6 +179,12 @@ export function removePendingTempFiles(): void {
   pending.clear();
 }
 
+/** Data to stdout, or to `output` whole or not at all. */
+export function writeOutput(output: string | undefined, content: string | Uint8Array): void {
+  if (output !== undefined) writeFileAtomic(output, content);
+  else process.stdout.write(content);
+}
+
 /**
  * Write `content` to `target` whole or not at all. Missing parent folders are created. A symbolic
  * link is written through (the file it names is replaced, the link stays), and a pipe or device

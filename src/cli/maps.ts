@@ -3,8 +3,7 @@
  * (with the rules when asked), and say what could not be read. Score, diagram and report use the
  * maps that came out valid and tell on stderr which were skipped and why.
  */
-import * as path from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
 import { createRuleRunner } from '../rules/index.js';
 import {
   type CheckResult,
@@ -14,7 +13,7 @@ import {
   type RuleRunner,
 } from '../validate/check.js';
 import type { Context } from './context.js';
-import { discover, MAP_FILE } from './discover.js';
+import { discover } from './discover.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './io.js';
 import { checkFiles, type FileToCheck, turn, workerCount } from './parallel.js';
@@ -75,7 +74,7 @@ export async function loadRun(
         severity: 'error',
         rule: 'yaml',
         message: outcome.problem,
-        path: '',
+        path: [],
       });
   });
   const rules = options.rules
@@ -119,15 +118,10 @@ function fileByFile(run: RuleRunner): RuleRunner {
   };
 }
 
-/** True for the files discovery finds by itself; used in messages. */
-export function isMapFileName(file: string): boolean {
-  return MAP_FILE.test(path.basename(file));
-}
-
 /** The maps score, diagram and report can use; the others are named on stderr. */
 export function usableMaps(run: Run, warn: (line: string) => void): LoadedMap[] {
   const errors = run.result.diagnostics.filter(
-    (d) => d.severity === 'error' && ['yaml', 'schema', 'reference'].includes(d.rule),
+    (d) => d.severity === 'error' && isBuiltInCheck(d.rule),
   );
   const broken = new Set(errors.map((d) => d.file));
   for (const file of broken) {

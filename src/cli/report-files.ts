@@ -13,8 +13,8 @@ import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { isGeneratedReport } from '../report/index.js';
 import { describeSystemError, UsageError } from './errors.js';
+import { onInterrupt } from './interrupt.js';
 import { displayPath } from './io.js';
-import { onInterrupt } from './run.js';
 
 /** What marks an image as written by acctmap (`report --images` or `diagram -o DIR/`). */
 export const IMAGE_MARK = 'acctmap';

@@ -22,7 +22,7 @@ export function parseConfig(file: string, text: string): ConfigResult {
     severity: 'error',
     rule: 'yaml',
     message: p.message,
-    path: '',
+    path: [],
   }));
   if (diagnostics.length) return { config: defaultConfig(), diagnostics };
   const docs = parsed.documents.filter((d) => !d.empty);
@@ -36,7 +36,7 @@ export function parseConfig(file: string, text: string): ConfigResult {
       severity: 'error',
       rule: 'schema',
       message: 'a config file holds one YAML document; remove the extra `---` section',
-      path: '',
+      path: [],
     });
     return { config: defaultConfig(), diagnostics };
   }

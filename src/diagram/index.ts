@@ -36,12 +36,12 @@ import { drawInfluence, isRelevant, linkedIds, neighbours } from './influence.js
 import { OrgModel } from './model.js';
 import { drawOrg, selectOrg, splitOrg } from './org.js';
 import { drawUnits, unitForest } from './units.js';
+import { type DiagramView, VIEWS } from './views.js';
 
 export { escapeText, labelText, wrapText } from './escape.js';
 export { DEFAULT_LIMITS, type Limits, MERMAID_MAX_CHARS, MERMAID_MAX_EDGES } from './fit.js';
 
-export const VIEWS = ['org', 'influence', 'units'] as const;
-export type DiagramView = (typeof VIEWS)[number];
+export { type DiagramView, VIEWS };
 
 export interface DiagramOptions {
   /** Default `org`. */

@@ -4,14 +4,15 @@
  * drawn (or at least must never hang the tool).
  */
 import type { AccountMap, Person, TeamMember, Unit } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
 
 export class OrgModel {
   readonly people: Person[];
   readonly team: TeamMember[];
   readonly units: Unit[];
-  readonly personById = new Map<string, Person>();
-  readonly teamById = new Map<string, TeamMember>();
-  readonly unitById = new Map<string, Unit>();
+  readonly personById: ReadonlyMap<string, Person>;
+  readonly teamById: ReadonlyMap<string, TeamMember>;
+  readonly unitById: ReadonlyMap<string, Unit>;
   /** Direct reports of each person, in map order. */
   readonly reports = new Map<string, Person[]>();
   /** Child units of each unit; `''` holds the top-level units. */
@@ -21,9 +22,10 @@ export class OrgModel {
     this.people = map.people ?? [];
     this.team = map.team ?? [];
     this.units = map.units ?? [];
-    for (const p of this.people) if (!this.personById.has(p.id)) this.personById.set(p.id, p);
-    for (const t of this.team) if (!this.teamById.has(t.id)) this.teamById.set(t.id, t);
-    for (const u of this.units) if (!this.unitById.has(u.id)) this.unitById.set(u.id, u);
+    const index = mapIndex(map);
+    this.personById = index.personById;
+    this.teamById = index.teamById;
+    this.unitById = index.unitById;
     for (const p of this.people) {
       const m = this.managerOf(p);
       if (!m) continue;

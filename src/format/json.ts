@@ -1,4 +1,5 @@
 /** The contract's JSON shape: files, diagnostics, summary. */
+import { formatPath } from '../model/diagnostic.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = (report) =>
@@ -13,7 +14,7 @@ export const json: Formatter = (report) =>
         severity: d.severity,
         rule: d.rule,
         message: d.message,
-        path: d.path,
+        path: formatPath(d.path),
         ...(d.account !== undefined ? { account: d.account } : {}),
       })),
       summary: report.summary,

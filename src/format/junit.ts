@@ -2,7 +2,7 @@
  * JUnit XML for CI systems that show test reports: one test suite per file, one failing test
  * case per error or warning, and one passing case for a file without any.
  */
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, formatPath } from '../model/diagnostic.js';
 import type { Formatter } from './types.js';
 
 export const junit: Formatter = (report) => {
@@ -19,7 +19,7 @@ export const junit: Formatter = (report) => {
     const failing = list.filter((d) => d.severity !== 'info');
     const cases = failing.map(
       (d) =>
-        `    <testcase classname="${xml(file)}" name="${xml(`${d.rule} ${d.line}:${d.column}${d.path ? ` ${d.path}` : ''}`)}">\n` +
+        `    <testcase classname="${xml(file)}" name="${xml(`${d.rule} ${d.line}:${d.column}${d.path.length ? ` ${formatPath(d.path)}` : ''}`)}">\n` +
         `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`)}</failure>\n` +
         '    </testcase>',
     );

@@ -3,7 +3,14 @@
  * and full description, help), results with ruleId, message and a physical location with a
  * relative artifact URI and a region.
  */
-import type { Severity } from '../model/diagnostic.js';
+import {
+  BUILT_IN_CHECKS,
+  type BuiltInCheck,
+  type Diagnostic,
+  formatPath,
+  type Severity,
+} from '../model/diagnostic.js';
+import { isRedFlag } from '../rules/red-flags.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -13,23 +20,20 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 
 /** Findings that come from the format itself rather than from a rule. */
-const BUILT_IN = [
-  {
-    id: 'yaml',
+const BUILT_IN: Record<BuiltInCheck, { description: string; help: string }> = {
+  yaml: {
     description: 'The file is not valid YAML.',
     help: 'Fix the YAML syntax at the position shown: indentation with spaces, unique keys, closed brackets and quotes.',
   },
-  {
-    id: 'schema',
+  schema: {
     description: 'The map does not follow the account-map format.',
     help: 'Use the keys and values the format allows; see docs/format.md. Unknown keys are errors so that typos never drop data.',
   },
-  {
-    id: 'reference',
+  reference: {
     description: 'An id is unknown or used twice, or reporting lines or unit parents form a cycle.',
     help: 'Every id a map names must exist in the same map, and ids must be unique; see docs/format.md#cross-references.',
   },
-] as const;
+};
 
 interface ReportingDescriptor {
   id: string;
@@ -38,16 +42,18 @@ interface ReportingDescriptor {
   fullDescription: { text: string };
   help: { text: string };
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
+  /** `tags`: the rule's category (`red-flag` or `map-quality`), for filtering in code scanning. */
+  properties?: { tags: string[] };
 }
 
 export const sarif: Formatter = (report, { rules, toolVersion }) => {
   const descriptors: ReportingDescriptor[] = [
-    ...BUILT_IN.map((r) => ({
-      id: r.id,
-      name: r.id,
-      shortDescription: { text: r.description },
-      fullDescription: { text: r.description },
-      help: { text: r.help },
+    ...BUILT_IN_CHECKS.map((id) => ({
+      id,
+      name: id,
+      shortDescription: { text: BUILT_IN[id].description },
+      fullDescription: { text: BUILT_IN[id].description },
+      help: { text: BUILT_IN[id].help },
       defaultConfiguration: { level: 'error' as const },
     })),
     ...rules.map((r) => ({
@@ -57,6 +63,7 @@ export const sarif: Formatter = (report, { rules, toolVersion }) => {
       fullDescription: { text: r.description },
       help: { text: `${r.help} See ${r.docs} for why it matters and an example.` },
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+      properties: { tags: [r.category] },
     })),
   ];
   const index = new Map(descriptors.map((d, i) => [d.id, i]));
@@ -109,9 +116,7 @@ export const sarif: Formatter = (report, { rules, toolVersion }) => {
               },
             },
           ],
-          ...(d.path
-            ? { properties: { path: d.path, ...(d.account ? { account: d.account } : {}) } }
-            : {}),
+          ...resultProperties(d),
         })),
         columnKind: 'unicodeCodePoints',
       },
@@ -119,3 +124,17 @@ export const sarif: Formatter = (report, { rules, toolVersion }) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * A result's own properties: where in the map (`path`, and the `account`), and the tag
+ * `red-flag` when the finding is a red flag (a red-flag rule's, at warning or error).
+ */
+function resultProperties(d: Diagnostic): { properties?: Record<string, unknown> } {
+  const properties: Record<string, unknown> = {};
+  if (d.path.length) {
+    properties.path = formatPath(d.path);
+    if (d.account) properties.account = d.account;
+  }
+  if (isRedFlag(d)) properties.tags = ['red-flag'];
+  return Object.keys(properties).length ? { properties } : {};
+}

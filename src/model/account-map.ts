@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { CALENDAR_DATE_PATTERN, isCalendarDate } from '../text/index.js';
 import { SLUG_PATTERN, slugify } from './ids.js';
+import { isQuarter, isYear } from './periods.js';
 
 export { CALENDAR_DATE_PATTERN, isCalendarDate, SLUG_PATTERN };
 
@@ -104,8 +105,8 @@ const period = z.string().regex(PERIOD_PATTERN, {
 function periodRecord<T extends z.ZodType>(value: T) {
   return z.record(period, value).superRefine((record, ctx) => {
     const keys = Object.keys(record);
-    const years = keys.filter((k) => /^\d{4}$/.test(k));
-    const quarters = keys.filter((k) => /-Q[1-4]$/.test(k));
+    const years = keys.filter(isYear);
+    const quarters = keys.filter(isQuarter);
     if (years.length > 0 && quarters.length > 0) {
       const odd = years.length <= quarters.length ? years[0]! : quarters[0]!;
       ctx.addIssue({
@@ -123,6 +124,13 @@ const text = z.string();
 const strings = z.array(z.string());
 
 export const TIERS = ['key', 'growth', 'maintain', 'prospect'] as const;
+
+/**
+ * How many key accounts one team can serve well: the key-account management literature puts it
+ * at 15–35 and calls more than 50 too many. The default of both `too-many-key-accounts` (`max`)
+ * and `score.max_key_accounts`.
+ */
+export const MAX_KEY_ACCOUNTS = 35;
 export const RELATIONSHIP_STATUSES = ['prospect', 'customer', 'partner', 'former'] as const;
 export const STAGES = [
   'exploratory',
@@ -144,6 +152,15 @@ export const BUYING_ROLES = [
   'influencer',
   'gatekeeper',
   'procurement',
+] as const;
+/** The buying roles that say yes to the money: without one of them, nobody on the map can sign. */
+export const SIGNING_ROLES = ['economic-buyer', 'decision-maker'] as const;
+/** The buying roles whose holder leaving changes how the account buys (a reorganisation). */
+export const KEY_BUYING_ROLES = [
+  'economic-buyer',
+  'decision-maker',
+  'champion',
+  'sponsor',
 ] as const;
 export const STANCES = [
   'advocate',

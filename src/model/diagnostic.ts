@@ -25,7 +25,11 @@ export interface Finding {
   severity?: Severity;
 }
 
-/** One line of `acctmap validate` output; the JSON shape is part of the CLI contract. */
+/**
+ * One finding placed in its file: one line of `acctmap validate` output. The output formats
+ * write the contract's JSON shape from it (`path` as text, `people[2].stance`); inside acctmap
+ * the path stays structured, so that a report can tell which person or goal a finding is about.
+ */
 export interface Diagnostic {
   file: string;
   line: number;
@@ -35,10 +39,44 @@ export interface Diagnostic {
   severity: Severity;
   rule: string;
   message: string;
-  /** `people[2].stance`; empty for the whole document. */
-  path: string;
+  /** Where in the map: `['people', 2, 'stance']`; empty for the whole document or file. */
+  path: Path;
   /** The map's `account.id`, absent where the document has none that can be read. */
   account?: string;
+}
+
+/**
+ * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references.
+ * Their findings are always errors and can be neither configured nor suppressed.
+ */
+export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference'] as const;
+export type BuiltInCheck = (typeof BUILT_IN_CHECKS)[number];
+
+export function isBuiltInCheck(rule: string): rule is BuiltInCheck {
+  return (BUILT_IN_CHECKS as readonly string[]).includes(rule);
+}
+
+/**
+ * What a rule is about. `red-flag`: the relationship itself is changing (the four red flags of
+ * the source text on key accounts, and any rule that signals the same). `map-quality`: the map
+ * is too thin or too old to trust. Only findings of red-flag rules at `warning` or `error` are
+ * red flags (see `isRedFlag` in src/rules/red-flags.ts).
+ */
+export const RULE_CATEGORIES = ['red-flag', 'map-quality'] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/** `--fail-on`: the severity from which a command exits 1, or `never`. */
+export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** True when any diagnostic is at or above `failOn` (never for `never`): the exit 1 test. */
+export function failsAt(
+  diagnostics: readonly Pick<Diagnostic, 'severity'>[],
+  failOn: FailOn,
+): boolean {
+  if (failOn === 'never') return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold);
 }
 
 /** `['people', 2, 'stance']` → `people[2].stance`. */

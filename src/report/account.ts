@@ -10,7 +10,8 @@
 import type { AccountMap, Opportunity, Person } from '../model/account-map.js';
 import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { ruleCatalog } from '../rules/index.js';
+import { mapIndex } from '../model/map-index.js';
+import { getRule, isRedFlag, RED_FLAG_IDS } from '../rules/index.js';
 import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
 import type { PortfolioScore, ScoredAccount } from '../score/portfolio.js';
@@ -78,8 +79,6 @@ export interface AccountReportOptions {
 /** Events older than this many days before the as-of date are counted, not listed. */
 export const RECENT_EVENT_DAYS = 365;
 
-const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
-
 /** The account's name on one line, or its id when the name is blank. */
 export function accountName(map: AccountMap): string {
   return oneLine(map.account.name) || map.account.id;
@@ -139,7 +138,7 @@ export function writeAccountReport(
     doc.tasks(
       actions.map((a) => {
         const who = a.who ? ` Our side: ${a.who}.` : '';
-        const why = a.why.map((w) => (RULES.has(w) ? codeSpan(w) : t(w))).join(', ');
+        const why = a.why.map((w) => (getRule(w) ? codeSpan(w) : t(w))).join(', ');
         return `${a.text}.${who} (${why})`;
       }),
     );
@@ -228,10 +227,6 @@ function tierAdvice(input: AccountReportInput): NextActionOptions {
 // ---------------------------------------------------------------------------------------------
 // Summary
 
-function teamMember(map: AccountMap, id: string | undefined) {
-  return id === undefined ? undefined : map.team?.find((m) => m.id === id);
-}
-
 function summaryItems(input: AccountReportInput): string[] {
   const { map, asOf, score } = input;
   const a = map.account;
@@ -268,7 +263,7 @@ function summaryItems(input: AccountReportInput): string[] {
     items.push(`**Tier:** ${declared}`);
   }
 
-  const owner = teamMember(map, a.owner);
+  const owner = mapIndex(map).teamMember(a.owner);
   if (owner) {
     items.push(`**Account owner:** ${t(owner.name)}${owner.role ? ` (${t(owner.role)})` : ''}`);
   } else {
@@ -296,7 +291,7 @@ function summaryItems(input: AccountReportInput): string[] {
     items.push(`**Competitors present:** ${r.competitors.map(t).join(', ')}`);
   if (a.tags?.length) items.push(`**Tags:** ${a.tags.map((tag) => codeSpan(tag)).join(', ')}`);
 
-  const flags = input.findings.filter((d) => RULES.get(d.rule)?.category === 'red-flag');
+  const flags = input.findings.filter(isRedFlag);
   const other = input.findings.length - flags.length;
   const flagIds = [...new Set(flags.map((d) => d.rule))];
   const redText = flags.length
@@ -421,15 +416,16 @@ function writeFindings(
     doc.paragraph(`No red flags or map-quality findings as of ${input.asOf}.`);
     return;
   }
-  const flags = findings.filter((d) => RULES.get(d.rule)?.category === 'red-flag');
-  const quality = findings.filter((d) => RULES.get(d.rule)?.category !== 'red-flag');
+  const flags = findings.filter(isRedFlag);
+  const quality = findings.filter((d) => !isRedFlag(d));
   const item = (d: Diagnostic) =>
     `${codeSpan(d.rule)} (${d.severity}, line ${d.line}): ${messageMarkdown(d.message)}`;
   h3('Red flags');
   if (flags.length) doc.list(flags.map(item));
   else {
-    const ids = [...RULES.values()].filter((r) => r.category === 'red-flag').map((r) => r.id);
-    doc.paragraph(`None of the red flags shows (${ids.map((id) => codeSpan(id)).join(', ')}).`);
+    doc.paragraph(
+      `None of the red flags shows (${RED_FLAG_IDS.map((id) => codeSpan(id)).join(', ')}).`,
+    );
   }
   h3('Map quality and practice');
   if (quality.length) doc.list(quality.map(item));
@@ -506,7 +502,7 @@ function writeStakeholders(
     );
     return;
   }
-  const present = people.filter((p) => p.status !== 'left');
+  const present = mapIndex(map).present;
   const left = people.length - present.length;
   const stances = ['advocate', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'] as const;
   const stanceCounts = stances
@@ -548,9 +544,9 @@ function writeStakeholders(
   }
 
   const unit = (id: string | undefined) =>
-    id === undefined ? '' : (map.units?.find((u) => u.id === id)?.name ?? id);
+    id === undefined ? '' : (mapIndex(map).unit(id)?.name ?? id);
   const owner = (id: string | undefined) =>
-    id === undefined ? '' : (teamMember(map, id)?.name ?? id);
+    id === undefined ? '' : (mapIndex(map).teamMember(id)?.name ?? id);
   const withUnits = people.some((p) => p.unit !== undefined);
   const withTitles = people.some((p) => titleOf(p) !== undefined);
   const columns = [
@@ -582,8 +578,8 @@ function writeStakeholders(
   );
 
   const nameOf = (id: string) =>
-    teamMember(map, id)?.name ?? people.find((p) => p.id === id)?.name ?? id;
-  const isTeam = (id: string) => teamMember(map, id) !== undefined;
+    mapIndex(map).teamMember(id)?.name ?? mapIndex(map).person(id)?.name ?? id;
+  const isTeam = (id: string) => mapIndex(map).teamMember(id) !== undefined;
   const across = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
   const warm = across.filter((c) => c.type !== 'conflicts');
   const friction = across.filter((c) => c.type === 'conflicts');
@@ -707,9 +703,9 @@ function writeGoals(doc: MarkdownDoc, input: AccountReportInput): void {
     return;
   }
   const person = (id: string | undefined) =>
-    id === undefined ? '' : (map.people?.find((p) => p.id === id)?.name ?? id);
+    id === undefined ? '' : (mapIndex(map).person(id)?.name ?? id);
   const ours = (id: string | undefined) =>
-    id === undefined ? '' : (teamMember(map, id)?.name ?? id);
+    id === undefined ? '' : (mapIndex(map).teamMember(id)?.name ?? id);
   const open = (s: string) => s !== 'met' && s !== 'dropped';
   const counts = ['met', 'on-track', 'planned', 'at-risk', 'missed', 'dropped']
     .map((s) => [s, goals.filter((g) => g.status === s).length] as const)
@@ -750,7 +746,7 @@ function writeOpportunities(
   const opps = map.opportunities ?? [];
   const currency = map.financials?.currency ?? null;
   const unitName = (id: string | undefined) =>
-    id === undefined ? '' : (map.units?.find((u) => u.id === id)?.name ?? id);
+    id === undefined ? '' : (mapIndex(map).unit(id)?.name ?? id);
   const value = (o: Opportunity) => (o.value === undefined ? '' : t(amount(o.value)));
   const total = (list: readonly Opportunity[]) => list.reduce((s, o) => s + (o.value ?? 0), 0);
   if (opps.length === 0) {
@@ -841,7 +837,7 @@ function writeWhiteSpace(doc: MarkdownDoc, input: AccountReportInput): void {
     return;
   }
   const opps = map.opportunities ?? [];
-  const people = (map.people ?? []).filter((p) => p.status !== 'left');
+  const people = mapIndex(map).present;
   const children = new Map<string, string[]>();
   for (const u of units)
     if (u.parent !== undefined) children.set(u.parent, [...(children.get(u.parent) ?? []), u.id]);
@@ -965,7 +961,7 @@ function writeEvents(doc: MarkdownDoc, input: AccountReportInput): void {
     .map(({ e }) => e);
   const older = events.length - recent.length;
   const name = (id: string) =>
-    map.people?.find((p) => p.id === id)?.name ?? teamMember(map, id)?.name ?? id;
+    mapIndex(map).person(id)?.name ?? mapIndex(map).teamMember(id)?.name ?? id;
   if (recent.length === 0) {
     doc.paragraph(
       `Nothing recorded in the ${RECENT_EVENT_DAYS} days before ${asOf}; ${plural(older, 'older event')} on the map.`,

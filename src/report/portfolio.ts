@@ -5,7 +5,7 @@
  * follow it in the same document, or sit in files of their own that the ranking links to.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { ruleCatalog } from '../rules/index.js';
+import { isRedFlag } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import type { PortfolioScore, ScoredAccount } from '../score/portfolio.js';
 import {
@@ -22,8 +22,6 @@ import {
 import { closingLine, redactionNotice } from './account.js';
 import { anchorRef, type MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
-
-const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
 
 export interface PortfolioReportInput {
   asOf: string;
@@ -165,7 +163,7 @@ export function writePortfolioReport(doc: MarkdownDoc, input: PortfolioReportInp
       const ids = (red: boolean) => {
         const counts = new Map<string, number>();
         for (const d of found) {
-          if ((RULES.get(d.rule)?.category === 'red-flag') !== red) continue;
+          if (isRedFlag(d) !== red) continue;
           counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
         }
         return (

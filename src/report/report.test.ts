@@ -11,7 +11,7 @@ import { lintMarkdown, parseMarkdown } from '../../test/helpers/markdown.js';
 import { parseMermaid } from '../../test/helpers/mermaid.js';
 import { validAccountMap } from '../../test/helpers/valid-maps.js';
 import { type AccountMap, AccountMapSchema } from '../model/account-map.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Path } from '../model/diagnostic.js';
 import { scorePortfolio } from '../score/portfolio.js';
 import { validateDocument } from '../validate/document.js';
 import { nextActions } from './actions.js';
@@ -223,7 +223,7 @@ describe('redactMap', () => {
 
 function finding(
   rule: string,
-  path: string,
+  path: Path,
   severity: Diagnostic['severity'] = 'warning',
 ): Diagnostic {
   return { file: 'f', line: 1, column: 1, rule, path, severity, message: 'm', account: 'acme' };
@@ -233,24 +233,24 @@ describe('nextActions', () => {
   it.each([
     [
       'stale-contact',
-      'people[0].last_contact',
+      ['people', 0, 'last_contact'],
       /^Call Ola Hansen \(CIO\): last contact 2026-01-05, 322 days ago$/,
       'Kari Nordmann',
     ],
     [
       'goals-not-met',
-      'goals[0].due',
+      ['goals', 0, 'due'],
       /^Rescue the goal “Cut costs with Ola Hansen” \(due 2026-06-30, still on track\) with Ola Hansen \(CIO\)/,
       'Kari Nordmann',
     ],
-    ['no-champion', 'people', /^Find and develop a champion/, 'Kari Nordmann'],
+    ['no-champion', ['people'], /^Find and develop a champion/, 'Kari Nordmann'],
     [
       'unmanaged-opponent',
-      'people[1]',
+      ['people', 1],
       /^Give Eva Li \(Head of IT operations\), an influential unknown, an owner/,
       'Kari Nordmann',
     ],
-    ['no-economic-buyer', 'people', /^Find who signs off the budget/, 'Kari Nordmann'],
+    ['no-economic-buyer', ['people'], /^Find who signs off the budget/, 'Kari Nordmann'],
   ])('%s at %s', (rule, path, text, who) => {
     const actions = nextActions(BASE, [finding(rule, path)], AS_OF);
     const action = actions.find((a) => a.why.includes(rule))!;
@@ -262,7 +262,10 @@ describe('nextActions', () => {
     const map = { ...BASE, relationship: { renewal: '2027-01-15' } } as AccountMap;
     const actions = nextActions(
       map,
-      [finding('stale-contact', 'people[0]'), finding('no-roi', 'relationship.roi', 'error')],
+      [
+        finding('stale-contact', ['people', 0]),
+        finding('no-roi', ['relationship', 'roi'], 'error'),
+      ],
       AS_OF,
     );
     expect(actions.map((a) => a.why[0])).toEqual([
@@ -278,7 +281,7 @@ describe('nextActions', () => {
   });
 
   it('falls back to the rule’s advice for a rule without its own wording', () => {
-    const [a] = nextActions(BASE, [finding('left-contact-details', 'account')], AS_OF);
+    const [a] = nextActions(BASE, [finding('left-contact-details', ['account'])], AS_OF);
     expect(a!.text).toMatch(/^Delete `email`/);
   });
 });
@@ -340,7 +343,7 @@ describe('nextActions: one action per person and per lost deal, and what no rule
   it('folds a stale contact into the other action about the same person', () => {
     const actions = nextActions(
       map,
-      [finding('stale-contact', 'people[2]'), finding('unmanaged-opponent', 'people[2]')],
+      [finding('stale-contact', ['people', 2]), finding('unmanaged-opponent', ['people', 2])],
       AS_OF,
     );
     const about = actions.filter((a) => a.text.includes('Liv Berg'));
@@ -354,8 +357,8 @@ describe('nextActions: one action per person and per lost deal, and what no rule
     const actions = nextActions(
       map,
       [
-        finding('business-elsewhere', 'opportunities[0]'),
-        finding('business-elsewhere', 'events[0]'),
+        finding('business-elsewhere', ['opportunities', 0]),
+        finding('business-elsewhere', ['events', 0]),
       ],
       AS_OF,
     );
@@ -388,7 +391,7 @@ describe('nextActions: one action per person and per lost deal, and what no rule
       'Strengthen our relationship with Kim Lo: high influence, but we hardly know them (no relationship yet, no contact recorded)',
     );
     // Someone a finding already asks about gets no second action.
-    const flagged = nextActions(map, [finding('stale-contact', 'people[0]')], AS_OF);
+    const flagged = nextActions(map, [finding('stale-contact', ['people', 0])], AS_OF);
     expect(flagged.filter((a) => a.text.includes('Ola Hansen'))).toHaveLength(1);
   });
 

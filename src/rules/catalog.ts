@@ -9,8 +9,6 @@ import type { RuleCategory } from './types.js';
 const HEADINGS: Record<RuleCategory, string> = {
   'red-flag': 'Red flags: the relationship with a key account is changing',
   'map-quality': 'Map quality: the map is too thin or too old to trust',
-  practice: 'Practice: what account teams watch for',
-  meta: 'Suppression comments',
 };
 
 export function formatCatalogText(rules: readonly RuleMeta[], style: Style): string {

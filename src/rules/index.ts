@@ -13,12 +13,8 @@ import { checkRulesConfig as checkSettings } from './settings.js';
 import type { RuleCategory } from './types.js';
 
 export { RULE_SEVERITIES, type RuleSeverity } from './config.js';
+export { isRedFlag, isRedFlagRule, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
 export { getRule, RULE_IDS, RULES } from './registry.js';
-
-/** The four red flags of the source text, in order: what `score` and `report` show per account. */
-export const RED_FLAG_IDS: readonly string[] = RULES.filter((r) => r.category === 'red-flag').map(
-  (r) => r.id,
-);
 export { parseRuleFlag, type RuleFlag } from './settings.js';
 export type { Rule, RuleCategory, RuleContext, RuleFinding } from './types.js';
 

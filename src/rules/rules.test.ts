@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF, healthy, mapWith, person } from '../../test/fixtures/rules/maps.js';
 import type { AccountMap, AccountMapInput } from '../model/account-map.js';
 import { formatPath } from '../model/diagnostic.js';
+import { isRedFlag, RED_FLAG_IDS } from './red-flags.js';
 import { getRule, RULES } from './registry.js';
 
 interface Case {
@@ -37,8 +38,16 @@ function table(id: string, cases: Case[]) {
       expect(run(id, healthy())).toEqual([]);
     });
     it.each(cases)('$name', (c) => {
-      const findings = run(id, mapWith(c.change), c.asOf, c.options);
+      const map = mapWith(c.change);
+      const findings = run(id, map, c.asOf, c.options);
       expect(findings.map((f) => f.message)).toHaveLength(c.count);
+      // A rule that words its own next actions has one for each of its findings.
+      const rule = getRule(id)!;
+      for (const f of findings) {
+        if (!rule.advise) break;
+        const advice = rule.advise(map, f.path, { asOf: c.asOf ?? AS_OF });
+        expect(advice?.text, formatPath(f.path)).toMatch(/^[A-Z]\S.*[^.]$/);
+      }
       const first = findings[0];
       if (c.path !== undefined) expect(formatPath(first!.path)).toBe(c.path);
       for (const text of c.says ?? []) expect(first!.message).toContain(text);
@@ -730,13 +739,13 @@ describe('too-many-key-accounts', () => {
     rule.checkPortfolio!(maps, { asOf: AS_OF, options: rule.options.parse(given) });
 
   it.each([
-    { name: 'ten key accounts over five owners', n: 10, owners: 5, given: {}, count: 0 },
+    { name: '35 key accounts over nine owners', n: 35, owners: 9, given: {}, count: 0 },
     {
-      name: 'eleven key accounts: every key account is told',
-      n: 11,
-      owners: 11,
+      name: '36 key accounts: every key account is told',
+      n: 36,
+      owners: 36,
       given: {},
-      count: 11,
+      count: 36,
     },
     { name: 'five key accounts for one owner', n: 5, owners: 1, given: {}, count: 5 },
     { name: 'max is an option', n: 3, owners: 3, given: { max: 2 }, count: 3 },
@@ -753,19 +762,20 @@ describe('too-many-key-accounts', () => {
   });
 
   it('names the accounts and points at the tier or the owner', () => {
-    const maps = portfolio(11, () => 'ola');
+    const maps = portfolio(36, () => 'ola');
     const found = check(maps);
-    expect(found).toHaveLength(22);
+    expect(found).toHaveLength(72);
     const tier = found.find((f) => formatPath(f.path) === 'account.tier')!;
-    expect(tier.message).toContain('11 accounts are declared `tier: key`');
+    expect(tier.message).toContain('36 accounts are declared `tier: key`');
     expect(tier.message).toContain('`acct-0`');
+    expect(tier.message).toContain('and 24 more');
     const owner = found.find((f) => formatPath(f.path) === 'account.owner')!;
-    expect(owner.message).toContain('`ola` owns 11 key accounts');
+    expect(owner.message).toContain('`ola` owns 36 key accounts');
     expect(new Set(found.map((f) => f.map))).toEqual(new Set(maps.map((_, i) => i)));
   });
 
   it('growth accounts do not count', () => {
-    const maps = portfolio(12, () => undefined);
+    const maps = portfolio(37, () => undefined);
     for (const m of maps.slice(0, 3)) m.account.tier = 'growth';
     expect(check(maps)).toHaveLength(0);
   });
@@ -791,11 +801,37 @@ describe('the registry', () => {
     }
   });
 
+  it('has the four seed red flags as its red-flag rules, and every other rule as map quality', () => {
+    expect(RED_FLAG_IDS).toEqual([
+      'business-elsewhere',
+      'reorganization',
+      'no-roi',
+      'goals-not-met',
+    ]);
+    for (const rule of RULES) {
+      expect(rule.category, rule.id).toBe(
+        RED_FLAG_IDS.includes(rule.id) ? 'red-flag' : 'map-quality',
+      );
+    }
+  });
+
+  it.each([
+    ['goals-not-met', 'error', true],
+    ['goals-not-met', 'warning', true],
+    ['goals-not-met', 'info', false],
+    ['no-roi', 'warning', true],
+    ['stale-contact', 'error', false],
+    ['suppression', 'warning', false],
+    ['schema', 'error', false],
+  ] as const)('a %s finding at %s is a red flag: %s', (rule, severity, red) => {
+    expect(isRedFlag({ rule, severity })).toBe(red);
+  });
+
   it('has kebab-case unique ids, and at least four rules beyond the contract', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
-    expect(RULES.filter((r) => r.category === 'practice').length).toBeGreaterThanOrEqual(4);
+    expect(RULES.length - 10).toBeGreaterThanOrEqual(4);
   });
 
   it('gives every option a default and a description', () => {

@@ -71,14 +71,14 @@ describe('the pipeline', () => {
     expect(roi).toMatchObject({
       severity: 'error',
       account: 'fjord',
-      path: 'relationship.roi',
+      path: ['relationship', 'roi'],
       line: 11,
       column: 3,
     });
     const stale = ds.find((d) => d.rule === 'stale-contact')!;
     expect(stale).toMatchObject({
       severity: 'warning',
-      path: 'people[0].last_contact',
+      path: ['people', 0, 'last_contact'],
       line: 28,
       column: 19,
     });

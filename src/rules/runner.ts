@@ -5,11 +5,17 @@
  * suppression comment); rules themselves only know paths.
  */
 import { isCalendarDate } from '../model/account-map.js';
-import type { Finding, Path, Position, Severity } from '../model/diagnostic.js';
+import {
+  type Finding,
+  isBuiltInCheck,
+  type Path,
+  type Position,
+  type Severity,
+} from '../model/diagnostic.js';
 import { closest } from '../text/index.js';
 import type { LoadedMap, PlacedFinding, RuleRunner } from '../validate/check.js';
 import type { RuleSeverity } from './config.js';
-import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';
+import { getRule, RULE_IDS, RULES } from './registry.js';
 import { createSettingsResolver, type RuleSettings, type SettingsSource } from './settings.js';
 import { findSuppressions, type Suppression } from './suppressions.js';
 import type { RuleFinding } from './types.js';
@@ -132,7 +138,7 @@ function applySuppressions(
       }
       for (const id of s.rules) {
         if (getRule(id)) continue;
-        const why = (BUILT_IN_CHECKS as readonly string[]).includes(id)
+        const why = isBuiltInCheck(id)
           ? `\`${id}\` findings cannot be suppressed: fix the map instead`
           : `unknown rule \`${id}\`; ${closestRule(id)}`;
         report(index, s, `\`${written}\`: ${why}`);

@@ -8,11 +8,11 @@ import { posix } from 'node:path';
 import picomatch from 'picomatch';
 import type { z } from 'zod';
 import type { Config } from '../config/schema.js';
-import type { Finding, Path } from '../model/diagnostic.js';
+import { type Finding, isBuiltInCheck, type Path } from '../model/diagnostic.js';
 import { closest, listSome } from '../text/index.js';
 import { errorMessage, valueAt } from '../validate/schema-issues.js';
 import { RULE_SEVERITIES, type RuleSeverity, type RulesConfig } from './config.js';
-import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';
+import { getRule, RULE_IDS, RULES } from './registry.js';
 import type { Rule } from './types.js';
 
 export interface ResolvedRule {
@@ -194,7 +194,7 @@ function optionFindings(
 }
 
 function unknownRule(id: string): string {
-  if ((BUILT_IN_CHECKS as readonly string[]).includes(id)) {
+  if (isBuiltInCheck(id)) {
     return `\`${id}\` findings are always errors and cannot be configured: fix the map instead`;
   }
   const guess = closest(id, RULE_IDS);

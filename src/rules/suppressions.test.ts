@@ -121,7 +121,7 @@ describe('suppression comments', () => {
       line: 28,
       column: 5,
       severity: 'warning',
-      path: '',
+      path: [],
       account: 'fjord',
     });
     expect(s!.message).toContain('gives no reason');

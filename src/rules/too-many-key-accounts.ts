@@ -4,6 +4,7 @@
  * key, nothing is.
  */
 import { z } from 'zod';
+import { MAX_KEY_ACCOUNTS } from '../model/account-map.js';
 import { joinAnd } from '../text/index.js';
 import { defineRule, type PortfolioFinding } from './types.js';
 
@@ -12,7 +13,7 @@ const options = z.strictObject({
     .number()
     .int()
     .min(1)
-    .default(10)
+    .default(MAX_KEY_ACCOUNTS)
     .describe('the most accounts the run may declare `tier: key`'),
   max_per_owner: z
     .number()
@@ -25,7 +26,7 @@ const options = z.strictObject({
 export const tooManyKeyAccounts = defineRule({
   id: 'too-many-key-accounts',
   defaultSeverity: 'warning',
-  category: 'practice',
+  category: 'map-quality',
   description:
     'more accounts declared `tier: key` than a team can serve, across all maps of the run or for one account owner',
   help: 'Keep `tier: key` for the accounts that the Pareto class and fit of `acctmap score` support, and set the others to `growth` or `maintain`; or share the key accounts among more owners.',

@@ -6,11 +6,11 @@
  */
 import type { z } from 'zod';
 import type { AccountMap } from '../model/account-map.js';
-import type { Path, Severity } from '../model/diagnostic.js';
+import type { Path, RuleCategory, Severity } from '../model/diagnostic.js';
+import type { Advice, AdviceContext } from './advice.js';
 import type { RuleSeverity } from './config.js';
 
-/** Where a rule comes from: the four red flags of the source texts, map quality, or practice. */
-export type RuleCategory = 'red-flag' | 'map-quality' | 'practice' | 'meta';
+export type { RuleCategory };
 
 export interface RuleContext<O> {
   /** `--as-of`, YYYY-MM-DD: the only clock a rule sees. */
@@ -45,6 +45,7 @@ export interface RuleDefinition<O extends OptionsSchema = OptionsSchema> {
   /** Stable kebab-case id: config, `--rule`, suppressions and SARIF all use it. */
   id: string;
   defaultSeverity: Severity;
+  /** `red-flag` when its findings say the relationship is changing; else `map-quality`. */
   category: RuleCategory;
   /** One line: what the rule catches. */
   description: string;
@@ -55,6 +56,12 @@ export interface RuleDefinition<O extends OptionsSchema = OptionsSchema> {
   check?(map: AccountMap, ctx: RuleContext<z.output<O>>): RuleFinding[];
   /** Checks every map of the run at once (rules about the whole portfolio). */
   checkPortfolio?(maps: readonly AccountMap[], ctx: RuleContext<z.output<O>>): PortfolioFinding[];
+  /**
+   * The next action for one of this rule's findings (`path` as the finding gave it), in words a
+   * review can assign (./advice.ts). Undefined, or no `advise` at all: the rule's `help` is the
+   * action.
+   */
+  advise?(map: AccountMap, path: Path, ctx: AdviceContext): Advice | undefined;
 }
 
 export type Rule = RuleDefinition;

@@ -1,27 +1,18 @@
 /**
- * Small helpers the rules share: who counts as present at the account, and how people are
- * named in messages. Dates, plurals and lists come from src/text.
+ * Small helpers the rules share: how people are named in messages and where a finding
+ * about a missing person points. Dates, plurals and lists come from src/text.
  */
-import type { AccountMap, Person, TeamMember } from '../model/account-map.js';
-
-/** Everyone still at the account: `active` and `new` people; those who `left` are history. */
-export function isPresent(person: Person): boolean {
-  return person.status !== 'left';
-}
+import type { AccountMap, Person } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
 
 /** `Kari Nordmann (`kari`, CFO)`: the name people know, the id they can search the file for. */
 export function who(person: Person): string {
   return `${person.name} (\`${person.id}\`${person.title ? `, ${person.title}` : ''})`;
 }
 
-/** A team member by id, tolerating ids that do not resolve (maps with reference errors). */
-export function teamMember(map: AccountMap, id: string): TeamMember | undefined {
-  return map.team?.find((m) => m.id === id);
-}
-
 /** `Ola (`ola`)` for a known team member, `` `ola` `` for an id that does not resolve. */
 export function ours(map: AccountMap, id: string): string {
-  const member = teamMember(map, id);
+  const member = mapIndex(map).teamMember(id);
   return member ? `${member.name} (\`${id}\`)` : `\`${id}\``;
 }
 

@@ -8,7 +8,8 @@
  */
 
 import { oneLine, percentNumber } from '../text/index.js';
-import type { Measure, PortfolioScore, ScoredAccount } from './portfolio.js';
+import type { Measure } from './names.js';
+import type { PortfolioScore, ScoredAccount } from './portfolio.js';
 
 /** Longest account label on a chart axis or point, in characters. */
 const LABEL_MAX = 28;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/load.js';
+import { formatPath } from '../model/diagnostic.js';
 import { resolveScoreConfig, SCORE_DEFAULTS, ScoreConfigSchema } from './config.js';
 
 describe('score config', () => {
@@ -68,7 +69,10 @@ describe('score config', () => {
   ])('%j is an error at line %i', (text, line, message, path) => {
     const { diagnostics } = parseConfig('c.yaml', text);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ line, path });
+    expect({ ...diagnostics[0], path: formatPath(diagnostics[0]!.path) }).toMatchObject({
+      line,
+      path,
+    });
     expect(diagnostics[0]!.message).toMatch(message);
   });
 

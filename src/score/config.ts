@@ -8,7 +8,9 @@
  * schema would silently not apply. Checks that need the defaults (a band `b` above band `a`, say)
  * therefore run on the resolved values inside the refinement.
  */
+
 import { z } from 'zod';
+import { MAX_KEY_ACCOUNTS } from '../model/account-map.js';
 
 /** The five selection criteria from the source text, in the order the output lists them. */
 export const CRITERIA = [
@@ -32,7 +34,7 @@ export const SCORE_DEFAULTS = {
   bands: { a: 76, b: 51 },
   pareto: { a: 0.8, b: 0.95 },
   key_candidate_fit: 60,
-  max_key_accounts: 35,
+  max_key_accounts: MAX_KEY_ACCOUNTS,
   low_data_below: 0.6,
   full_margin: 0.4,
   full_tenure_years: 10,

@@ -14,10 +14,8 @@ import {
   truncate,
 } from '../text/index.js';
 import { CRITERIA, type Criterion } from './config.js';
+import type { ScoreFormat } from './names.js';
 import type { PortfolioScore, ScoredAccount } from './portfolio.js';
-
-export const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-export type ScoreFormat = (typeof SCORE_FORMATS)[number];
 
 type Paint = (text: string) => string;
 

@@ -13,16 +13,13 @@ export type { Criteria, CriterionScore } from './fit.js';
 export {
   type FormatOptions,
   PLAIN_STYLES,
-  SCORE_FORMATS,
   SCORE_FORMATTERS,
-  type ScoreFormat,
   type ScoreStyles,
 } from './format.js';
+export { MEASURES, type Measure, SCORE_FORMATS, type ScoreFormat } from './names.js';
 export type { ParetoClass } from './pareto.js';
 export {
   type CurrencyError,
-  MEASURES,
-  type Measure,
   type PortfolioEntry,
   type PortfolioScore,
   type ScoredAccount,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestMargin, marginFor, periodLastDay, revenueWindows } from './periods.js';
+import { periodLastDay } from '../model/periods.js';
+import { latestMargin, marginFor, revenueWindows } from './periods.js';
 
 describe('revenueWindows: the latest 12 months', () => {
   it('years: the latest year, and the year before for the trend', () => {

@@ -5,6 +5,7 @@
  * traceable.
  */
 import type { AccountMap } from '../model/account-map.js';
+import { periodLastDay } from '../model/periods.js';
 import { amount } from '../text/index.js';
 import {
   type Criterion,
@@ -13,16 +14,16 @@ import {
   type ScoreSettings,
 } from './config.js';
 import { type Criteria, scoreFit, wholeMonths } from './fit.js';
+import { MEASURES, type Measure } from './names.js';
 import {
   type ParetoClass,
   type ParetoInput,
   type ParetoPosition,
   paretoClasses,
 } from './pareto.js';
-import { latestMargin, marginFor, periodLastDay, revenueWindows } from './periods.js';
+import { latestMargin, marginFor, revenueWindows } from './periods.js';
 
-export type Measure = 'revenue' | 'profit';
-export const MEASURES = ['revenue', 'profit'] as const;
+export type { Measure };
 
 export type TierDisagreement = 'declared-key-not-candidate' | 'candidate-not-declared-key';
 

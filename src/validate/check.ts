@@ -8,7 +8,6 @@ import {
   compareDiagnostics,
   type Diagnostic,
   type Finding,
-  formatPath,
   type Severity,
 } from '../model/diagnostic.js';
 import { type Locator, type ParseOptions, parseSource } from '../parse/source.js';
@@ -100,7 +99,7 @@ export function checkFile({ file, text }: SourceText, options: ParseOptions = {}
       severity: 'error',
       rule: 'yaml',
       message: p.message,
-      path: '',
+      path: [],
     });
   }
   const readable = parsed.documents.filter((d) => !d.empty);
@@ -113,7 +112,7 @@ export function checkFile({ file, text }: SourceText, options: ParseOptions = {}
       rule: 'schema',
       message:
         'the file has no account map in it: a map starts with `acctmap: 1` (run `acctmap init` for a starter)',
-      path: '',
+      path: [],
     });
   }
   for (const doc of readable) {
@@ -180,7 +179,7 @@ export function place(
     rule: finding.rule,
     // Rules quote names and titles, which may hold line breaks; a finding stays one line.
     message: escapeControls(finding.message),
-    path: formatPath(finding.path),
+    path: finding.path,
   };
   if (at.endLine !== undefined) d.endLine = at.endLine;
   if (at.endColumn !== undefined) d.endColumn = at.endColumn;

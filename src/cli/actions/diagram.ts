@@ -11,11 +11,12 @@ import {
   type DiagramResult,
   toMarkdown,
 } from '../../diagram/index.js';
+import { DIAGRAM_FORMATS, type DiagramFormat } from '../../diagram/views.js';
+import { failsAt } from '../../model/diagnostic.js';
 import { GENERATED_MARK } from '../../report/account.js';
 import { closest, oneLine } from '../../text/index.js';
-import type { DiagramFormat, DiagramOptions } from '../commands/diagram.js';
-import { DIAGRAM_FORMATS } from '../commands/diagram.js';
-import { makeContext } from '../context.js';
+import type { DiagramOptions } from '../commands/diagram.js';
+import { makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
 import { loadRun, usableMaps } from '../maps.js';
@@ -43,9 +44,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
   const depth = parseDepth(options.depth);
   const scale = parseScale(options.scale);
   const ctx = makeContext(options);
-  const warn = (line: string) => {
-    if (!ctx.quiet) process.stderr.write(`${line}\n`);
-  };
+  const warn = (line: string) => note(ctx, line);
   const toFolder = ctx.output !== undefined && isFolder(ctx.output);
   const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
   if (scale !== undefined && format !== 'png') {
@@ -55,7 +54,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
   }
 
   const run = await loadRun(files, ctx, { rules: false });
-  let maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
+  let maps = usableMaps(run, (line) => note(ctx, line));
   if (options.account !== undefined) {
     const wanted = options.account;
     const found = maps.filter((m) => m.map.account.id === wanted);
@@ -71,7 +70,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
     maps = found;
   }
   if (maps.length === 0) {
-    for (const problem of run.fatal) process.stderr.write(`acctmap: ${problem}\n`);
+    problems(run.fatal);
     throw new UsageError(
       `nothing to draw: no map without errors in ${files.join(', ')}; run \`acctmap validate\` on them`,
     );
@@ -137,9 +136,9 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
     );
   }
 
-  for (const problem of run.fatal) process.stderr.write(`acctmap: ${problem}\n`);
+  problems(run.fatal);
   if (run.fatal.length) return EXIT.failure;
-  return run.result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+  return failsAt(run.result.diagnostics, 'error') ? EXIT.findings : EXIT.ok;
 }
 
 function parseDepth(value: string | undefined): number | undefined {

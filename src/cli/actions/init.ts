@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { starterMap } from '../../init/starter.js';
 import { SLUG_PATTERN } from '../../model/account-map.js';
-import { today } from '../context.js';
+import type { InitOptions } from '../commands/init.js';
+import { note, today } from '../context.js';
+import { isMapFileName } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
 
@@ -15,12 +17,22 @@ export function checkIdOption(id: string | undefined): void {
   }
 }
 
-export function init(file: string, options: { id?: string; name?: string }): number {
+export function init(file: string, options: InitOptions): number {
   checkIdOption(options.id);
   const schema = findSchema(path.dirname(path.resolve(file)));
-  writeNewFile(file, starterMap({ ...options, today: today(), ...(schema ? { schema } : {}) }));
-  process.stderr.write(
-    `acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${/\.acctmap\.ya?ml$/.test(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}\n`,
+  const { id, name } = options;
+  writeNewFile(
+    file,
+    starterMap({
+      ...(id !== undefined ? { id } : {}),
+      ...(name !== undefined ? { name } : {}),
+      today: today(),
+      ...(schema ? { schema } : {}),
+    }),
+  );
+  note(
+    options,
+    `acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${isMapFileName(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}`,
   );
   return EXIT.ok;
 }

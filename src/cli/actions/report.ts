@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SEVERITY_RANK } from '../../model/diagnostic.js';
+import { failsAt } from '../../model/diagnostic.js';
 import {
   composeReports,
   type PreparedReports,
@@ -13,13 +13,12 @@ import {
   REDACT_LEVELS,
   type RedactLevel,
 } from '../../report/index.js';
-import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import type { ReportOptions } from '../commands/report.js';
 import { type Context, emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { version } from '../main.js';
 import { loadRun, usableMaps } from '../maps.js';
 import {
   checkTargets,
@@ -28,6 +27,7 @@ import {
   staleReports,
   writeFiles,
 } from '../report-files.js';
+import { version } from '../version.js';
 
 /**
  * `--redact` takes an optional level, so commander reads `--redact accounts/` as the level
@@ -65,9 +65,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   const run = await loadRun(paths, ctx, { rules: true });
   if (run.fatal.length) throw new UsageError(run.fatal.join('\n'));
   const skippedFiles: string[] = [];
-  const maps = usableMaps(run, (line) => {
-    note(ctx, line);
-  });
+  const maps = usableMaps(run, (line) => note(ctx, line));
   const used = new Set(maps.map((m) => `${m.file}\u0000${m.map.account.id}`));
   for (const f of run.result.files) {
     const kept = f.maps.filter((id) => used.has(`${f.file}\u0000${id}`)).length;
@@ -80,16 +78,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     );
   }
 
-  const redFlagRules = new Set(
-    ruleCatalog()
-      .filter((r) => r.category === 'red-flag')
-      .map((r) => r.id),
-  );
-  const redFlags = new Map<string, string[]>();
-  for (const d of run.result.diagnostics) {
-    if (d.account === undefined || !redFlagRules.has(d.rule) || d.severity === 'info') continue;
-    redFlags.set(d.account, [...(redFlags.get(d.account) ?? []), d.rule]);
-  }
+  const redFlags = redFlagsByAccount(run.result.diagnostics);
   const scored = scorePortfolio(
     maps.map((m) => ({ file: m.file, map: m.map })),
     { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags },
@@ -160,11 +149,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     );
   }
 
-  if (options.failOn === 'never') return EXIT.ok;
-  const threshold = SEVERITY_RANK[options.failOn];
-  return run.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)
-    ? EXIT.findings
-    : EXIT.ok;
+  return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 /** Renders every diagram of the reports with one browser; nothing is written yet. */

@@ -6,23 +6,14 @@ import {
   type ValidateFormat,
 } from '../../format/index.js';
 import { plainStyle } from '../../format/style.js';
-import { SEVERITY_RANK } from '../../model/diagnostic.js';
-import type { RuleSeverity } from '../../rules/config.js';
-import { checkRulesConfig, parseRuleFlag, ruleCatalog } from '../../rules/index.js';
+import { failsAt } from '../../model/diagnostic.js';
+import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
 import type { ValidateOptions } from '../commands/validate.js';
-import { emit, makeContext, note } from '../context.js';
+import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { yieldToSignals } from '../io.js';
-import { version } from '../main.js';
 import { loadRun } from '../maps.js';
-
-export function parseRuleFlags(values: readonly string[]): Array<readonly [string, RuleSeverity]> {
-  return values.map((value) => {
-    const parsed = parseRuleFlag(value);
-    if (!parsed.ok) throw new UsageError(parsed.message);
-    return parsed.value;
-  });
-}
+import { version } from '../version.js';
 
 export async function validate(paths: string[], options: ValidateOptions): Promise<number> {
   const ruleFlags = parseRuleFlags(options.rule ?? []);
@@ -61,14 +52,10 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
       note(ctx, `acctmap: could not append to $GITHUB_STEP_SUMMARY (${(error as Error).message})`);
     }
   }
-  for (const problem of run.fatal) process.stderr.write(`acctmap: ${problem}\n`);
+  problems(run.fatal);
   if (run.fatal.length) return EXIT.failure;
 
-  let failing = false;
-  if (options.failOn !== 'never') {
-    const threshold = SEVERITY_RANK[options.failOn];
-    failing = all.some((d) => SEVERITY_RANK[d.severity] >= threshold);
-  }
+  let failing = failsAt(all, options.failOn);
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     note(ctx, `acctmap: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);

@@ -1,16 +1,15 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, withCommonOptions } from '../options.js';
-
-// The same list as VIEWS in src/diagram (a test keeps them equal); not imported, so that
-// `acctmap --help` does not load the diagram code.
-export const DIAGRAM_VIEWS = ['org', 'influence', 'units'] as const;
-
-export const DIAGRAM_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'] as const;
-export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+import {
+  DIAGRAM_FORMATS,
+  type DiagramFormat,
+  type DiagramView,
+  VIEWS,
+} from '../../diagram/views.js';
+import { action, type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface DiagramOptions extends CommonOptions {
   format?: DiagramFormat;
-  view: (typeof DIAGRAM_VIEWS)[number];
+  view: DiagramView;
   focus?: string;
   depth?: string;
   unit?: string;
@@ -33,7 +32,7 @@ export function register(program: Command): void {
           '--view <view>',
           'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies',
         )
-          .choices(DIAGRAM_VIEWS)
+          .choices(VIEWS)
           .default('org'),
       )
       .addOption(
@@ -76,8 +75,5 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`,
     )
-    .action(async (files: string[], options: DiagramOptions) => {
-      const { diagram } = await import('../actions/diagram.js');
-      process.exitCode = await diagram(files, options);
-    });
+    .action(action(async () => (await import('../actions/diagram.js')).diagram));
 }

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
+import { action, type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 export interface ImportOptions extends CommonOptions {
   into: string;
@@ -75,8 +75,5 @@ Exit codes: 0 done (or nothing to change), 1 the map does not validate (before o
 import; nothing written), 2 could not do the job (an unreadable or empty export, no name column,
 several companies without --account, more rows than --max-rows).`,
     )
-    .action(async (csv: string, options: ImportOptions) => {
-      const { importPeople } = await import('../actions/import.js');
-      process.exitCode = await importPeople(csv, options);
-    });
+    .action(action(async () => (await import('../actions/import.js')).importPeople));
 }

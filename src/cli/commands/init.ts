@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
+import { action, type BaseOptions, withBaseOptions } from '../options.js';
+
+export interface InitOptions extends BaseOptions {
+  id?: string;
+  name?: string;
+}
 
 export function register(program: Command): void {
-  program
-    .command('init')
-    .description('write a commented starter map (never over an existing file)')
-    .argument('[file]', 'where to write it', 'account.acctmap.yaml')
-    .option('--id <id>', 'the account id (a slug such as acme)')
-    .option('--name <name>', "the account's display name")
+  withBaseOptions(
+    program
+      .command('init')
+      .description('write a commented starter map (never over an existing file)')
+      .argument('[file]', 'where to write it', 'account.acctmap.yaml')
+      .option('--id <id>', 'the account id (a slug such as acme)')
+      .option('--name <name>', "the account's display name"),
+  )
     .addHelpText(
       'after',
       `
@@ -14,8 +22,5 @@ Examples:
   $ acctmap init
   $ acctmap init accounts/acme.acctmap.yaml --id acme --name "Acme Corp"`,
     )
-    .action(async (file: string, options: { id?: string; name?: string }) => {
-      const { init } = await import('../actions/init.js');
-      process.exitCode = init(file, options);
-    });
+    .action(action(async () => (await import('../actions/init.js')).init));
 }

@@ -1,5 +1,6 @@
 import { type Command, Option } from 'commander';
-import { type CommonOptions, withCommonOptions } from '../options.js';
+import { FAIL_ON, type FailOn } from '../../model/diagnostic.js';
+import { action, type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface ReportOptions extends CommonOptions {
   /** `true` for `--redact` alone, else the level written after it (or a path; see the action). */
@@ -7,7 +8,7 @@ export interface ReportOptions extends CommonOptions {
   images?: string;
   imageFormat: 'svg' | 'png';
   by: 'revenue' | 'profit';
-  failOn: 'error' | 'warning' | 'info' | 'never';
+  failOn: FailOn;
   chromium?: string;
 }
 
@@ -40,7 +41,7 @@ export function register(program: Command): void {
       )
       .addOption(
         new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-          .choices(['error', 'warning', 'info', 'never'])
+          .choices(FAIL_ON)
           .default('error'),
       ),
   )
@@ -63,8 +64,5 @@ Examples:
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`,
     )
-    .action(async (paths: string[], options: ReportOptions) => {
-      const { report } = await import('../actions/report.js');
-      process.exitCode = await report(paths, options);
-    });
+    .action(action(async () => (await import('../actions/report.js')).report));
 }

@@ -1,20 +1,31 @@
 import { type Command, Option } from 'commander';
+import {
+  action,
+  type BaseOptions,
+  COLOR_OPTION,
+  OUTPUT_OPTION,
+  withBaseOptions,
+} from '../options.js';
 
-export interface RulesOptions {
-  format: 'text' | 'json';
+export const RULES_FORMATS = ['text', 'json'] as const;
+
+export interface RulesOptions extends BaseOptions {
+  format: (typeof RULES_FORMATS)[number];
   output?: string;
   color?: boolean;
 }
 
 export function register(program: Command): void {
-  program
-    .command('rules')
-    .description('list the rules: id, default severity and what each catches')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'),
-    )
-    .option('-o, --output <path>', 'write there instead of stdout (written whole or not at all)')
-    .option('--no-color', 'plain text (NO_COLOR does the same; FORCE_COLOR forces colour)')
+  withBaseOptions(
+    program
+      .command('rules')
+      .description('list the rules: id, default severity and what each catches')
+      .addOption(
+        new Option('--format <format>', 'output format').choices(RULES_FORMATS).default('text'),
+      )
+      .option(...OUTPUT_OPTION)
+      .option(...COLOR_OPTION),
+  )
     .addHelpText(
       'after',
       `
@@ -28,22 +39,5 @@ Severity and options per rule go in acctmap.config.yaml, for example:
     no-champion: off
 Each rule has a page in docs/rules/<id>.md.`,
     )
-    .action(async (options: RulesOptions) => {
-      const [{ ruleCatalog }, { formatCatalogJson, formatCatalogText }, { makeStyle, useColor }] =
-        await Promise.all([
-          import('../../rules/index.js'),
-          import('../../rules/catalog.js'),
-          import('../color.js'),
-        ]);
-      const rules = ruleCatalog();
-      const toFile = options.output !== undefined;
-      const text =
-        options.format === 'json'
-          ? formatCatalogJson(rules)
-          : formatCatalogText(rules, makeStyle(!toFile && useColor(process.stdout, options.color)));
-      if (toFile) {
-        const { writeFileAtomic } = await import('../io.js');
-        writeFileAtomic(options.output!, text);
-      } else process.stdout.write(text);
-    });
+    .action(action(async () => (await import('../actions/rules.js')).rules));
 }

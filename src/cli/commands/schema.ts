@@ -1,13 +1,22 @@
 import type { Command } from 'commander';
+import { action, type BaseOptions, OUTPUT_OPTION, withBaseOptions } from '../options.js';
+
+export interface SchemaOptions extends BaseOptions {
+  /** The schema of acctmap.config.yaml instead of the map format's. */
+  config?: boolean;
+  output?: string;
+}
 
 export function register(program: Command): void {
-  program
-    .command('schema')
-    .description(
-      'print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)',
-    )
-    .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
-    .option('-o, --output <path>', 'write there instead of stdout')
+  withBaseOptions(
+    program
+      .command('schema')
+      .description(
+        'print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)',
+      )
+      .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
+      .option(...OUTPUT_OPTION),
+  )
     .addHelpText(
       'after',
       `
@@ -22,13 +31,5 @@ and this one at the top of acctmap.config.yaml:
   # yaml-language-server: $schema=./schemas/config.schema.json
 Editors check only the first map of a file that holds several (separated by ---).`,
     )
-    .action(async (options: { output?: string; config?: boolean }) => {
-      const text = options.config
-        ? (await import('../../config/json-schema.js')).configJsonSchemaText()
-        : (await import('../../model/json-schema.js')).accountMapJsonSchemaText();
-      if (options.output) {
-        const { writeFileAtomic } = await import('../io.js');
-        writeFileAtomic(options.output, text);
-      } else process.stdout.write(text);
-    });
+    .action(action(async () => (await import('../actions/schema.js')).schema));
 }

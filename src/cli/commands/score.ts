@@ -1,18 +1,13 @@
 import { type Command, Option } from 'commander';
-import type { SCORE_FORMATS as FORMATS } from '../../score/format.js';
-import type { MEASURES as MEASURE_NAMES } from '../../score/portfolio.js';
-import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
-
-// Written out here (the compiler holds them equal to the score code's lists) so that registering
-// the command, which every run does, does not load the scoring code.
-const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const satisfies typeof FORMATS;
-const MEASURES = ['revenue', 'profit'] as const satisfies typeof MEASURE_NAMES;
+import { FAIL_ON, type FailOn } from '../../model/diagnostic.js';
+import { MEASURES, SCORE_CHARTS, SCORE_FORMATS } from '../../score/names.js';
+import { action, type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 export interface ScoreCommandOptions extends CommonOptions {
   format?: (typeof SCORE_FORMATS)[number];
   by: (typeof MEASURES)[number];
-  chart?: 'pareto' | 'matrix';
-  failOn: 'error' | 'warning' | 'info' | 'never';
+  chart?: (typeof SCORE_CHARTS)[number];
+  failOn: FailOn;
   rule?: string[];
   rules: boolean;
 }
@@ -37,11 +32,11 @@ export function register(program: Command): void {
         new Option(
           '--chart <chart>',
           'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)',
-        ).choices(['pareto', 'matrix']),
+        ).choices(SCORE_CHARTS),
       )
       .addOption(
         new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-          .choices(['error', 'warning', 'info', 'never'])
+          .choices(FAIL_ON)
           .default('error'),
       )
       .option(
@@ -65,8 +60,5 @@ Examples:
   $ acctmap score --format csv -o portfolio.csv
   $ acctmap score --chart pareto --format markdown >> review.md`,
     )
-    .action(async (paths: string[], options: ScoreCommandOptions) => {
-      const { score } = await import('../actions/score.js');
-      process.exitCode = await score(paths, options);
-    });
+    .action(action(async () => (await import('../actions/score.js')).score));
 }

@@ -1,10 +1,11 @@
 import { type Command, Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
-import { type CommonOptions, repeatable, withCommonOptions } from '../options.js';
+import { FAIL_ON, type FailOn } from '../../model/diagnostic.js';
+import { action, type CommonOptions, repeatable, withCommonOptions } from '../options.js';
 
 export interface ValidateOptions extends CommonOptions {
   format?: (typeof VALIDATE_FORMATS)[number];
-  failOn: 'error' | 'warning' | 'info' | 'never';
+  failOn: FailOn;
   maxWarnings?: string;
   rule?: string[];
   rules: boolean;
@@ -24,7 +25,7 @@ export function register(program: Command): void {
       )
       .addOption(
         new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-          .choices(['error', 'warning', 'info', 'never'])
+          .choices(FAIL_ON)
           .default('error'),
       )
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -45,8 +46,5 @@ Examples:
   $ acctmap validate --fail-on warning --rule stale-contact=off
   $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning`,
     )
-    .action(async (paths: string[], options: ValidateOptions) => {
-      const { validate } = await import('../actions/validate.js');
-      process.exitCode = await validate(paths, options);
-    });
+    .action(action(async () => (await import('../actions/validate.js')).validate));
 }

@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import { UsageError } from '../errors.js';
-import { onInterrupt } from '../run.js';
+import { onInterrupt } from '../interrupt.js';
 import { chromiumArgs, type FoundChromium, findChromium, runningAsRoot } from './chromium.js';
 
 export const RENDER_FORMATS = ['svg', 'png', 'pdf'] as const;

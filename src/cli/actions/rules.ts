@@ -1,0 +1,18 @@
+/** `acctmap rules`: the catalogue, as aligned text or JSON, to stdout or to `-o`. */
+import { formatCatalogJson, formatCatalogText } from '../../rules/catalog.js';
+import { ruleCatalog } from '../../rules/index.js';
+import { makeStyle, useColor } from '../color.js';
+import type { RulesOptions } from '../commands/rules.js';
+import { EXIT } from '../errors.js';
+import { writeOutput } from '../io.js';
+
+export function rules(options: RulesOptions): number {
+  const catalog = ruleCatalog();
+  const toFile = options.output !== undefined;
+  const text =
+    options.format === 'json'
+      ? formatCatalogJson(catalog)
+      : formatCatalogText(catalog, makeStyle(!toFile && useColor(process.stdout, options.color)));
+  writeOutput(options.output, text);
+  return EXIT.ok;
+}

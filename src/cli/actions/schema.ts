@@ -1,0 +1,15 @@
+/**
+ * `acctmap schema`: the JSON Schema of the map format, or with `--config` of the config file,
+ * to stdout or to `-o`.
+ */
+import type { SchemaOptions } from '../commands/schema.js';
+import { EXIT } from '../errors.js';
+import { writeOutput } from '../io.js';
+
+export async function schema(options: SchemaOptions): Promise<number> {
+  const text = options.config
+    ? (await import('../../config/json-schema.js')).configJsonSchemaText()
+    : (await import('../../model/json-schema.js')).accountMapJsonSchemaText();
+  writeOutput(options.output, text);
+  return EXIT.ok;
+}
