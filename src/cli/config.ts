@@ -1,10 +1,9 @@
 /** Finding and reading acctmap.config.yaml; a broken config stops the run with exit 2. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig } from '../config/load.js';
+import { type ConfigCheck, parseConfig } from '../config/load.js';
 import { type Config, defaultConfig } from '../config/schema.js';
-import type { Diagnostic, Finding } from '../model/diagnostic.js';
-import { parseSource } from '../parse/source.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
 
@@ -31,9 +30,6 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
-/** Problems with the config beyond its shape (unknown rule ids, …), checked by their owners. */
-export type ConfigCheck = (config: Config) => Finding[];
-
 export function loadConfig(
   flag: string | undefined,
   cwd: string,
@@ -52,24 +48,7 @@ export function loadConfig(
   const decoded = decode(bytes);
   const shown = displayPath(file, cwd);
   if (!('text' in decoded)) throw new UsageError(`cannot read config ${shown}: ${decoded.problem}`);
-  const { config, diagnostics } = parseConfig(shown, decoded.text);
-  if (diagnostics.length === 0 && extraChecks.length) {
-    const doc = parseSource(decoded.text).documents.find((d) => !d.empty);
-    for (const check of extraChecks) {
-      for (const f of check(config)) {
-        const at = doc ? doc.locate(f.path, f.target) : { line: 1, column: 1 };
-        diagnostics.push({
-          file: shown,
-          line: at.line,
-          column: at.column,
-          severity: 'error',
-          rule: f.rule,
-          message: f.message,
-          path: [],
-        });
-      }
-    }
-  }
+  const { config, diagnostics } = parseConfig(shown, decoded.text, extraChecks);
   if (diagnostics.length) throw new ConfigError(shown, diagnostics);
   return { config, dir: path.dirname(file), file };
 }

@@ -1,10 +1,11 @@
 /** What the options every command shares resolve to (the options themselves: ./options.ts). */
 
+import type { ConfigCheck } from '../config/load.js';
 import type { Style } from '../format/style.js';
 import { isCalendarDate } from '../model/account-map.js';
 import { parseRuleFlag, type RuleSeverity } from '../rules/index.js';
 import { makeStyle, useColor } from './color.js';
-import { type ConfigCheck, type LoadedConfig, loadConfig } from './config.js';
+import { type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { writeOutput } from './io.js';
 import type { CommonOptions } from './options.js';

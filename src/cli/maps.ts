@@ -6,11 +6,11 @@
 import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
 import { createRuleRunner } from '../rules/index.js';
 import {
+  type CheckedFile,
   type CheckResult,
-  type FileCheck,
+  fileDiagnostic,
   finishCheck,
   type LoadedMap,
-  type RuleRunner,
 } from '../validate/check.js';
 import type { Context } from './context.js';
 import { discover } from './discover.js';
@@ -59,33 +59,26 @@ export async function loadRun(
   found.files.forEach((f, i) => {
     if (f.named && !/\.ya?ml$/i.test(f.path)) named.add(targets[i]!.file);
   });
+  const rules = options.rules
+    ? { config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
+    : undefined;
   // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
-  const outcomes = await checkFiles(targets, maxBytes, workerCount(targets.length));
-  const checks: FileCheck[] = [];
+  const outcomes = await checkFiles(targets, {
+    maxBytes,
+    workers: workerCount(targets.length),
+    ...(rules ? { rules } : {}),
+  });
+  const checks: CheckedFile[] = [];
   const unreadable: Diagnostic[] = [];
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'checked') checks.push(outcome.check);
     else if (outcome.fatal) fatal.push(outcome.problem);
-    else
-      unreadable.push({
-        file: targets[i]!.file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        rule: 'yaml',
-        message: outcome.problem,
-        path: [],
-      });
+    else unreadable.push(fileDiagnostic(targets[i]!.file, 'yaml', outcome.problem));
   });
-  const rules = options.rules
-    ? fileByFile(
-        createRuleRunner({ config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }),
-      )
-    : undefined;
-  // The rules see every map at once (portfolio rules), so they run in one piece: a signal that
-  // arrives during them is handled right after.
+  // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
+  // during them is handled right after.
   await turn();
-  const result = finishCheck(checks, rules ? { rules } : {});
+  const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
   if (unreadable.length) {
     for (const d of unreadable) result.files.push({ file: d.file, maps: [] });
     result.files.sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -102,20 +95,6 @@ export async function loadRun(
       );
   }
   return { result, fatal };
-}
-
-/**
- * The rules' findings grouped file by file, each file's in the order the rules gave them. The
- * diagnostics come out the same (they are sorted by file, then position, stably), but placing
- * them then reads and parses each file at most once, and a large run keeps only a few parsed
- * files at a time (./parallel.ts) instead of a third of them.
- */
-function fileByFile(run: RuleRunner): RuleRunner {
-  return (maps) => {
-    const order = new Map<string, number>();
-    for (const m of maps) if (!order.has(m.file)) order.set(m.file, order.size);
-    return run(maps).sort((a, b) => order.get(a.map.file)! - order.get(b.map.file)!);
-  };
 }
 
 /** The maps score, diagram and report can use; the others are named on stderr. */

@@ -1,10 +1,13 @@
 /**
  * What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts):
- * a checked file without its text, in a form that keeps the main thread's copy small.
+ * a file's `CheckedFile` (src/validate/check.ts), which is plain data by design, with each map
+ * as JSON so that the main thread's copy stays small. A worker returns everything the run needs
+ * from the file (diagnostics and the map's own rule findings placed, the positions in `account`,
+ * the suppression comments), so the main thread never reads a file again.
  */
 import type { AccountMap } from '../model/account-map.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { checkFile, type FileSummary } from '../validate/check.js';
+import type { RuleRunnerOptions } from '../rules/index.js';
+import { type CheckedFile, checkFile, type LoadedMap, type RuleRunner } from '../validate/check.js';
 import { readTextFile } from './io.js';
 
 export interface WorkerInit {
@@ -17,6 +20,8 @@ export interface WorkerInit {
   claims: Int32Array;
   batch: number;
   maxBytes: number;
+  /** The rules' settings, when the run checks rules (each map's own rules run in the worker). */
+  rules?: RuleRunnerOptions;
 }
 
 /** A batch checked (`start` is the index of its first file), the end, or a bug. */
@@ -25,65 +30,49 @@ export type FromWorker =
   | { kind: 'done' }
   | { kind: 'error'; error: string };
 
-export interface TransferredMap {
-  document: number;
-  valid: boolean;
-  /** The text when it may hold suppression comments, else ''. */
-  source: string;
-  /** The map as JSON, or (when JSON cannot carry it faithfully) the map itself. */
+/** A loaded map as sent: the map as JSON, or (when JSON cannot carry it faithfully) itself. */
+export interface TransferredMap extends Omit<LoadedMap, 'map'> {
   json?: string;
   map?: AccountMap;
 }
 
 export type FileOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean }
-  | {
-      kind: 'checked';
-      summary: FileSummary;
-      diagnostics: Diagnostic[];
-      /** Of the text that was checked, so a later read for positions can tell it is the same. */
-      digest: string;
-      maps: TransferredMap[];
-    };
+  | ({ kind: 'checked' } & Omit<CheckedFile, 'maps'> & { maps: TransferredMap[] });
 
-/**
- * Reads and checks one file, and gives what the main thread keeps of it: the diagnostics, placed
- * already, and the maps, without the file's text (it is read again if a rule finding needs a
- * position in it).
- */
-export function checkForTransfer(path: string, file: string, maxBytes: number): FileOutcome {
+/** Reads and checks one file, and gives it in the form that is sent between threads. */
+export function checkForTransfer(
+  path: string,
+  file: string,
+  maxBytes: number,
+  rules: RuleRunner | undefined,
+): FileOutcome {
   const read = readTextFile(path, maxBytes);
   if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
-  const text = read.text;
-  const check = checkFile({ file, text }, { maxBytes });
-  // Suppression comments are the only reason the main thread reads a file's text; without
-  // `acctmap-` in it there is none, and the text is not kept.
-  const source = text.includes('acctmap-') ? text : '';
+  const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
   return {
     kind: 'checked',
     summary: check.summary,
     diagnostics: check.diagnostics,
-    digest: digestOf(text),
-    maps: check.maps.map((m) => {
-      const base = { document: m.document, valid: m.valid, source };
+    maps: check.maps.map(({ map, ...rest }) =>
       // JSON keeps the main thread's copy small (flat strings, none of them a slice that keeps
       // the whole text alive); the rare map with values JSON cannot carry (NaN, -0, ...) is
       // cloned as it is.
-      return isJsonFaithful(m.map)
-        ? { ...base, json: JSON.stringify(m.map) }
-        : { ...base, map: m.map };
-    }),
+      isJsonFaithful(map) ? { ...rest, json: JSON.stringify(map) } : { ...rest, map },
+    ),
   };
 }
 
-/** Length and FNV-1a hash of a text: enough to notice that a file changed during the run. */
-export function digestOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}:${(h >>> 0).toString(16)}`;
+/** A sent file as the main thread keeps it: the `CheckedFile` again. */
+export function received(outcome: Extract<FileOutcome, { kind: 'checked' }>): CheckedFile {
+  return {
+    summary: outcome.summary,
+    diagnostics: outcome.diagnostics,
+    maps: outcome.maps.map(({ json, map, ...rest }) => ({
+      ...rest,
+      map: json !== undefined ? (JSON.parse(json) as AccountMap) : map!,
+    })),
+  };
 }
 
 /** True when `JSON.parse(JSON.stringify(value))` gives back an equal value. */

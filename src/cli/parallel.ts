@@ -1,31 +1,29 @@
 /**
- * Checking a run's map files (read, parse, schema, references), on every core when there are
- * many, and without ever blocking the event loop for long, so that Ctrl-C and SIGTERM are
- * handled within a few milliseconds (see ./run.ts) instead of after the last file.
+ * Checking a run's map files (read, parse, schema, references, each map's own rules), on every
+ * core when there are many, and without ever blocking the event loop for long, so that Ctrl-C
+ * and SIGTERM are handled within a few milliseconds (see ./interrupt.ts) instead of after the
+ * last file.
  *
- * The main thread always checks files itself. With many files, worker threads
- * (./check-worker.ts) help: main thread and workers take the next batch of files from one shared
- * counter, so that nobody waits for anybody, and a worker that starts late or runs slow simply
- * takes fewer batches. Workers send back the diagnostics, already placed, and the maps without
- * their text. A rule finding on a map a worker checked still needs a line and column: the main
- * thread then reads that file again, makes sure it is the text the worker checked, and parses it
- * for positions (most files have no finding, so most are never read twice).
+ * Each file is read once, here or in a worker, and checked by `checkFile`; what comes back is a
+ * `CheckedFile` (src/validate/check.ts): plain data with every position the run needs, so no
+ * file is ever read twice. The main thread always checks files itself. With many files, worker
+ * threads (./check-worker.ts) help: main thread and workers take the next batch of files from
+ * one shared counter, so that nobody waits for anybody, and a worker that starts late or runs
+ * slow simply takes fewer batches.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AccountMap } from '../model/account-map.js';
-import { type ParsedSource, parseSource } from '../parse/source.js';
-import { checkFile, type FileCheck, type LoadedMap } from '../validate/check.js';
+import { createRuleRunner, type RuleRunnerOptions } from '../rules/index.js';
+import { type CheckedFile, checkFile, type RuleRunner } from '../validate/check.js';
 import { idleSinceStart } from './cpu.js';
-import { UsageError } from './errors.js';
 import { readTextFile } from './io.js';
 import {
   checkForTransfer,
-  digestOf,
   type FileOutcome,
   type FromWorker,
+  received,
   type WorkerInit,
 } from './parallel-protocol.js';
 
@@ -39,8 +37,8 @@ export const PARALLEL_FROM = 200;
 export const BATCH = 16;
 /**
  * From this many files on, the main thread keeps what it checks as the workers send it (maps as
- * JSON, no file text; see checkForTransfer): about 25 kB a 40-person map instead of 50, which
- * keeps 10,000 maps under 500 MB, for a little more CPU (measured: docs/performance.md).
+ * JSON; see checkForTransfer): about 25 kB a 40-person map instead of 50, which keeps 10,000
+ * maps under 500 MB, for a little more CPU (measured: docs/performance.md).
  */
 export const COMPACT_FROM = 2000;
 /** Yield to the event loop at least this often (ms) while checking, for signals and messages. */
@@ -57,7 +55,7 @@ export interface FileToCheck {
 
 export type CheckOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean }
-  | { kind: 'checked'; check: FileCheck };
+  | { kind: 'checked'; check: CheckedFile };
 
 /** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
 function freeCores(): { cores: number; free: number } {
@@ -95,26 +93,42 @@ export function turn(): Promise<void> {
 }
 
 /** Reads and checks one file in this thread. */
-export function checkHere(target: FileToCheck, maxBytes: number): CheckOutcome {
+function checkHere(
+  target: FileToCheck,
+  maxBytes: number,
+  rules: RuleRunner | undefined,
+): CheckOutcome {
   const read = readTextFile(target.path, maxBytes);
   if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
   return {
     kind: 'checked',
-    check: checkFile({ file: target.file, text: read.text }, { maxBytes }),
+    check: checkFile(
+      { file: target.file, text: read.text },
+      { maxBytes, ...(rules ? { rules } : {}) },
+    ),
   };
 }
 
+export interface CheckFilesOptions {
+  maxBytes: number;
+  /** Worker threads to help this one (0: this thread alone; see `workerCount`). */
+  workers: number;
+  /** The rules' settings, when the run checks rules. */
+  rules?: RuleRunnerOptions;
+  /** Keep maps as the workers send them (default: from COMPACT_FROM files on). */
+  compact?: boolean;
+}
+
 /**
- * Checks `files`, with `workers` worker threads helping (0: this thread alone); the outcomes
- * come in the order of `files`. Yields to the event loop every few milliseconds.
+ * Checks `files`, with worker threads helping; the outcomes come in the order of `files`.
+ * Yields to the event loop every few milliseconds.
  */
 export async function checkFiles(
   files: readonly FileToCheck[],
-  maxBytes: number,
-  workers: number,
-  /** Keep maps as the workers send them (default: from COMPACT_FROM files on). */
-  compact = files.length >= COMPACT_FROM,
+  options: CheckFilesOptions,
 ): Promise<CheckOutcome[]> {
+  const { maxBytes, workers, compact = files.length >= COMPACT_FROM } = options;
+  const rules = options.rules ? createRuleRunner(options.rules) : undefined;
   const outcomes: CheckOutcome[] = new Array(files.length);
   const script = new URL('./check-worker.js', import.meta.url);
   // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
@@ -122,22 +136,21 @@ export async function checkFiles(
 
   // Large runs: what this thread checks is kept as compactly as what the workers send; the
   // clone makes every string a copy, so that none keeps its file's whole text alive.
-  const positions = new PositionCache();
   const check = (i: number): CheckOutcome =>
     compact
-      ? restore(
-          structuredClone(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes)),
-          files[i]!,
-          maxBytes,
-          positions,
-        )
-      : checkHere(files[i]!, maxBytes);
+      ? restore(structuredClone(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules)))
+      : checkHere(files[i]!, maxBytes, rules);
 
   const claims = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(claims, 0, BATCH);
-  const pool = usable
-    ? startWorkers(script, workers, files, claims, maxBytes, outcomes, positions)
-    : [];
+  const init: WorkerInit = {
+    files: files.slice(),
+    claims,
+    batch: BATCH,
+    maxBytes,
+    ...(options.rules ? { rules: options.rules } : {}),
+  };
+  const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
 
   try {
     // This thread's share: batch after batch from the same counter as the workers.
@@ -178,13 +191,9 @@ interface Helper {
 function startWorkers(
   script: URL,
   count: number,
-  files: readonly FileToCheck[],
-  claims: Int32Array,
-  maxBytes: number,
+  init: WorkerInit,
   outcomes: CheckOutcome[],
-  positions: PositionCache,
 ): Helper[] {
-  const init: WorkerInit = { files: files.slice(), claims, batch: BATCH, maxBytes };
   const pool: Helper[] = [];
   for (let w = 0; w < count; w++) {
     const worker = new Worker(script, { workerData: init });
@@ -207,7 +216,7 @@ function startWorkers(
         stall = setTimeout(resolve, STALL_MS);
         message.outcomes.forEach((o, k) => {
           const i = message.start + k;
-          outcomes[i] = restore(o, files[i]!, maxBytes, positions);
+          outcomes[i] = restore(o);
         });
       });
       // A worker that dies leaves its last batch unchecked; the main thread redoes it.
@@ -219,58 +228,7 @@ function startWorkers(
   return pool;
 }
 
-/**
- * The file last parsed again for positions. Placing asks for positions file by file (./maps.ts
- * groups the rules' findings so), so one is enough, and a large run never holds more
- * than one such parse (about 150 kB for a 40-person map) at a time. (A Map of a few kept proved
- * worse: the parses it held were promoted to the old generation and piled up there until a full
- * collection, 600 MB and more at 10,000 maps.)
- */
-class PositionCache {
-  private path: string | undefined;
-  private parsed: ParsedSource | undefined;
-
-  get(path: string, parse: () => ParsedSource): ParsedSource {
-    if (this.path === path && this.parsed) return this.parsed;
-    this.parsed = undefined;
-    this.parsed = parse();
-    this.path = path;
-    return this.parsed;
-  }
-}
-
-/** A worker's outcome as the main thread uses it: maps with a locator that reads on demand. */
-function restore(
-  outcome: FileOutcome,
-  target: FileToCheck,
-  maxBytes: number,
-  positions: PositionCache,
-): CheckOutcome {
-  if (outcome.kind === 'unreadable') return outcome;
-  // The closures below keep only the digest and document numbers, not `outcome`: its JSON texts
-  // would otherwise stay in memory beside the maps made from them.
-  const digest = outcome.digest;
-  // The file is read again only when something asks where a finding sits in it.
-  const reparse = (): ParsedSource =>
-    positions.get(target.path, () => {
-      const read = readTextFile(target.path, maxBytes);
-      if (!('text' in read) || digestOf(read.text) !== digest) {
-        throw new UsageError(
-          `${target.file} changed while acctmap was checking it, so its findings cannot be placed; run acctmap again`,
-        );
-      }
-      return parseSource(read.text, { maxBytes });
-    });
-  const maps: LoadedMap[] = outcome.maps.map(({ document, json, map, valid, source }) => ({
-    file: target.file,
-    document,
-    map: json !== undefined ? (JSON.parse(json) as AccountMap) : map!,
-    valid,
-    source,
-    locate: (path, at) => reparse().documents[document]!.locate(path, at),
-  }));
-  return {
-    kind: 'checked',
-    check: { summary: outcome.summary, diagnostics: outcome.diagnostics, maps },
-  };
+/** A worker's outcome as the main thread keeps it. */
+function restore(outcome: FileOutcome): CheckOutcome {
+  return outcome.kind === 'unreadable' ? outcome : { kind: 'checked', check: received(outcome) };
 }

@@ -1,16 +1,30 @@
 /**
- * The validation pipeline over a run's files, as values in and values out: texts → parsed
- * documents → schema and references → (rules) → diagnostics with line and column. The CLI reads
- * the files; nothing here touches the outside world.
+ * The validation pipeline over a run's files, as values in and values out. The CLI reads the
+ * files; nothing here touches the outside world.
+ *
+ * It runs in two steps, and the seam between them is where files are read:
+ *
+ * 1. `checkFile`: one file's text → a `CheckedFile`. The only step that parses the text: YAML,
+ *    schema and references, the map's own rules, and every position anything will need
+ *    (findings placed on a line and column, where `account` and its keys sit, the suppression
+ *    comments). Its result is plain data, so it can be made in any thread (the CLI checks many
+ *    files on every core, see src/cli/parallel.ts) and no file is ever read or parsed twice.
+ * 2. `finishCheck`: every file's `CheckedFile` → the run's diagnostics. What needs every map at
+ *    once: duplicate account ids, the portfolio rules, and the suppression comments applied to
+ *    all findings.
  */
 import type { AccountMap } from '../model/account-map.js';
 import {
   compareDiagnostics,
   type Diagnostic,
   type Finding,
+  formatPath,
+  type Path,
+  type Position,
   type Severity,
 } from '../model/diagnostic.js';
 import { type Locator, type ParseOptions, parseSource } from '../parse/source.js';
+import type { MisspelledDirective, Suppression } from '../rules/suppressions.js';
 import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
 
@@ -20,7 +34,36 @@ export interface SourceText {
   text: string;
 }
 
-/** A map that passed the schema, with where it came from. */
+/** A finding as a check or rule gave it, with the severity it is reported at. */
+export interface RuledFinding {
+  finding: Finding;
+  severity: Severity;
+}
+
+/** A finding placed in its file. */
+export interface PlacedFinding extends RuledFinding {
+  at: Position;
+  /**
+   * The lines a `# acctmap-disable-next-line` comment may sit above to cover it: the finding's
+   * own line, and the first line of every list item that holds it (so one comment above
+   * `- id: kari` covers all of kari's findings).
+   */
+  lines: number[];
+}
+
+/**
+ * Where `account` and each of its keys sit in the file, as the key and as the value: what
+ * run-wide checks (duplicate ids, portfolio rules) point at once the text is gone.
+ */
+export type AccountAnchors = Readonly<Record<string, Position>>;
+
+/** The suppression comments of one YAML document. */
+export interface DocumentComments {
+  suppressions: Suppression[];
+  misspelled: MisspelledDirective[];
+}
+
+/** A map that passed the schema, with what the run-wide steps need from its file. Plain data. */
 export interface LoadedMap {
   file: string;
   /** 0-based index of the document within its file. */
@@ -28,24 +71,28 @@ export interface LoadedMap {
   map: AccountMap;
   /** False when the map has reference errors: rules still read it, but must expect dangling ids. */
   valid: boolean;
-  locate: Locator;
+  /** Findings of the map's own rules, placed (none when the rules did not run). */
+  findings: PlacedFinding[];
+  anchors: AccountAnchors;
+  /** The suppression comments of the map's document (none when the rules did not run). */
+  comments: DocumentComments;
+}
+
+/**
+ * What checking needs from the rules (src/rules implements it: `createRuleRunner`): the map's
+ * own rules, which run where its file is checked, and the run-wide part.
+ */
+export interface RuleRunner {
+  /** The map's own rules, at the severities configured for `file`. */
+  checkMap(map: AccountMap, file: string): RuledFinding[];
+  /** The suppression comments of a file's text, by document. */
+  commentsIn(text: string): Map<number, DocumentComments>;
   /**
-   * The whole file's text (shared by its documents), for suppression comments. May be empty
-   * when the text holds no `acctmap-` at all (so no suppression comment): maps checked in a
-   * worker thread do not carry their text back.
+   * Run-wide: the portfolio rules over every map, then the suppression comments over every
+   * finding (each map's own and the portfolio rules'); what is left to report, placed.
    */
-  source: string;
+  finish(maps: readonly LoadedMap[]): Array<{ map: LoadedMap; placed: PlacedFinding }>;
 }
-
-/** A finding of a rule, placed on a map with the severity configuration gave it. */
-export interface PlacedFinding {
-  map: LoadedMap;
-  finding: Finding;
-  severity: Severity;
-}
-
-/** Runs the rules over every map of the run (portfolio rules see them all at once). */
-export type RuleRunner = (maps: readonly LoadedMap[]) => PlacedFinding[];
 
 export interface CheckOptions extends ParseOptions {
   /** Omitted (or `--no-rules`): schema and references only. */
@@ -66,7 +113,7 @@ export interface CheckResult {
 }
 
 /** What one file gives: its summary, its own diagnostics (yaml, schema, references) and maps. */
-export interface FileCheck {
+export interface CheckedFile {
   summary: FileSummary;
   diagnostics: Diagnostic[];
   maps: LoadedMap[];
@@ -82,39 +129,38 @@ export function checkSources(
   );
 }
 
+/** A diagnostic about the file as a whole (YAML syntax, nothing in it), at a given position. */
+export function fileDiagnostic(
+  file: string,
+  rule: 'yaml' | 'schema',
+  message: string,
+  at: Position = { line: 1, column: 1 },
+): Diagnostic {
+  return { file, line: at.line, column: at.column, severity: 'error', rule, message, path: [] };
+}
+
 /**
- * The work on one file that needs no other file: parse, schema, references. Runs anywhere
- * (the CLI runs it in worker threads when there are many files); `finishCheck` does the rest.
+ * The work on one file that needs no other file: parse, schema, references, the map's own
+ * rules, and the positions of everything. Runs anywhere; `finishCheck` does the rest.
  */
-export function checkFile({ file, text }: SourceText, options: ParseOptions = {}): FileCheck {
+export function checkFile({ file, text }: SourceText, options: CheckOptions = {}): CheckedFile {
   const parsed = parseSource(text, options);
   const summary: FileSummary = { file, maps: [] };
   const diagnostics: Diagnostic[] = [];
   const maps: LoadedMap[] = [];
-  for (const p of parsed.problems) {
-    diagnostics.push({
-      file,
-      line: p.line,
-      column: p.column,
-      severity: 'error',
-      rule: 'yaml',
-      message: p.message,
-      path: [],
-    });
-  }
+  for (const p of parsed.problems) diagnostics.push(fileDiagnostic(file, 'yaml', p.message, p));
   const readable = parsed.documents.filter((d) => !d.empty);
   if (parsed.problems.length === 0 && readable.length === 0) {
-    diagnostics.push({
-      file,
-      line: 1,
-      column: 1,
-      severity: 'error',
-      rule: 'schema',
-      message:
+    diagnostics.push(
+      fileDiagnostic(
+        file,
+        'schema',
         'the file has no account map in it: a map starts with `acctmap: 1` (run `acctmap init` for a starter)',
-      path: [],
-    });
+      ),
+    );
   }
+  const rules = options.rules;
+  let comments: Map<number, DocumentComments> | undefined;
   for (const doc of readable) {
     if (doc.data === undefined) continue; // its syntax errors are already reported
     const result = validateDocument(doc.data);
@@ -122,27 +168,77 @@ export function checkFile({ file, text }: SourceText, options: ParseOptions = {}
     for (const f of result.findings) {
       diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
     }
-    if (result.shaped) {
-      maps.push({
-        file,
-        document: doc.index,
-        map: result.shaped,
-        valid: result.map !== undefined,
-        locate: doc.locate,
-        source: text,
-      });
-    }
+    if (!result.shaped) continue;
+    const map = result.shaped;
+    comments ??= rules?.commentsIn(text);
+    const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+    // The lines a suppression covers a finding from matter only where there are suppressions.
+    const withItems = own.suppressions.length > 0;
+    maps.push({
+      file,
+      document: doc.index,
+      map,
+      valid: result.map !== undefined,
+      findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
+      anchors: anchorsOf(doc.locate, map),
+      comments: own,
+    });
   }
   return { summary, diagnostics, maps };
 }
 
 /**
+ * A finding placed by the document's locator, with the lines a suppression may cover it from
+ * (`withItems`: also the first line of each list item that holds it).
+ */
+function placeWith(
+  locate: Locator,
+  { finding, severity }: RuledFinding,
+  withItems: boolean,
+): PlacedFinding {
+  const at = locate(finding.path, finding.target);
+  const lines = new Set<number>([at.line]);
+  const { path } = finding;
+  for (let i = 1; withItems && i < path.length; i++) {
+    if (typeof path[i - 1] === 'number') lines.add(locate(path.slice(0, i)).line);
+  }
+  return { finding, severity, at, lines: [...lines] };
+}
+
+const anchorKey = (path: Path, target: 'key' | 'value') => `${target}:${formatPath(path)}`;
+
+function anchorsOf(locate: Locator, map: AccountMap): AccountAnchors {
+  const anchors: Record<string, Position> = {};
+  for (const path of [['account'], ...Object.keys(map.account).map((k) => ['account', k])]) {
+    for (const target of ['key', 'value'] as const) {
+      anchors[anchorKey(path, target)] = locate(path, target);
+    }
+  }
+  return anchors;
+}
+
+/**
+ * Where a run-wide finding about a map sits: `account` or one of its keys (a key the map does
+ * not have: the `account` mapping, as the locator would say).
+ */
+export function anchorAt(
+  anchors: AccountAnchors,
+  path: Path,
+  target: 'key' | 'value' = 'value',
+): Position {
+  if (path[0] !== 'account' || path.length > 2) {
+    throw new Error(`a run-wide finding must point into \`account\`, not at ${formatPath(path)}`);
+  }
+  return anchors[anchorKey(path, target)] ?? anchors[anchorKey(['account'], 'value')]!;
+}
+
+/**
  * The checks across files, given every file's own check in order: duplicate account ids and
- * the rules (portfolio rules see every map at once). The result is the same whichever thread
- * checked each file.
+ * the run-wide rules (portfolio rules see every map at once). The result is the same whichever
+ * thread checked each file.
  */
 export function finishCheck(
-  checks: readonly FileCheck[],
+  checks: readonly CheckedFile[],
   options: Pick<CheckOptions, 'rules'> = {},
 ): CheckResult {
   const files: FileSummary[] = [];
@@ -155,14 +251,15 @@ export function finishCheck(
   }
   for (const d of duplicateAccounts(maps)) diagnostics.push(d);
   if (options.rules) {
-    for (const { map, finding, severity } of options.rules(maps)) {
-      diagnostics.push(place(map.file, map.locate, finding, severity, map.map.account.id));
+    for (const { map, placed } of options.rules.finish(maps)) {
+      diagnostics.push(toDiagnostic(map.file, placed, placed.at, map.map.account.id));
     }
   }
   diagnostics.sort(compareDiagnostics);
   return { files, maps, diagnostics };
 }
 
+/** A finding placed by a locator as a diagnostic (config files, documents being checked). */
 export function place(
   file: string,
   locate: Locator,
@@ -170,7 +267,15 @@ export function place(
   severity: Severity,
   account: string | undefined,
 ): Diagnostic {
-  const at = locate(finding.path, finding.target);
+  return toDiagnostic(file, { finding, severity }, locate(finding.path, finding.target), account);
+}
+
+function toDiagnostic(
+  file: string,
+  { finding, severity }: RuledFinding,
+  at: Position,
+  account: string | undefined,
+): Diagnostic {
   const d: Diagnostic = {
     file,
     line: at.line,
@@ -191,6 +296,7 @@ export function place(
 function duplicateAccounts(maps: readonly LoadedMap[]): Diagnostic[] {
   const first = new Map<string, LoadedMap>();
   const out: Diagnostic[] = [];
+  const path = ['account', 'id'];
   for (const m of maps) {
     const id = m.map.account.id;
     const earlier = first.get(id);
@@ -198,23 +304,16 @@ function duplicateAccounts(maps: readonly LoadedMap[]): Diagnostic[] {
       first.set(id, m);
       continue;
     }
-    const at = earlier.locate(['account', 'id']);
+    const at = anchorAt(earlier.anchors, path);
     const where =
       earlier.file === m.file ? `line ${at.line} of this file` : `${earlier.file}:${at.line}`;
     m.valid = false;
-    out.push(
-      place(
-        m.file,
-        m.locate,
-        {
-          rule: 'reference',
-          path: ['account', 'id'],
-          message: `account id \`${id}\` is already used by the map at ${where}; every account needs an id of its own`,
-        },
-        'error',
-        id,
-      ),
-    );
+    const finding: Finding = {
+      rule: 'reference',
+      path,
+      message: `account id \`${id}\` is already used by the map at ${where}; every account needs an id of its own`,
+    };
+    out.push(toDiagnostic(m.file, { finding, severity: 'error' }, anchorAt(m.anchors, path), id));
   }
   return out;
 }
