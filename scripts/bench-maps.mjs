@@ -115,7 +115,10 @@ const GOALS = [
   'Every supplier on the new contract terms',
 ];
 
-/** Small, fast, seedable PRNG (mulberry32): the same seed gives the same map on every machine. */
+/**
+ * Small, fast, seedable PRNG (mulberry32): the same seed gives the same map on every machine.
+ * @param {number} seed
+ */
 function rng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -127,14 +130,15 @@ function rng(seed) {
   };
 }
 
-const pad = (n) => String(n).padStart(2, '0');
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 
-/** A date `days` before 2026-11-23 (the benchmark's `--as-of`). */
+/** A date `days` before 2026-11-23 (the benchmark's `--as-of`). @param {number} days */
 function daysBefore(days) {
   const d = new Date(Date.UTC(2026, 10, 23) - days * 86400000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** @param {string} text */
 function slug(text) {
   return text
     .normalize('NFKD')
@@ -154,15 +158,17 @@ function slug(text) {
  */
 export function generateMap({ people = 40, seed = 1 } = {}) {
   const r = rng(seed * 7919 + 17);
-  const pick = (list) => list[Math.floor(r() * list.length)];
-  const chance = (p) => r() < p;
+  /** @template T @param {readonly T[]} list @returns {T} */
+  const pick = (list) => /** @type {T} */ (list[Math.floor(r() * list.length)]);
+  const chance = (/** @type {number} */ p) => r() < p;
   // About a third of the maps carry one or more red flags, as in a real portfolio.
   const flagged = chance(0.3);
 
   const id = `account-${seed}`;
   const name = `${pick(LAST)} ${pick(['Industri', 'Energi', 'Logistikk', 'Bank', 'Retail'])} ${seed}`;
+  /** @type {string[]} */
   const lines = [];
-  const out = (s) => lines.push(s);
+  const out = (/** @type {string} */ s) => lines.push(s);
 
   out('# yaml-language-server: $schema=../schemas/account-map.schema.json');
   out(`# Account map for ${name}, kept by the key-account team.`);
@@ -226,12 +232,13 @@ export function generateMap({ people = 40, seed = 1 } = {}) {
     out(`  - id: ${uid}`);
     out(`    name: ${uname}`);
     if (i > 0) out('    parent: management');
-    if (i > 1 && chance(0.5)) out(`    depends_on: [${units[1 + Math.floor(r() * (i - 1))][0]}]`);
+    if (i > 1 && chance(0.5)) out(`    depends_on: [${units[1 + Math.floor(r() * (i - 1))]?.[0]}]`);
   });
   out('');
 
   out('# Stakeholders: who decides, who helps, who resists.');
   out('people:');
+  /** @type {string[]} */
   const ids = [];
   for (let i = 0; i < people; i++) {
     const first = pick(FIRST);
@@ -255,7 +262,7 @@ export function generateMap({ people = 40, seed = 1 } = {}) {
       flagged && influence === 'high' && chance(0.3) ? 150 : Math.floor(r() * (i === 1 ? 25 : 60));
     out(`  - id: ${pid}`);
     out(`    name: ${first} ${last}`);
-    out(`    title: ${pick(TITLES)} ${units.find(([u]) => u === unit)[1].toLowerCase()}`);
+    out(`    title: ${pick(TITLES)} ${units.find(([u]) => u === unit)?.[1]?.toLowerCase()}`);
     out(`    unit: ${unit}`);
     if (i > 0) out(`    reports_to: ${ids[Math.floor(r() * Math.min(i, 6))]}`);
     if (roles.length) out(`    roles: [${roles.join(', ')}]`);

@@ -45,6 +45,7 @@ const TARGETS = {
   diagrams: 0.25,
 };
 
+/** @param {string} message @returns {never} */
 function usage(message) {
   process.stderr.write(
     `bench: ${message}\nusage: node scripts/bench.mjs [--quick] [--maps N] [--scale N] [--people N] [--runs N] [--startup-runs N] [--diagrams N] [--no-scale] [--no-diagrams] [--chromium PATH] [--dir DIR] [--json]\n`,
@@ -52,38 +53,43 @@ function usage(message) {
   process.exit(2);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      maps: { type: 'string' },
-      scale: { type: 'string' },
-      people: { type: 'string' },
-      runs: { type: 'string' },
-      'startup-runs': { type: 'string' },
-      diagrams: { type: 'string' },
-      'no-scale': { type: 'boolean', default: false },
-      'no-diagrams': { type: 'boolean', default: false },
-      chromium: { type: 'string' },
-      dir: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (error) {
-  usage(error.message);
-}
+const args = (() => {
+  try {
+    return parseArgs({
+      options: {
+        quick: { type: 'boolean', default: false },
+        maps: { type: 'string' },
+        scale: { type: 'string' },
+        people: { type: 'string' },
+        runs: { type: 'string' },
+        'startup-runs': { type: 'string' },
+        diagrams: { type: 'string' },
+        'no-scale': { type: 'boolean', default: false },
+        'no-diagrams': { type: 'boolean', default: false },
+        chromium: { type: 'string' },
+        dir: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+})();
 if (args.help) {
   process.stdout.write(
     fs
       .readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('*/')[0]
-      .replace(/^#!.*\n\/\*\*\n/, ''),
+      ?.replace(/^#!.*\n\/\*\*\n/, '') ?? '',
   );
   process.exit(0);
 }
 
+/**
+ * @param {'maps' | 'scale' | 'people' | 'runs' | 'startup-runs' | 'diagrams'} name
+ * @param {number} fallback
+ */
 function count(name, fallback, min = 1) {
   const raw = args[name];
   if (raw === undefined) return fallback;
@@ -92,16 +98,18 @@ function count(name, fallback, min = 1) {
 }
 
 const quick = args.quick;
+const maps = count('maps', quick ? 60 : 1000);
+const runs = count('runs', quick ? 1 : 5);
 const opts = {
-  maps: count('maps', quick ? 60 : 1000),
+  maps,
   people: count('people', 40),
-  runs: count('runs', quick ? 1 : 5),
+  runs,
   startupRuns: count('startup-runs', quick ? 3 : 20),
   diagrams: count('diagrams', quick ? 2 : 12),
+  scale: count('scale', maps * 10),
+  scaleRuns: quick ? 1 : Math.max(1, Math.ceil(runs / 2)),
+  diagramRuns: quick ? 1 : Math.max(1, Math.ceil(runs / 2)),
 };
-opts.scale = count('scale', opts.maps * 10);
-opts.scaleRuns = quick ? 1 : Math.max(1, Math.ceil(opts.runs / 2));
-opts.diagramRuns = quick ? 1 : Math.max(1, Math.ceil(opts.runs / 2));
 const benchDir = path.resolve(args.dir ?? path.join(ROOT, '.bench'));
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'run.js'))) {
@@ -109,15 +117,21 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'run.js'))) {
   process.exit(2);
 }
 
+/** @type {string[]} */
 const failures = [];
+/**
+ * What `--json` prints under `results`: one entry per comparison (its shape is checked by
+ * test/bench.test.ts).
+ * @type {Record<string, any>}
+ */
 const results = {};
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const note = (line) => process.stderr.write(`${line}\n`);
+const note = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // Maps
 
-/** Dates quoted (see the header): `key: 2026-11-23` and `- date: …` lines. */
+/** Dates quoted (see the header): `key: 2026-11-23` and `- date: …` lines. @param {string} text */
 function quoteDates(text) {
   return text.replace(/^(\s*(?:- )?[a-z_]+): (\d{4}-\d{2}-\d{2})$/gm, '$1: "$2"');
 }
@@ -128,7 +142,10 @@ const generatorStamp = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
-/** `n` maps of `people` people in their own folder under .bench/, generated once and kept. */
+/**
+ * `n` maps of `people` people in their own folder under .bench/, generated once and kept.
+ * @param {number} n @param {number} people
+ */
 function mapSet(n, people) {
   const dir = path.join(benchDir, `maps-${people}p-${n}`);
   const stamp = path.join(dir, '.complete');
@@ -145,6 +162,7 @@ function mapSet(n, people) {
   return dir;
 }
 
+/** @param {string} p */
 function rel(p) {
   return path.relative(process.cwd(), p) || '.';
 }
@@ -155,7 +173,17 @@ function rel(p) {
 /** Writes the peak resident memory (kB) and CPU time (µs) of a node process, workers included. */
 const PEAK_RSS = path.join(benchDir, 'peak-rss.cjs');
 
+/**
+ * @typedef {{ name: string; argv: string[]; ok: Array<number | null>; env?: Record<string, string> }} Command
+ * @typedef {{ wall: number; cpu: number | undefined; peakMB: number; runs: number[] }} Timing
+ */
+
+/**
+ * @param {Command} cmd
+ * @param {{ stdout?: string; rss?: boolean }} [options]
+ */
 function runOnce(cmd, { stdout, rss } = {}) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, NO_COLOR: '1', ...cmd.env };
   delete env.FORCE_COLOR;
   delete env.GITHUB_ACTIONS;
@@ -183,37 +211,45 @@ function runOnce(cmd, { stdout, rss } = {}) {
       `${cmd.name} failed (exit ${r.status ?? r.signal ?? r.error?.message}):\n${stderr.slice(0, 2000)}`,
     );
   }
+  /** @type {number | undefined} */
   let peakKB;
+  /** @type {number | undefined} */
   let cpuSeconds;
   if (rssFile && fs.existsSync(rssFile)) {
     const [kb, cpu] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
     peakKB = kb;
-    cpuSeconds = cpu / 1e6;
+    cpuSeconds = cpu === undefined ? undefined : cpu / 1e6;
   }
   return { seconds, peakKB, cpuSeconds, stderr };
 }
 
+/** @param {readonly number[]} xs */
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const at = (/** @type {number} */ i) => /** @type {number} */ (s[i]);
+  return s.length % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
 }
 
 /**
  * Runs each command `runs` times, the order rotating run by run (with two commands: alternating
  * which goes first), after one untimed warm-up of each (file cache). Per command: the median
  * wall time, and with `rss` the median CPU time and the highest peak memory.
+ * @param {Command[]} cmds @param {number} runs @param {{ rss?: boolean }} [options]
+ * @returns {Timing[]}
  */
 function compare(cmds, runs, options = {}) {
+  /** @type {Array<{ wall: number[]; cpu: number[]; peak: number }>} */
   const runsOf = cmds.map(() => ({ wall: [], cpu: [], peak: 0 }));
   for (const cmd of cmds) runOnce(cmd);
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < cmds.length; k++) {
       const i = (k + r) % cmds.length;
-      const t = runOnce(cmds[i], { rss: options.rss });
-      runsOf[i].wall.push(t.seconds);
-      if (t.cpuSeconds !== undefined) runsOf[i].cpu.push(t.cpuSeconds);
-      if (t.peakKB) runsOf[i].peak = Math.max(runsOf[i].peak, t.peakKB);
+      const t = runOnce(/** @type {Command} */ (cmds[i]), options.rss ? { rss: true } : {});
+      const of = /** @type {{ wall: number[]; cpu: number[]; peak: number }} */ (runsOf[i]);
+      of.wall.push(t.seconds);
+      if (t.cpuSeconds !== undefined) of.cpu.push(t.cpuSeconds);
+      if (t.peakKB) of.peak = Math.max(of.peak, t.peakKB);
     }
     if (runs > 1) note(`bench:   run ${r + 1}/${runs} done`);
   }
@@ -225,10 +261,12 @@ function compare(cmds, runs, options = {}) {
   }));
 }
 
-const secs = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
-const fmtRatio = (x) => x.toFixed(2);
-const verdict = (ok) => (ok ? 'met' : 'NOT met');
+const secs = (/** @type {number} */ s) =>
+  s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`;
+const fmtRatio = (/** @type {number} */ x) => x.toFixed(2);
+const verdict = (/** @type {boolean | undefined} */ ok) => (ok ? 'met' : 'NOT met');
 
+/** @param {string[]} dirs @param {string[]} [extra] @returns {Command} */
 function acctmapValidate(dirs, extra = []) {
   return {
     name: `acctmap validate${extra.length ? ` ${extra.join(' ')}` : ''}`,
@@ -237,6 +275,7 @@ function acctmapValidate(dirs, extra = []) {
   };
 }
 
+/** @param {string[]} dirs @returns {Command} */
 function ajvValidate(dirs) {
   const schemaText = fs.readFileSync(SCHEMA, 'utf8');
   const declared = JSON.parse(schemaText).$schema ?? '';
@@ -294,25 +333,29 @@ if (isMainThread && file) {
 `,
 );
 
+/** @param {string} name @param {() => void} fn */
 function section(name, fn) {
   try {
     fn();
   } catch (error) {
-    failures.push(`${name}: ${error.message}`);
-    out(`${name}: FAILED — ${error.message.split('\n')[0]}`);
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${name}: ${message}`);
+    out(`${name}: FAILED — ${message.split('\n')[0]}`);
   }
 }
 
-const ms = (x) => (x === undefined ? '?' : secs(x));
+const ms = (/** @type {number | undefined} */ x) => (x === undefined ? '?' : secs(x));
 
 // (a) validate, N maps
 section('validate', () => {
   const dir = mapSet(opts.maps, opts.people);
   note(`bench: validate ${opts.maps} maps: acctmap vs ajv-cli (and acctmap --no-rules) …`);
-  const [a, b, c] = compare(
-    [acctmapValidate([dir]), ajvValidate([dir]), acctmapValidate([dir], ['--no-rules'])],
-    opts.runs,
-    { rss: true },
+  const [a, b, c] = /** @type {[Timing, Timing, Timing]} */ (
+    compare(
+      [acctmapValidate([dir]), ajvValidate([dir]), acctmapValidate([dir], ['--no-rules'])],
+      opts.runs,
+      { rss: true },
+    )
   );
   const ratio = a.wall / b.wall;
 
@@ -320,8 +363,10 @@ section('validate', () => {
   const json = path.join(benchDir, 'validate.json');
   runOnce(acctmapValidate([dir]), { stdout: json });
   const report = JSON.parse(fs.readFileSync(json, 'utf8'));
-  const findings = report.diagnostics.length;
-  const placed = report.diagnostics.filter((d) => d.line > 0 && d.column > 0).length;
+  /** @type {Array<{ line: number; column: number }>} */
+  const diagnostics = report.diagnostics;
+  const findings = diagnostics.length;
+  const placed = diagnostics.filter((d) => d.line > 0 && d.column > 0).length;
   if (report.summary.files !== opts.maps) {
     failures.push(`acctmap checked ${report.summary.files} files, not ${opts.maps}`);
   }
@@ -345,7 +390,7 @@ section('validate', () => {
     met: ratio <= TARGETS.validate,
   };
   out(`validate ${opts.maps.toLocaleString('en')} maps         wall        cpu   peak`);
-  const line = (name, t) =>
+  const line = (/** @type {string} */ name, /** @type {Timing} */ t) =>
     out(
       `  ${name.padEnd(27)}${secs(t.wall).padStart(9)}  ${ms(t.cpu).padStart(9)}  ${t.peakMB.toFixed(0).padStart(4)} MB`,
     );
@@ -370,11 +415,12 @@ if (args['no-scale']) {
     const small = mapSet(opts.maps, opts.people);
     const big = mapSet(opts.scale, opts.people);
     note(`bench: validate ${opts.scale} maps: acctmap vs ajv-cli …`);
-    const [a, b] = compare([acctmapValidate([big]), ajvValidate([big])], opts.scaleRuns, {
-      rss: true,
-    });
+    const [a, b] = /** @type {[Timing, Timing]} */ (
+      compare([acctmapValidate([big]), ajvValidate([big])], opts.scaleRuns, { rss: true })
+    );
+    /** @type {number} */
     const base =
-      results.validate?.acctmap ?? compare([acctmapValidate([small])], opts.runs)[0].wall;
+      results.validate?.acctmap ?? compare([acctmapValidate([small])], opts.runs)[0]?.wall;
     const factor = opts.scale / opts.maps;
     const scaling = a.wall / base;
     const allowed = factor * (TARGETS.scaling / 10);
@@ -392,7 +438,7 @@ if (args['no-scale']) {
       met: scaling <= allowed && a.peakMB < TARGETS.memoryMB,
     };
     out(`validate ${opts.scale.toLocaleString('en')} maps        wall        cpu   peak`);
-    const line = (name, t) =>
+    const line = (/** @type {string} */ name, /** @type {Timing} */ t) =>
       out(
         `  ${name.padEnd(27)}${secs(t.wall).padStart(9)}  ${ms(t.cpu).padStart(9)}  ${t.peakMB.toFixed(0).padStart(4)} MB`,
       );
@@ -414,12 +460,14 @@ if (args['no-scale']) {
 // (c) start-up
 section('start-up', () => {
   note('bench: start-up: acctmap --version vs node -e 0 …');
-  const [a, b] = compare(
-    [
-      { name: 'acctmap --version', argv: [ACCTMAP, '--version'], ok: [0] },
-      { name: 'node -e 0', argv: ['-e', '0'], ok: [0] },
-    ],
-    opts.startupRuns,
+  const [a, b] = /** @type {[Timing, Timing]} */ (
+    compare(
+      [
+        { name: 'acctmap --version', argv: [ACCTMAP, '--version'], ok: [0] },
+        { name: 'node -e 0', argv: ['-e', '0'], ok: [0] },
+      ],
+      opts.startupRuns,
+    )
   );
   const ratio = a.wall / b.wall;
   results.startup = { acctmap: a.wall, node: b.wall, ratio, met: ratio <= TARGETS.startup };
@@ -470,6 +518,7 @@ if (args['no-diagrams']) {
     fs.rmSync(dir, { recursive: true, force: true });
     const maps = path.join(dir, 'maps');
     fs.mkdirSync(maps, { recursive: true });
+    /** @type {string[]} */
     const files = [];
     for (let seed = 1; seed <= opts.diagrams; seed++) {
       const file = path.join(maps, `account-${seed}.acctmap.yaml`);
@@ -536,7 +585,9 @@ if (args['no-diagrams']) {
       },
     };
     note(`bench: ${opts.diagrams} diagrams: one acctmap call vs ${opts.diagrams} mmdc calls …`);
+    /** @type {number[]} */
     const timeA = [];
+    /** @type {number[]} */
     const timeB = [];
     // One untimed start of the browser first, so that neither side pays for a cold disk cache
     // (left out in --quick, whose figures are rough anyway).
@@ -563,8 +614,13 @@ if (args['no-diagrams']) {
     }
     const a = median(timeA);
     const b = median(timeB);
-    results.diagrams = { count: opts.diagrams, acctmap: a, mmdc: b, ratio: a / b };
-    results.diagrams.met = a / b <= TARGETS.diagrams;
+    results.diagrams = {
+      count: opts.diagrams,
+      acctmap: a,
+      mmdc: b,
+      ratio: a / b,
+      met: a / b <= TARGETS.diagrams,
+    };
     out(`${opts.diagrams} diagrams to SVG`);
     out(`  acctmap diagram (one call)   ${secs(a).padStart(9)}`);
     out(
@@ -580,6 +636,10 @@ out('');
 // ---------------------------------------------------------------------------------------------
 // Summary
 
+/**
+ * @param {string} name @param {number | undefined} r @param {string} target
+ * @param {boolean | undefined} met
+ */
 const row = (name, r, target, met) =>
   out(
     `  ${name.padEnd(34)}${r === undefined ? 'skipped'.padStart(7) : fmtRatio(r).padStart(7)}   ${target.padEnd(16)}${r === undefined ? '' : verdict(met)}`,

@@ -26,7 +26,12 @@ const USAGE = `usage: node scripts/fuzz.mjs [--seed N] [--count MUTANTS] [--runs
   --mutants-only     only the mutation fuzz test
   --properties-only  only the property tests`;
 
+/**
+ * @param {string[]} argv
+ * @returns {{ seed: number; count: number; runs: number; mutants: boolean; properties: boolean }}
+ */
 function parseArgs(argv) {
+  /** @type {{ seed: number | undefined; count: number; runs: number; mutants: boolean; properties: boolean }} */
   const opts = { seed: undefined, count: 20000, runs: 10, mutants: true, properties: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -35,6 +40,7 @@ function parseArgs(argv) {
       if (v === undefined) fail(`${arg} needs a value`);
       return v;
     };
+    /** @param {string} name @param {string} v */
     const whole = (name, v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 0) fail(`${name} must be a whole number, got ${v}`);
@@ -55,10 +61,10 @@ function parseArgs(argv) {
   }
   if (!opts.mutants && !opts.properties)
     fail('--mutants-only and --properties-only exclude each other');
-  opts.seed ??= Math.floor(Math.random() * 2 ** 31);
-  return opts;
+  return { ...opts, seed: opts.seed ?? Math.floor(Math.random() * 2 ** 31) };
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`fuzz: ${message}\n\n${USAGE}`);
   process.exit(2);

@@ -24,7 +24,36 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same map everywhere. */
+/**
+ * @typedef {object} GenerateOptions
+ * @property {number} [people] number of people of the account (default 60)
+ * @property {number} [seed] same seed, same map (default 1)
+ * @property {string} [id] account id (default `gen-SEED-PEOPLE`)
+ * @property {number} [team] size of our team (default 3–8 by size)
+ */
+/** @typedef {{ id: string; name: string; parent?: string; depends_on?: string[] }} GenUnit */
+/**
+ * @typedef {object} GenPerson
+ * @property {string} id
+ * @property {string} name
+ * @property {string} title
+ * @property {string} unit
+ * @property {string} [reports_to]
+ * @property {string[]} [dotted_to]
+ * @property {string} [stance]
+ * @property {string} [influence]
+ * @property {string} [strength]
+ * @property {string} [owner]
+ * @property {string} [last_contact]
+ * @property {string} [status]
+ * @property {string[]} [roles]
+ */
+/** @typedef {ReturnType<typeof rng>} Rng */
+
+/**
+ * A small, fast, seedable PRNG (mulberry32): the same seed gives the same map everywhere.
+ * @param {number} seed
+ */
 function rng(seed) {
   let a = seed >>> 0 || 0x9e3779b9;
   const next = () => {
@@ -36,10 +65,16 @@ function rng(seed) {
   };
   return {
     next,
+    /** @param {number} lo @param {number} hi */
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
+    /** @template T @param {readonly T[]} list @returns {T} */
+    pick: (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]),
+    /** @param {number} p */
     chance: (p) => next() < p,
-    /** Pick by weight: `{a: 3, b: 1}` gives `a` three times as often. */
+    /**
+     * Pick by weight: `{a: 3, b: 1}` gives `a` three times as often.
+     * @param {Record<string, number>} weights
+     */
     weighted: (weights) => {
       const entries = Object.entries(weights);
       let r = next() * entries.reduce((s, [, w]) => s + w, 0);
@@ -47,7 +82,7 @@ function rng(seed) {
         r -= w;
         if (r < 0) return k;
       }
-      return entries[entries.length - 1][0];
+      return /** @type {[string, number]} */ (entries[entries.length - 1])[0];
     },
   };
 }
@@ -182,11 +217,13 @@ const COMPANIES = [
 ];
 const SUFFIX = ['ASA', 'AS', 'Group', 'Holding', 'AB', 'Oy'];
 
-const pad = (n) => String(n).padStart(2, '0');
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+/** @param {Rng} r @param {number} fromYear @param {number} toYear */
 function date(r, fromYear, toYear) {
   return `${r.int(fromYear, toYear)}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}`;
 }
 
+/** @param {string} text */
 function slug(text) {
   return (
     text
@@ -205,13 +242,14 @@ function slug(text) {
  * The map as a plain object (what the YAML says). Options: `people` (default 60), `seed`
  * (default 1), `id` (account id; default `gen-SEED-PEOPLE`), `team` (our team size; default
  * 3–8 by size).
+ * @param {GenerateOptions} [options]
  */
 export function generateMapObject(options = {}) {
   const peopleCount = Math.max(1, Math.floor(options.people ?? 60));
   const seed = options.seed ?? 1;
   const r = rng(seed * 7919 + peopleCount);
   const used = new Set();
-  const uniqueId = (base) => {
+  const uniqueId = (/** @type {string} */ base) => {
     let id = slug(base);
     let n = 2;
     while (used.has(id)) id = `${slug(base)}-${n++}`;
@@ -234,6 +272,7 @@ export function generateMapObject(options = {}) {
     'Pre-sales consultant',
     'Service manager',
   ];
+  /** @type {Array<{ id: string; name: string; role: string | undefined }>} */
   const team = [];
   for (let i = 0; i < teamSize; i++) {
     const name = `${r.pick(FIRST)} ${r.pick(LAST)}`;
@@ -241,7 +280,9 @@ export function generateMapObject(options = {}) {
   }
 
   // Units: a top unit, divisions, departments, and teams in the biggest departments.
+  /** @type {GenUnit[]} */
   const units = [];
+  /** @type {GenUnit} */
   const top = { id: uniqueId('executive-management'), name: 'Executive management' };
   units.push(top);
   const divisionCount = Math.max(
@@ -249,14 +290,18 @@ export function generateMapObject(options = {}) {
     Math.min(DIVISIONS.length, Math.round(Math.sqrt(peopleCount) / 2.5)),
   );
   const departmentsPer = Math.max(0, Math.round(peopleCount / divisionCount / 40));
+  /** @type {GenUnit[]} */
   const leafUnits = [];
   for (let d = 0; d < divisionCount; d++) {
-    const division = { id: uniqueId(DIVISIONS[d]), name: DIVISIONS[d], parent: top.id };
+    const divisionName = /** @type {string} */ (DIVISIONS[d]);
+    /** @type {GenUnit} */
+    const division = { id: uniqueId(divisionName), name: divisionName, parent: top.id };
     units.push(division);
     if (departmentsPer === 0) leafUnits.push(division);
     for (let k = 0; k < departmentsPer; k++) {
       const base = DEPARTMENTS[(d * 5 + k) % DEPARTMENTS.length];
       const name = k < DEPARTMENTS.length ? `${base}` : `${base} ${k + 1}`;
+      /** @type {GenUnit} */
       const dept = {
         id: uniqueId(`${division.name} ${name}`),
         name: `${name} (${division.name})`,
@@ -275,10 +320,17 @@ export function generateMapObject(options = {}) {
 
   // People: a CEO, a head per unit (reporting to the head of the parent unit), then team
   // leads and staff in the leaf units, so the reporting tree has realistic depth.
+  /** @type {GenPerson[]} */
   const people = [];
+  /** @type {Map<string | undefined, string>} */
   const headOf = new Map();
+  /**
+   * @param {GenUnit} unit @param {string} title @param {string | undefined} managerId
+   * @param {number} level
+   */
   const makePerson = (unit, title, managerId, level) => {
     const name = `${r.pick(FIRST)} ${r.pick(LAST)}`;
+    /** @type {GenPerson} */
     const p = { id: uniqueId(name), name, title, unit: unit.id };
     if (managerId) p.reports_to = managerId;
     p.stance = r.weighted({
@@ -312,7 +364,7 @@ export function generateMapObject(options = {}) {
     return p;
   };
   const ceo = makePerson(top, 'Chief executive officer', undefined, 0);
-  ceo.status = undefined;
+  delete ceo.status;
   ceo.roles = ['economic-buyer', 'sponsor'];
   headOf.set(top.id, ceo.id);
   for (const u of units) {
@@ -323,10 +375,11 @@ export function generateMapObject(options = {}) {
     if (head.status === 'left') delete head.status; // heads who left are replaced, keep them active
     headOf.set(u.id, head.id);
   }
+  /** @type {Map<string, string[]>} */
   const leads = new Map(leafUnits.map((u) => [u.id, []]));
   while (people.length < peopleCount) {
     const unit = r.pick(leafUnits);
-    const unitLeads = leads.get(unit.id);
+    const unitLeads = leads.get(unit.id) ?? [];
     const head = headOf.get(unit.id) ?? ceo.id;
     // Every eighth person in a unit leads a team; the others report to a lead or the head.
     if (unitLeads.length === 0 || r.chance(0.12)) {
@@ -340,6 +393,7 @@ export function generateMapObject(options = {}) {
 
   // Buying roles in plausible places.
   const heads = people.filter((p) => p.title?.startsWith('Head of'));
+  /** @param {GenPerson} p @param {string} role */
   const roleFor = (p, role) => {
     p.roles = [...new Set([...(p.roles ?? []), role])];
   };
@@ -366,6 +420,7 @@ export function generateMapObject(options = {}) {
   }
 
   // Connections: our warm paths, influence and conflict among their people.
+  /** @type {Array<{ from: string; to: string; type: string; strength?: string }>} */
   const connections = [];
   const active = people.filter((p) => p.status !== 'left');
   for (const p of active) {
@@ -398,6 +453,7 @@ export function generateMapObject(options = {}) {
 
   const years = [2022, 2023, 2024, 2025];
   let revenue = r.int(2, 40) * 100_000;
+  /** @type {Record<number, number>} */
   const revenueByYear = {};
   for (const y of years) {
     revenueByYear[y] = revenue;
@@ -412,7 +468,7 @@ export function generateMapObject(options = {}) {
       industry: r.pick(['Energy', 'Logistics', 'Retail', 'Manufacturing', 'Finance', 'Healthcare']),
       country: r.pick(['NO', 'SE', 'FI', 'DK']),
       employees: peopleCount * r.int(3, 20),
-      owner: team[0].id,
+      owner: team[0]?.id,
       tier: r.pick(['key', 'growth', 'maintain']),
       reviewed: date(r, 2026, 2026),
     },
@@ -443,7 +499,7 @@ export function generateMapObject(options = {}) {
         id: 'modernise',
         title: 'Modernise the core platform',
         owner: decider.id,
-        our_owner: team[0].id,
+        our_owner: team[0]?.id,
         due: '2026-12-31',
         status: r.pick(['on-track', 'at-risk', 'planned']),
       },
@@ -478,18 +534,22 @@ export function generateMapObject(options = {}) {
       },
     ],
   };
-  // Drop undefined values (the CEO's status) so the YAML stays clean.
-  for (const p of people) for (const k of Object.keys(p)) if (p[k] === undefined) delete p[k];
-  if (map.relationship.competitors.length === 0) delete map.relationship.competitors;
+  if (map.relationship.competitors.length === 0)
+    delete (/** @type {{ competitors?: string[] }} */ (map.relationship).competitors);
   return map;
 }
 
-/** The map as YAML text, ready to write to `NAME.acctmap.yaml`. Same options as `generateMapObject`. */
+/**
+ * The map as YAML text, ready to write to `NAME.acctmap.yaml`. Same options as `generateMapObject`.
+ * @param {GenerateOptions} [options]
+ */
 export function generateMap(options = {}) {
   return stringify(generateMapObject(options), { lineWidth: 0 });
 }
 
+/** @param {string[]} argv */
 function parseArgs(argv) {
+  /** @type {{ people: number; seed: number; count: number; out?: string; help?: boolean }} */
   const out = { people: 60, seed: 1, count: 1 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -513,7 +573,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`generate-maps: ${error.message}\n`);
+    process.stderr.write(`generate-maps: ${error instanceof Error ? error.message : error}\n`);
     process.exit(2);
   }
   if (args.help) {

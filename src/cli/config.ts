@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
 
-export const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
+const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
 
 export interface LoadedConfig {
   config: Config;
@@ -17,7 +17,7 @@ export interface LoadedConfig {
 }
 
 /** The config file in `cwd` or the nearest parent that has one. */
-export function findConfig(cwd: string): string | undefined {
+function findConfig(cwd: string): string | undefined {
   let dir = path.resolve(cwd);
   for (;;) {
     for (const name of CONFIG_NAMES) {
@@ -54,7 +54,7 @@ export function loadConfig(
 }
 
 /** A config that does not validate: every problem with its line, then exit 2. */
-export class ConfigError extends UsageError {
+class ConfigError extends UsageError {
   constructor(
     readonly file: string,
     readonly diagnostics: Diagnostic[],

@@ -27,7 +27,7 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function parseAsOf(value: string | undefined): string {
+function parseAsOf(value: string | undefined): string {
   if (value === undefined) return today();
   if (!isCalendarDate(value))
     throw new UsageError(

@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { describeSystemError } from './errors.js';
 import { specialFileKind } from './io.js';
 
-export const MAP_FILE = /\.acctmap\.ya?ml$/;
+const MAP_FILE = /\.acctmap\.ya?ml$/;
 
 /** True for the files discovery finds by itself; used in messages. */
 export function isMapFileName(file: string): boolean {
@@ -17,7 +17,7 @@ export function isMapFileName(file: string): boolean {
 }
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-export interface FoundFile {
+interface FoundFile {
   path: string;
   /** Named on the command line rather than found in a folder. */
   named: boolean;

@@ -163,11 +163,6 @@ export function yieldToSignals(ms = 25): Promise<void> {
 
 const pending = new Set<string>();
 
-/** Temporary files not yet renamed; removed if the process is interrupted. */
-export function pendingTempFiles(): ReadonlySet<string> {
-  return pending;
-}
-
 export function removePendingTempFiles(): void {
   for (const tmp of pending) {
     try {

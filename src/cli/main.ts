@@ -14,7 +14,7 @@ import { register as registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
 import { version } from './version.js';
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('acctmap')
     .description(
       'Account maps as code: validate, score, diagram and report on key-account maps kept as YAML.',

@@ -31,7 +31,7 @@ export type FromWorker =
   | { kind: 'error'; error: string };
 
 /** A loaded map as sent: the map as JSON, or (when JSON cannot carry it faithfully) itself. */
-export interface TransferredMap extends Omit<LoadedMap, 'map'> {
+interface TransferredMap extends Omit<LoadedMap, 'map'> {
   json?: string;
   map?: AccountMap;
 }
@@ -76,7 +76,7 @@ export function received(outcome: Extract<FileOutcome, { kind: 'checked' }>): Ch
 }
 
 /** True when `JSON.parse(JSON.stringify(value))` gives back an equal value. */
-export function isJsonFaithful(value: unknown): boolean {
+function isJsonFaithful(value: unknown): boolean {
   switch (typeof value) {
     case 'string':
     case 'boolean':

@@ -40,7 +40,7 @@ export const BATCH = 16;
  * JSON; see checkForTransfer): about 25 kB a 40-person map instead of 50, which keeps 10,000
  * maps under 500 MB, for a little more CPU (measured: docs/performance.md).
  */
-export const COMPACT_FROM = 2000;
+const COMPACT_FROM = 2000;
 /** Yield to the event loop at least this often (ms) while checking, for signals and messages. */
 const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */

@@ -17,7 +17,7 @@ import { onInterrupt } from './interrupt.js';
 import { displayPath } from './io.js';
 
 /** What marks an image as written by acctmap (`report --images` or `diagram -o DIR/`). */
-export const IMAGE_MARK = 'acctmap';
+const IMAGE_MARK = 'acctmap';
 
 const SVG_COMMENT = `<!-- Written by ${IMAGE_MARK}; running it again replaces this file. -->\n`;
 

@@ -42,7 +42,7 @@ const REWRITTEN = /(\uFB02(?=\u00B0)|\u00B6(?=\u00DF)|\\(?=n)|\$(?=\$)|fa[bklrs]
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Normalise line breaks and drop control characters; the text is still unescaped. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   return text
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(/\t/g, ' ')
@@ -106,7 +106,7 @@ export function wrapText(text: string, width: number): string[] {
  */
 export type LabelLine = TextLine | { trustedHtml: string };
 
-export interface TextLine {
+interface TextLine {
   text: string;
   /** `b` bold, `i` italic, `s` struck through (people who left), `plain` as is. */
   style?: 'b' | 'i' | 's' | 'plain';

@@ -38,8 +38,7 @@ import { drawOrg, selectOrg, splitOrg } from './org.js';
 import { drawUnits, unitForest } from './units.js';
 import { type DiagramView, VIEWS } from './views.js';
 
-export { escapeText, labelText, wrapText } from './escape.js';
-export { DEFAULT_LIMITS, type Limits, MERMAID_MAX_CHARS, MERMAID_MAX_EDGES } from './fit.js';
+export { DEFAULT_LIMITS, MERMAID_MAX_CHARS, MERMAID_MAX_EDGES } from './fit.js';
 
 export { type DiagramView, VIEWS };
 
@@ -67,7 +66,7 @@ export interface DiagramOptions {
   limits?: Partial<Limits>;
 }
 
-export interface Diagram {
+interface Diagram {
   /** What this diagram shows, e.g. `Org chart` or `Org chart › IT, top 2 levels`. Plain text. */
   title: string;
   /** Bare Mermaid (a `flowchart`), ending in a newline. */

@@ -5,7 +5,7 @@ import type { Person, TeamMember } from '../model/account-map.js';
 import type { LabelLine } from './escape.js';
 import { INFLUENCE_MARK, levelKey, STANCE_STYLE, stanceKey } from './style.js';
 
-export const ROLE_LABEL: Record<string, string> = {
+const ROLE_LABEL: Record<string, string> = {
   'economic-buyer': 'Economic buyer',
   'decision-maker': 'Decision maker',
   'technical-buyer': 'Technical buyer',

@@ -27,17 +27,16 @@ export const STANCE_STYLE: Record<StanceKey, { fill: string; color: string; labe
   unknown: { fill: '#ffffff', color: '#1b1b1b', label: 'Stance unknown' },
 };
 
-export const STRENGTH_STYLE: Record<StrengthKey, { stroke: string; extra: string; label: string }> =
-  {
-    strong: { stroke: OUR_BLUE, extra: 'stroke-width:5px', label: 'Strong relationship' },
-    medium: { stroke: OUR_BLUE, extra: 'stroke-width:3px', label: 'Medium relationship' },
-    weak: { stroke: OUR_BLUE, extra: 'stroke-width:1.5px', label: 'Weak relationship' },
-    none: {
-      stroke: '#9e9e9e',
-      extra: 'stroke-width:1.5px,stroke-dasharray:5 4',
-      label: 'No relationship',
-    },
-  };
+const STRENGTH_STYLE: Record<StrengthKey, { stroke: string; extra: string; label: string }> = {
+  strong: { stroke: OUR_BLUE, extra: 'stroke-width:5px', label: 'Strong relationship' },
+  medium: { stroke: OUR_BLUE, extra: 'stroke-width:3px', label: 'Medium relationship' },
+  weak: { stroke: OUR_BLUE, extra: 'stroke-width:1.5px', label: 'Weak relationship' },
+  none: {
+    stroke: '#9e9e9e',
+    extra: 'stroke-width:1.5px,stroke-dasharray:5 4',
+    label: 'No relationship',
+  },
+};
 
 export const INFLUENCE_MARK: Record<LevelKey, string> = {
   high: '●●●',
@@ -67,7 +66,7 @@ export function stanceKey(value: string | undefined): StanceKey {
     : 'unknown';
 }
 
-export function strengthKey(value: string | undefined): StrengthKey {
+function strengthKey(value: string | undefined): StrengthKey {
   return value !== undefined && Object.hasOwn(STRENGTH_STYLE, value)
     ? (value as StrengthKey)
     : 'none';

@@ -26,12 +26,12 @@ export const github: Formatter = (report) => {
 };
 
 /** Workflow command data: `%`, CR and LF must be escaped. */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Workflow command properties: also `:` and `,`. */
-export function escapeProperty(s: string): string {
+function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -35,7 +35,7 @@ export const junit: Formatter = (report) => {
 };
 
 /** XML text/attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
-export function xml(s: string): string {
+function xml(s: string): string {
   return (
     s
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing what XML 1.0 forbids

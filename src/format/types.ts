@@ -21,7 +21,7 @@ export interface ValidationReport {
   summary: Summary;
 }
 
-export interface FormatContext {
+interface FormatContext {
   style: Style;
   /** Every rule, for SARIF's rule metadata and help links. */
   rules: readonly RuleMeta[];

@@ -10,7 +10,7 @@ import { count } from '../text/index.js';
 const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export interface CsvRow {
+interface CsvRow {
   /** The row number a spreadsheet shows for it: the header is row 1. */
   row: number;
   cells: string[];

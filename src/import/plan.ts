@@ -19,16 +19,16 @@ const IMPORTED_FIELDS = [
   'phone',
   'linkedin',
 ] as const;
-export type ImportedField = (typeof IMPORTED_FIELDS)[number];
+type ImportedField = (typeof IMPORTED_FIELDS)[number];
 
-export interface FieldChange {
+interface FieldChange {
   field: ImportedField | 'status';
   /** The value before, as text; absent when the field was not set. */
   before?: string;
   after: string;
 }
 
-export interface PersonUpdate {
+interface PersonUpdate {
   id: string;
   name: string;
   /** The export's row for them; absent for people marked left because no row has them. */
@@ -53,7 +53,7 @@ export interface NewPerson {
   };
 }
 
-export interface NewUnit {
+interface NewUnit {
   id: string;
   name: string;
 }

@@ -17,8 +17,7 @@ export { CALENDAR_DATE_PATTERN, isCalendarDate, SLUG_PATTERN };
 /** The format versions this release reads. */
 export const FORMAT_VERSIONS = [1] as const;
 
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
+const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
 
 const slug = z.string().regex(SLUG_PATTERN, {
   error: (iss) =>
@@ -26,7 +25,7 @@ const slug = z.string().regex(SLUG_PATTERN, {
 });
 
 /** A date written YYYY-MM-DD. YAML 1.2 (the core schema we parse with) reads it as a string. */
-export const dateSchema = z
+const dateSchema = z
   .string({ error: dateError })
   .regex(CALENDAR_DATE_PATTERN, { error: dateError });
 
@@ -429,10 +428,17 @@ export const AccountMapSchema = z.strictObject({
   notes: text.optional().meta({ description: 'free text' }),
 });
 
+/**
+ * The types of the format, one per section, for every command (some are not used yet: they are
+ * the vocabulary of the map, kept whole; `@public` tells knip so).
+ */
 export type AccountMap = z.output<typeof AccountMapSchema>;
 export type AccountMapInput = z.input<typeof AccountMapSchema>;
+/** @public */
 export type Account = AccountMap['account'];
+/** @public */
 export type Relationship = z.output<typeof RelationshipSchema>;
+/** @public */
 export type Financials = z.output<typeof FinancialsSchema>;
 export type TeamMember = z.output<typeof TeamMemberSchema>;
 export type Unit = z.output<typeof UnitSchema>;
@@ -441,6 +447,9 @@ export type Connection = z.output<typeof ConnectionSchema>;
 export type Goal = z.output<typeof GoalSchema>;
 export type Opportunity = z.output<typeof OpportunitySchema>;
 export type AccountEvent = z.output<typeof EventSchema>;
+/** @public */
 export type BuyingRole = (typeof BUYING_ROLES)[number];
+/** @public */
 export type Stance = Person['stance'];
+/** @public */
 export type Level = (typeof LEVELS)[number];

@@ -62,7 +62,7 @@ export function isBuiltInCheck(rule: string): rule is BuiltInCheck {
  * is too thin or too old to trust. Only findings of red-flag rules at `warning` or `error` are
  * red flags (see `isRedFlag` in src/rules/red-flags.ts).
  */
-export const RULE_CATEGORIES = ['red-flag', 'map-quality'] as const;
+const RULE_CATEGORIES = ['red-flag', 'map-quality'] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 /** `--fail-on`: the severity from which a command exits 1, or `never`. */
@@ -90,7 +90,7 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file === b.file

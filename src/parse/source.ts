@@ -27,19 +27,19 @@ import { parseSimple } from './simple.js';
 /** Files above this size are refused with a clear message instead of risking memory and time. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** How many alias expansions one document may make; real maps need a handful, bombs millions. */
-export const MAX_ALIAS_COUNT = 1000;
+const MAX_ALIAS_COUNT = 1000;
 /**
  * How many lists and mappings may sit inside each other. A map needs five or six levels, a
  * `profile` a few more; far deeper nesting is a mistake (an unclosed `[`) or an attack, and
  * reading it would run out of call stack.
  */
-export const MAX_DEPTH = 100;
+const MAX_DEPTH = 100;
 /** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
 const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
 
 export type Locator = (path: Path, target?: 'key' | 'value') => Position;
 
-export interface SourceDocument {
+interface SourceDocument {
   /** 0-based index of the document in its file. */
   index: number;
   /** Plain data; `undefined` when a syntax error kept the document from being read. */
@@ -50,7 +50,7 @@ export interface SourceDocument {
 }
 
 /** A problem with the text itself, before any map is read from it. */
-export interface SyntaxProblem {
+interface SyntaxProblem {
   message: string;
   line: number;
   column: number;

@@ -36,7 +36,7 @@ import {
 } from '../text/index.js';
 import { type NextActionOptions, nextActions } from './actions.js';
 import type { ReportView } from './diagrams.js';
-import { MarkdownDoc } from './doc.js';
+import type { MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
 
 export interface AccountReportInput {
@@ -77,7 +77,7 @@ export interface AccountReportOptions {
 }
 
 /** Events older than this many days before the as-of date are counted, not listed. */
-export const RECENT_EVENT_DAYS = 365;
+const RECENT_EVENT_DAYS = 365;
 
 /** The account's name on one line, or its id when the name is blank. */
 export function accountName(map: AccountMap): string {
@@ -88,17 +88,8 @@ export function titleFor(name: string): string {
   return `${name}: account review`;
 }
 
-export function accountTitle(map: AccountMap): string {
+function accountTitle(map: AccountMap): string {
   return titleFor(accountName(map));
-}
-
-export function accountReport(
-  input: AccountReportInput,
-  options: AccountReportOptions = {},
-): string {
-  const doc = new MarkdownDoc();
-  writeAccountReport(doc, input, options);
-  return doc.toString();
 }
 
 export function writeAccountReport(

@@ -51,7 +51,7 @@ type Drafted = Omit<NextAction, 'why' | 'severity' | 'redFlag'> &
   Pick<Advice, 'call' | 'saysLastContact'>;
 
 /** What the score says about the declared tier, when the run scored the account in a portfolio. */
-export interface TierAdvice {
+interface TierAdvice {
   disagreement: 'declared-key-not-candidate' | 'candidate-not-declared-key';
   declared: string | null;
   /** Why it is not a candidate (plain text), for `declared-key-not-candidate`. */
@@ -62,7 +62,7 @@ export interface TierAdvice {
 }
 
 /** Days before a renewal date at which preparing it becomes a next action. */
-export const RENEWAL_HORIZON_DAYS = 180;
+const RENEWAL_HORIZON_DAYS = 180;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -6,9 +6,9 @@
 import { buildDiagram, type DiagramResult, type DiagramView } from '../diagram/index.js';
 import type { AccountMap } from '../model/account-map.js';
 
-export const REPORT_VIEWS = ['org', 'influence'] as const satisfies readonly DiagramView[];
+const REPORT_VIEWS = ['org', 'influence'] as const satisfies readonly DiagramView[];
 
-export interface ReportDiagram {
+interface ReportDiagram {
   /** Unique within a run: `<account id>-<view>` plus `-<n>` for the parts of a split view. */
   key: string;
   view: DiagramView;

@@ -24,17 +24,9 @@ import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { type RedactLevel, redactMap } from './redact.js';
 
-export {
-  type AccountReportInput,
-  accountReport,
-  GENERATED_MARK,
-  isGeneratedReport,
-  writeAccountReport,
-} from './account.js';
-export { type NextAction, nextActions } from './actions.js';
-export { type ReportDiagram, type ReportView, reportDiagrams } from './diagrams.js';
-export { MarkdownDoc } from './doc.js';
-export { REDACT_LEVELS, type RedactLevel, redactMap } from './redact.js';
+export { isGeneratedReport } from './account.js';
+
+export { REDACT_LEVELS, type RedactLevel } from './redact.js';
 
 export interface ReportInput {
   /** The maps to report on, as read (unredacted). */
@@ -51,7 +43,7 @@ export interface ReportInput {
 }
 
 /** Something to draw: an account's diagram or a portfolio chart. */
-export interface PreparedDiagram {
+interface PreparedDiagram {
   key: string;
   mermaid: string;
   /** Plain-text title, for alt text and file names. */
@@ -124,7 +116,7 @@ export function prepareReports(input: ReportInput): PreparedReports {
   return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
 }
 
-export type ReportLayout = 'document' | 'directory';
+type ReportLayout = 'document' | 'directory';
 
 export interface ComposeOptions {
   layout: ReportLayout;
@@ -142,10 +134,10 @@ export interface ReportFile {
 }
 
 /** The index file of `layout: 'directory'`. */
-export const INDEX_FILE = 'index.md';
+const INDEX_FILE = 'index.md';
 
 /** The file of an account's review in `layout: 'directory'` (ids are slugs, so always safe). */
-export function accountFile(id: string): string {
+function accountFile(id: string): string {
   // `index` would clash with the index; a dot cannot appear in an id, so this cannot clash.
   return id === 'index' ? 'index.account.md' : `${id}.md`;
 }

@@ -185,7 +185,7 @@ export function redactMap(map: AccountMap, level: RedactLevel): Redacted {
 }
 
 /** What a part of a name shared by several people becomes: it cannot say which of them. */
-export const SHARED_NAME_PART = '[name removed]';
+const SHARED_NAME_PART = '[name removed]';
 
 /**
  * Parts of people's names that text may use alone ("Anders introduced us", "ask Sjöberg"): each

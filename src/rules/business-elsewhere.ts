@@ -152,7 +152,7 @@ interface Drop {
  * The fall between the two latest periods that are over by `asOf`. A period still running is
  * left out: half a year's revenue against a whole year's would look like a collapse.
  */
-export function revenueDrop(map: AccountMap, asOf: string): Drop | undefined {
+function revenueDrop(map: AccountMap, asOf: string): Drop | undefined {
   const revenue = map.financials?.revenue ?? {};
   const done = Object.keys(revenue)
     .filter((period) => periodLastDay(period) < asOf)

@@ -12,14 +12,13 @@ import { createRunner } from './runner.js';
 import { checkRulesConfig as checkSettings } from './settings.js';
 import type { RuleCategory } from './types.js';
 
-export { RULE_SEVERITIES, type RuleSeverity } from './config.js';
-export { isRedFlag, isRedFlagRule, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
+export type { RuleSeverity } from './config.js';
+export { isRedFlag, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
 export { getRule, RULE_IDS, RULES } from './registry.js';
-export { parseRuleFlag, type RuleFlag } from './settings.js';
-export type { Rule, RuleCategory, RuleContext, RuleFinding } from './types.js';
+export { parseRuleFlag } from './settings.js';
 
 /** One option of a rule, for `acctmap rules --format json` and the docs. */
-export interface RuleOptionMeta {
+interface RuleOptionMeta {
   name: string;
   default: unknown;
   description: string;

@@ -15,7 +15,7 @@ export const RED_FLAG_IDS: readonly string[] = RULES.filter((r) => r.category ==
 const RED_FLAG_RULES = new Set(RED_FLAG_IDS);
 
 /** True when `rule` is a red-flag rule (whatever the severity of its findings). */
-export function isRedFlagRule(rule: string): boolean {
+function isRedFlagRule(rule: string): boolean {
   return RED_FLAG_RULES.has(rule);
 }
 

@@ -15,7 +15,7 @@ import { RULE_SEVERITIES, type RuleSeverity, type RulesConfig } from './config.j
 import { getRule, RULE_IDS, RULES } from './registry.js';
 import type { Rule } from './types.js';
 
-export interface ResolvedRule {
+interface ResolvedRule {
   rule: Rule;
   severity: RuleSeverity;
   options: Record<string, unknown>;

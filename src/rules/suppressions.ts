@@ -11,12 +11,12 @@
 import { Parser } from 'yaml';
 import { closest, positionsIn } from '../text/index.js';
 
-export const DIRECTIVES = [
+const DIRECTIVES = [
   'acctmap-disable-next-line',
   'acctmap-disable-line',
   'acctmap-disable',
 ] as const;
-export type Directive = (typeof DIRECTIVES)[number];
+type Directive = (typeof DIRECTIVES)[number];
 
 export interface Suppression {
   directive: Directive;

@@ -12,7 +12,7 @@ import type { RuleSeverity } from './config.js';
 
 export type { RuleCategory };
 
-export interface RuleContext<O> {
+interface RuleContext<O> {
   /** `--as-of`, YYYY-MM-DD: the only clock a rule sees. */
   asOf: string;
   /** The rule's options after config, overrides and defaults. */

@@ -59,7 +59,7 @@ function clamp(x: number, lo = 0, hi = 100): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-export const STAGE_POINTS = {
+const STAGE_POINTS = {
   exploratory: 0,
   basic: 25,
   cooperative: 50,
@@ -67,10 +67,10 @@ export const STAGE_POINTS = {
   integrated: 100,
 } as const;
 
-export const LEVEL_POINTS = { high: 100, medium: 50, low: 0 } as const;
+const LEVEL_POINTS = { high: 100, medium: 50, low: 0 } as const;
 
 /** Points per item of `common_ground` when `commonality` itself is not stated. */
-export const COMMON_GROUND_POINTS = 25;
+const COMMON_GROUND_POINTS = 25;
 
 /** Whole months from `since` to `asOf` (a month counts once its day of the month is reached). */
 export function wholeMonths(since: string, asOf: string): number {
@@ -172,7 +172,7 @@ export function margins(
   };
 }
 
-export function longTermInterest(map: AccountMap): Omit<CriterionScore, 'weight' | 'contribution'> {
+function longTermInterest(map: AccountMap): Omit<CriterionScore, 'weight' | 'contribution'> {
   const level = map.relationship?.long_term_interest;
   if (level === undefined || level === 'unknown') {
     return {

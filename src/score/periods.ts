@@ -13,10 +13,10 @@ import {
   quarterOf,
 } from '../model/periods.js';
 
-export type PeriodKind = 'year' | 'quarter';
+type PeriodKind = 'year' | 'quarter';
 
 /** Twelve months of revenue: one year, or four consecutive quarters. */
-export interface RevenueWindow {
+interface RevenueWindow {
   kind: PeriodKind;
   /** The periods the window covers, oldest first (written or not). */
   periods: string[];

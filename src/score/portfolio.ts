@@ -7,12 +7,7 @@
 import type { AccountMap } from '../model/account-map.js';
 import { periodLastDay } from '../model/periods.js';
 import { amount } from '../text/index.js';
-import {
-  type Criterion,
-  resolveScoreConfig,
-  type ScoreConfig,
-  type ScoreSettings,
-} from './config.js';
+import { resolveScoreConfig, type ScoreConfig, type ScoreSettings } from './config.js';
 import { type Criteria, scoreFit, wholeMonths } from './fit.js';
 import { MEASURES, type Measure } from './names.js';
 import {
@@ -25,7 +20,7 @@ import { latestMargin, marginFor, revenueWindows } from './periods.js';
 
 export type { Measure };
 
-export type TierDisagreement = 'declared-key-not-candidate' | 'candidate-not-declared-key';
+type TierDisagreement = 'declared-key-not-candidate' | 'candidate-not-declared-key';
 
 export interface ScoredAccount {
   id: string;
@@ -93,7 +88,7 @@ export interface PortfolioScore {
 }
 
 /** The maps use several currencies and config does not say how to convert them. */
-export interface CurrencyError {
+interface CurrencyError {
   kind: 'currencies';
   /** Every currency the maps use, sorted. */
   currencies: string[];
@@ -430,6 +425,3 @@ function roundPosition(p: ParetoPosition): ParetoPosition {
     above_share: round4(p.above_share),
   };
 }
-
-/** The criteria keys in output order (re-exported for formatters). */
-export type { Criterion };

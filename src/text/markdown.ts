@@ -93,7 +93,7 @@ export function messageMarkdown(message: string, inTable = false): string {
   return escapeLineStart(out);
 }
 
-export type Align = 'left' | 'right' | 'center';
+type Align = 'left' | 'right' | 'center';
 
 export interface TableColumn {
   header: string;
@@ -141,11 +141,6 @@ export function headingSlug(plain: string): string {
     .toLowerCase()
     .replace(/[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu, '')
     .replace(/ /g, '-');
-}
-
-/** Text as a renderer shows it after `escapeMarkdownText`: backslash escapes undone. */
-export function unescapeMarkdownText(markdown: string): string {
-  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /**

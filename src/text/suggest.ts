@@ -23,7 +23,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
 }
 
 /** Damerau–Levenshtein (optimal string alignment): a swapped pair of letters is one typo. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
   const rows = a.length + 1;

@@ -183,7 +183,7 @@ function unwrap(schema: AnySchema): AnySchema {
 }
 
 /** The schema that applies at `path`, following objects, lists, records and wrappers. */
-export function schemaAt(root: AnySchema, path: Path): AnySchema | undefined {
+function schemaAt(root: AnySchema, path: Path): AnySchema | undefined {
   let s: AnySchema | undefined = unwrap(root);
   for (const seg of path) {
     if (!s) return undefined;

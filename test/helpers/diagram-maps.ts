@@ -14,7 +14,7 @@ export interface TestMap {
 }
 
 /** Every valid map in `text`; throws with the first error when the text is not a valid map. */
-export function mapsFromText(text: string, file = 'test.acctmap.yaml'): TestMap[] {
+function mapsFromText(text: string, file = 'test.acctmap.yaml'): TestMap[] {
   const result = checkSources([{ file, text }]);
   const error = result.diagnostics.find((d) => d.severity === 'error');
   if (error) throw new Error(`${file}:${error.line}:${error.column} ${error.message}`);

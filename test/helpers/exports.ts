@@ -28,7 +28,7 @@ export const JUDGMENTS = [
   'dotted_to',
 ] as const;
 
-export interface NewContact {
+interface NewContact {
   name: string;
   title?: string;
   email?: string;

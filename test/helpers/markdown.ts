@@ -16,7 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 
-export interface ParsedTable {
+interface ParsedTable {
   /** Header cells as shown (text, escapes undone). */
   header: string[];
   /** Body rows, each a list of cells as shown. */

@@ -11,7 +11,7 @@
 import { JSDOM } from 'jsdom';
 
 /** Mermaid's default `maxTextSize`, which GitHub also uses. */
-export const MERMAID_MAX_TEXT_SIZE = 50_000;
+const MERMAID_MAX_TEXT_SIZE = 50_000;
 
 type MermaidApi = {
   initialize(config: Record<string, unknown>): void;

@@ -45,7 +45,7 @@ export function show(r: SpawnSyncReturns<string>): string {
   return `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
 }
 
-export const GIT_USER = ['-c', 'user.name=acctmap test', '-c', 'user.email=test@example.com'];
+const GIT_USER = ['-c', 'user.name=acctmap test', '-c', 'user.email=test@example.com'];
 
 /** This working tree as it would be committed: a new repository with one commit. */
 export function snapshot(): { dir: string; sha: string } {
@@ -73,7 +73,7 @@ export function snapshot(): { dir: string; sha: string } {
 }
 
 /** `git init` in `dir` (unless it is a repository already) and commit everything; the commit id. */
-export function commitAll(dir: string): string {
+function commitAll(dir: string): string {
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
   execFileSync('git', [...GIT_USER, 'commit', '-q', '-m', 'files'], { cwd: dir });

@@ -66,7 +66,7 @@ function sweep(node: unknown): unknown {
 }
 
 /** The map `data` becomes once every complaint is cut away, or undefined when nothing is left. */
-export function repairToValid(data: unknown): AccountMap | undefined {
+function repairToValid(data: unknown): AccountMap | undefined {
   const copy = structuredClone(data) as Record<string, unknown>;
   for (let round = 0; round < 12; round++) {
     const result = validateDocument(copy);

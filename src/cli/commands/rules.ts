@@ -7,7 +7,7 @@ import {
   withBaseOptions,
 } from '../options.js';
 
-export const RULES_FORMATS = ['text', 'json'] as const;
+const RULES_FORMATS = ['text', 'json'] as const;
 
 export interface RulesOptions extends BaseOptions {
   format: (typeof RULES_FORMATS)[number];

@@ -22,10 +22,10 @@ import { UsageError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { chromiumArgs, type FoundChromium, findChromium, runningAsRoot } from './chromium.js';
 
-export const RENDER_FORMATS = ['svg', 'png', 'pdf'] as const;
+const RENDER_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-export const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
+const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
 
 type MermaidCli = typeof import('@mermaid-js/mermaid-cli');
 type Puppeteer = import('puppeteer').PuppeteerNode;
@@ -58,7 +58,7 @@ export interface Renderer {
  * sanitizer runs; no click handlers); limits stay at mermaid's defaults so a render behaves as
  * GitHub would.
  */
-export const MERMAID_CONFIG = {
+const MERMAID_CONFIG = {
   theme: 'default',
   securityLevel: 'strict',
   maxTextSize: 50_000,
