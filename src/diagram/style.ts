@@ -10,11 +10,12 @@
  *
  * Class names and CSS here are constants; nothing from a map ever reaches them.
  */
+import { LEVELS, STANCES, STRENGTHS } from '../model/account-map.js';
 import type { EdgeStyle, Flowchart } from './flowchart.js';
 
-export type StanceKey = 'advocate' | 'supporter' | 'neutral' | 'skeptic' | 'opponent' | 'unknown';
-export type StrengthKey = 'strong' | 'medium' | 'weak' | 'none';
-export type LevelKey = 'high' | 'medium' | 'low' | 'unknown';
+export type StanceKey = (typeof STANCES)[number];
+export type StrengthKey = (typeof STRENGTHS)[number];
+export type LevelKey = (typeof LEVELS)[number];
 
 const OUR_BLUE = '#1565c0';
 
@@ -133,15 +134,7 @@ export class Styles {
    */
   legend(): string | undefined {
     const rows: string[] = [];
-    const order: StanceKey[] = [
-      'advocate',
-      'supporter',
-      'neutral',
-      'skeptic',
-      'opponent',
-      'unknown',
-    ];
-    const stances = order.filter((s) => this.stances.has(s));
+    const stances = STANCES.filter((s) => this.stances.has(s));
     if (stances.length > 0) rows.push('<b>Stance toward us</b>');
     // Rows stay under ~26 characters: Mermaid folds any label line wider than 200 px.
     for (let i = 0; i < stances.length; i += 2) {
@@ -158,9 +151,7 @@ export class Styles {
           .join(' '),
       );
     }
-    const strengths = (['strong', 'medium', 'weak', 'none'] as const).filter((w) =>
-      this.strengths.has(w),
-    );
+    const strengths = STRENGTHS.filter((w) => this.strengths.has(w));
     if (strengths.length > 1 || (strengths.length === 1 && strengths[0] !== 'none')) {
       const samples = strengths.map((w) => {
         const sw = STRENGTH_STYLE[w];
@@ -171,7 +162,8 @@ export class Styles {
       rows.push('<b>Our relationship</b>');
       for (let i = 0; i < samples.length; i += 3) rows.push(samples.slice(i, i + 3).join(' '));
     }
-    const marks = (['high', 'medium', 'low'] as const).filter((l) => this.influences.has(l));
+    // `unknown` influence has no mark of its own.
+    const marks = LEVELS.filter((l) => l !== 'unknown' && this.influences.has(l));
     if (marks.length > 0) {
       rows.push('<b>Influence on decisions</b>');
       rows.push(marks.map((l) => `${INFLUENCE_MARK[l]} ${l}`).join(' · '));

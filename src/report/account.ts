@@ -8,7 +8,7 @@
  * page through the escaping in src/text/markdown.ts.
  */
 import type { AccountMap, Opportunity, Person } from '../model/account-map.js';
-import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
+import { LEVEL_ORDER, STANCES, STRENGTH_ORDER } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { mapIndex } from '../model/map-index.js';
 import { getRule, isRedFlag, RED_FLAG_IDS } from '../rules/index.js';
@@ -495,9 +495,9 @@ function writeStakeholders(
   }
   const present = mapIndex(map).present;
   const left = people.length - present.length;
-  const stances = ['advocate', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'] as const;
-  const stanceCounts = stances
-    .map((s) => [s, present.filter((p) => p.stance === s).length] as const)
+  const stanceCounts = STANCES.map(
+    (s) => [s, present.filter((p) => p.stance === s).length] as const,
+  )
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s === 'unknown' ? 'unknown' : n === 1 ? s : `${s}s`}`);
   doc.paragraph(
