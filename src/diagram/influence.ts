@@ -5,9 +5,10 @@
  * dotted-line managers and (thin grey) reporting lines, so power can be read off the picture.
  */
 import type { Connection, Person } from '../model/account-map.js';
+import { isPresent } from '../model/map-index.js';
 import type { Drawn } from './fit.js';
 import { type EdgeStyle, Flowchart } from './flowchart.js';
-import { hasLeft, personLabel, teamLabel } from './labels.js';
+import { personLabel, teamLabel } from './labels.js';
 import type { OrgModel } from './model.js';
 import { Styles } from './style.js';
 
@@ -117,10 +118,10 @@ export function drawInfluence(
   }
   chart.subgraph(gid.of('account'), [{ text: options.accountName, style: 'b', wrap: 48 }], () => {
     for (const p of people) {
-      const cls = hasLeft(p)
+      const cls = !isPresent(p)
         ? styles.use('gone')
         : styles.person(p.stance, p.strength, p.influence);
-      if (!hasLeft(p) && (p.roles ?? []).length > 0) styles.usedRoles();
+      if (isPresent(p) && (p.roles ?? []).length > 0) styles.usedRoles();
       chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
     }
   });
@@ -153,7 +154,7 @@ export function drawInfluence(
     }
   }
   for (const p of people) {
-    if (!p.owner || !team.has(p.owner) || hasLeft(p)) continue;
+    if (!p.owner || !team.has(p.owner) || !isPresent(p)) continue;
     const key = `${p.owner} ${p.id}`;
     const strength =
       p.strength === 'strong' || p.strength === 'medium' || p.strength === 'weak'

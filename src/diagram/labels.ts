@@ -2,6 +2,7 @@
  * What a node says. Labels are structured lines; `labelText` (escape.ts) escapes them.
  */
 import type { Person, TeamMember } from '../model/account-map.js';
+import { isPresent } from '../model/map-index.js';
 import type { LabelLine } from './escape.js';
 import { INFLUENCE_MARK, levelKey, STANCE_STYLE, stanceKey } from './style.js';
 
@@ -25,17 +26,13 @@ const ROLE_LABEL: Record<string, string> = {
 export const NAME_WRAP = 23;
 export const TEXT_WRAP = 26;
 
-export function hasLeft(p: Person): boolean {
-  return p.status === 'left';
-}
-
 /**
  * A person of the account: name, title, stance and influence, buying roles. A person who left
  * keeps their name (history matters) but is struck through and says so.
  */
 export function personLabel(p: Person): LabelLine[] {
   const lines: LabelLine[] = [];
-  const left = hasLeft(p);
+  const left = !isPresent(p);
   lines.push({ text: p.name, style: left ? 's' : 'b', wrap: NAME_WRAP });
   if (p.title) lines.push({ text: p.title, wrap: TEXT_WRAP });
   if (left) {

@@ -9,6 +9,7 @@
  * another piece appear as dashed stubs, so each diagram still shows where it hangs.
  */
 import type { Person } from '../model/account-map.js';
+import { isPresent } from '../model/map-index.js';
 import { plural } from '../text/index.js';
 import {
   type Drawn,
@@ -20,7 +21,7 @@ import {
   withinLimits,
 } from './fit.js';
 import { Flowchart } from './flowchart.js';
-import { hasLeft, personLabel, stubLabel } from './labels.js';
+import { personLabel, stubLabel } from './labels.js';
 import type { OrgModel } from './model.js';
 import { Styles } from './style.js';
 
@@ -74,8 +75,10 @@ export function drawOrg(
   }
 
   const personNode = (p: Person) => {
-    const cls = hasLeft(p) ? styles.use('gone') : styles.person(p.stance, p.strength, p.influence);
-    if (!hasLeft(p) && (p.roles ?? []).length > 0) styles.usedRoles();
+    const cls = !isPresent(p)
+      ? styles.use('gone')
+      : styles.person(p.stance, p.strength, p.influence);
+    if (isPresent(p) && (p.roles ?? []).length > 0) styles.usedRoles();
     chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
   };
 

@@ -4,11 +4,12 @@
  * stand, and who decides. A box is tinted by the balance of stances of its active people.
  */
 import type { Person, Unit } from '../model/account-map.js';
+import { isPresent } from '../model/map-index.js';
 import { count, plural } from '../text/index.js';
 import type { LabelLine } from './escape.js';
 import type { Drawn, Forest } from './fit.js';
 import { Flowchart } from './flowchart.js';
-import { hasLeft, NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
+import { NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
 import type { OrgModel } from './model.js';
 import { type ExtraClass, Styles } from './style.js';
 
@@ -50,7 +51,7 @@ function balance(people: readonly Person[]): ExtraClass {
 
 function unitLabel(unit: Unit, people: readonly Person[], total: number): LabelLine[] {
   const lines: LabelLine[] = [{ text: unit.name, style: 'b', wrap: NAME_WRAP }];
-  const active = people.filter((p) => !hasLeft(p));
+  const active = people.filter((p) => isPresent(p));
   const below = total > active.length ? `, ${count(total)} in all` : '';
   if (active.length === 0) {
     lines.push({ text: `no people here${below}`, style: 'i', wrap: TEXT_WRAP });
@@ -103,10 +104,10 @@ export function drawUnits(
     peopleByUnit.set(p.unit, list);
   }
   const drawn = model.units.filter((u) => members.has(u.id) && model.unitById.get(u.id) === u);
-  const activeIn = (id: string) => (peopleByUnit.get(id) ?? []).filter((p) => !hasLeft(p)).length;
+  const activeIn = (id: string) => (peopleByUnit.get(id) ?? []).filter((p) => isPresent(p)).length;
   for (const u of drawn) {
     const people = peopleByUnit.get(u.id) ?? [];
-    const active = people.filter((p) => !hasLeft(p));
+    const active = people.filter((p) => isPresent(p));
     let total = 0;
     for (const id of model.unitSubtree(u.id)) total += activeIn(id);
     chart.node(uid.of(u.id), unitLabel(u, people, total), {

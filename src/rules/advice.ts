@@ -8,7 +8,7 @@
 import type { AccountEvent, AccountMap, Goal, Opportunity, Person } from '../model/account-map.js';
 import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
 import type { Path } from '../model/diagnostic.js';
-import { mapIndex } from '../model/map-index.js';
+import { isPresent, mapIndex } from '../model/map-index.js';
 import { ago, escapeMarkdownText as t } from '../text/index.js';
 
 /** What a finding's action is about, so that two actions about the same thing become one. */
@@ -184,7 +184,7 @@ export function deciders(
   if (event?.people?.length) {
     return event.people
       .map((id) => index.person(id))
-      .filter((p): p is Person => p !== undefined && p.status !== 'left');
+      .filter((p): p is Person => p !== undefined && isPresent(p));
   }
   if (unit === undefined) return [];
   return index.present.filter(
