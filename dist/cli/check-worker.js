@@ -1,19 +1,21 @@
 /**
  * A worker thread of `checkFiles` (./parallel.ts): it claims batches of the run's files from the
  * counter it shares with the main thread and the other workers, reads and checks each file on
- * its own (parse, schema, references) and sends back what the main thread needs: the
- * diagnostics, placed already, and the maps, without their text. It stops when nothing is left.
+ * its own (parse, schema, references, the map's own rules, every position) and sends back what
+ * the run needs of it: a `CheckedFile` without the text. It stops when nothing is left.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { createRuleRunner } from '../rules/index.js';
 import { checkForTransfer, } from './parallel-protocol.js';
-const { files, claims, batch, maxBytes } = workerData;
+const { files, claims, batch, maxBytes, rules: settings } = workerData;
 const send = (message) => parentPort.postMessage(message);
 try {
+    const rules = settings ? createRuleRunner(settings) : undefined;
     for (let start = Atomics.add(claims, 0, batch); start < files.length;) {
         const end = Math.min(start + batch, files.length);
         const outcomes = [];
         for (let i = start; i < end; i++)
-            outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes));
+            outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes, rules));
         send({ kind: 'batch', start, outcomes });
         start = Atomics.add(claims, 0, batch);
     }

@@ -3,12 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { defaultConfig } from '../config/schema.js';
-import { parseSource } from '../parse/source.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
-export const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
+const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
 /** The config file in `cwd` or the nearest parent that has one. */
-export function findConfig(cwd) {
+function findConfig(cwd) {
     let dir = path.resolve(cwd);
     for (;;) {
         for (const name of CONFIG_NAMES) {
@@ -37,30 +36,13 @@ export function loadConfig(flag, cwd, extraChecks = []) {
     const shown = displayPath(file, cwd);
     if (!('text' in decoded))
         throw new UsageError(`cannot read config ${shown}: ${decoded.problem}`);
-    const { config, diagnostics } = parseConfig(shown, decoded.text);
-    if (diagnostics.length === 0 && extraChecks.length) {
-        const doc = parseSource(decoded.text).documents.find((d) => !d.empty);
-        for (const check of extraChecks) {
-            for (const f of check(config)) {
-                const at = doc ? doc.locate(f.path, f.target) : { line: 1, column: 1 };
-                diagnostics.push({
-                    file: shown,
-                    line: at.line,
-                    column: at.column,
-                    severity: 'error',
-                    rule: f.rule,
-                    message: f.message,
-                    path: '',
-                });
-            }
-        }
-    }
+    const { config, diagnostics } = parseConfig(shown, decoded.text, extraChecks);
     if (diagnostics.length)
         throw new ConfigError(shown, diagnostics);
     return { config, dir: path.dirname(file), file };
 }
 /** A config that does not validate: every problem with its line, then exit 2. */
-export class ConfigError extends UsageError {
+class ConfigError extends UsageError {
     file;
     diagnostics;
     constructor(file, diagnostics) {

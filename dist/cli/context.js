@@ -1,20 +1,29 @@
 /** What the options every command shares resolve to (the options themselves: ./options.ts). */
 import { isCalendarDate } from '../model/account-map.js';
+import { parseRuleFlag } from '../rules/index.js';
 import { makeStyle, useColor } from './color.js';
 import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { writeFileAtomic } from './io.js';
-export { withCommonOptions } from './options.js';
+import { writeOutput } from './io.js';
 export function today(now = new Date()) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-export function parseAsOf(value) {
+function parseAsOf(value) {
     if (value === undefined)
         return today();
     if (!isCalendarDate(value))
         throw new UsageError(`--as-of takes a date written YYYY-MM-DD (for example 2026-11-23), got \`${value}\``);
     return value;
+}
+/** `--rule ID=SEVERITY` values, each checked (an unknown id or severity is exit 2). */
+export function parseRuleFlags(values) {
+    return values.map((value) => {
+        const parsed = parseRuleFlag(value);
+        if (!parsed.ok)
+            throw new UsageError(parsed.message);
+        return parsed.value;
+    });
 }
 export function makeContext(opts, checks = []) {
     const cwd = process.cwd();
@@ -34,13 +43,15 @@ export function makeContext(opts, checks = []) {
 }
 /** Data goes to stdout, or to `-o` whole or not at all. */
 export function emit(ctx, text) {
-    if (ctx.output !== undefined)
-        writeFileAtomic(ctx.output, text);
-    else
-        process.stdout.write(text);
+    writeOutput(ctx.output, text);
 }
-/** Notes go to stderr and are silenced by --quiet. */
+/** Notes go to stderr and are silenced by --quiet (which prints only errors). */
 export function note(ctx, text) {
     if (!ctx.quiet)
         process.stderr.write(`${text}\n`);
+}
+/** What stopped part of the job (exit 2 at the end): always printed, one line each. */
+export function problems(lines) {
+    for (const line of lines)
+        process.stderr.write(`acctmap: ${line}\n`);
 }

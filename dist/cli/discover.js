@@ -8,7 +8,11 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { describeSystemError } from './errors.js';
 import { specialFileKind } from './io.js';
-export const MAP_FILE = /\.acctmap\.ya?ml$/;
+const MAP_FILE = /\.acctmap\.ya?ml$/;
+/** True for the files discovery finds by itself; used in messages. */
+export function isMapFileName(file) {
+    return MAP_FILE.test(path.basename(file));
+}
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 export function discover(paths, options) {
     const found = new Map();

@@ -1,8 +1,16 @@
 /**
  * Exit codes in one place. 0: done, nothing at or above the failing severity; 1: findings at or
- * above it; 2: could not do the job (a user or environment problem, said in one line); 70: a bug.
+ * above it; 2: could not do the job (a user or environment problem, said in one line); 70: a bug
+ * (EX_SOFTWARE); 130 and 143: stopped by Ctrl-C (SIGINT) or SIGTERM, 128 + the signal's number.
  */
-export const EXIT = { ok: 0, findings: 1, failure: 2, bug: 70 };
+export const EXIT = {
+    ok: 0,
+    findings: 1,
+    failure: 2,
+    bug: 70,
+    interrupted: 130,
+    terminated: 143,
+};
 /** The job could not be done for a reason the user can fix: one line, exit 2, no stack. */
 export class UsageError extends Error {
     name = 'UsageError';

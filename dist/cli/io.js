@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { tooLargeMessage } from '../parse/source.js';
 import { describeSystemError, UsageError } from './errors.js';
 /**
  * Read a file as text. Encodings are checked here because a map saved as UTF-16 by a spreadsheet
@@ -19,10 +20,7 @@ export function readTextFile(file, maxBytes) {
  * A regular file's bytes, or why they cannot be read. A file over `maxBytes` is not read (and
  * that problem is not fatal: the run goes on with the other files).
  */
-export function readFileBytes(file, maxBytes, tooLarge = {
-    kind: 'map file',
-    advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
-}) {
+export function readFileBytes(file, maxBytes, tooLarge) {
     // Messages name the file as the user would type it, not the absolute path discovery works with.
     const shown = displayPath(file);
     let stat;
@@ -43,7 +41,7 @@ export function readFileBytes(file, maxBytes, tooLarge = {
         };
     if (stat.size > maxBytes) {
         return {
-            problem: `file is ${(stat.size / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB acctmap reads in one ${tooLarge.kind}; ${tooLarge.advice}`,
+            problem: tooLargeMessage(stat.size, maxBytes, tooLarge),
             fatal: false,
         };
     }
@@ -159,10 +157,6 @@ export function yieldToSignals(ms = 25) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 const pending = new Set();
-/** Temporary files not yet renamed; removed if the process is interrupted. */
-export function pendingTempFiles() {
-    return pending;
-}
 export function removePendingTempFiles() {
     for (const tmp of pending) {
         try {
@@ -173,6 +167,13 @@ export function removePendingTempFiles() {
         }
     }
     pending.clear();
+}
+/** Data to stdout, or to `output` whole or not at all. */
+export function writeOutput(output, content) {
+    if (output !== undefined)
+        writeFileAtomic(output, content);
+    else
+        process.stdout.write(content);
 }
 /**
  * Write `content` to `target` whole or not at all. Missing parent folders are created. A symbolic

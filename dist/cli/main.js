@@ -2,7 +2,6 @@
  * The command line: commander wiring only. Each command's work lives in src/cli/actions/ and is
  * imported when the command runs, so `acctmap --version` and `--help` load almost nothing.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { register as registerDiagram } from './commands/diagram.js';
 import { register as registerImport } from './commands/import.js';
@@ -13,11 +12,8 @@ import { register as registerSchema } from './commands/schema.js';
 import { register as registerScore } from './commands/score.js';
 import { register as registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
-export function version() {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    return pkg.version;
-}
-export function buildProgram() {
+import { version } from './version.js';
+function buildProgram() {
     const program = new Command('acctmap')
         .description('Account maps as code: validate, score, diagram and report on key-account maps kept as YAML.')
         .version(version(), '-V, --version', 'print the version')

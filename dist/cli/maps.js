@@ -3,11 +3,10 @@
  * (with the rules when asked), and say what could not be read. Score, diagram and report use the
  * maps that came out valid and tell on stderr which were skipped and why.
  */
-import * as path from 'node:path';
-import { compareDiagnostics } from '../model/diagnostic.js';
+import { compareDiagnostics, isBuiltInCheck } from '../model/diagnostic.js';
 import { createRuleRunner } from '../rules/index.js';
-import { finishCheck, } from '../validate/check.js';
-import { discover, MAP_FILE } from './discover.js';
+import { fileDiagnostic, finishCheck, } from '../validate/check.js';
+import { discover } from './discover.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './io.js';
 import { checkFiles, turn, workerCount } from './parallel.js';
@@ -35,8 +34,15 @@ export async function loadRun(paths, ctx, options) {
         if (f.named && !/\.ya?ml$/i.test(f.path))
             named.add(targets[i].file);
     });
+    const rules = options.rules
+        ? { config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
+        : undefined;
     // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
-    const outcomes = await checkFiles(targets, maxBytes, workerCount(targets.length));
+    const outcomes = await checkFiles(targets, {
+        maxBytes,
+        workers: workerCount(targets.length),
+        ...(rules ? { rules } : {}),
+    });
     const checks = [];
     const unreadable = [];
     outcomes.forEach((outcome, i) => {
@@ -45,23 +51,12 @@ export async function loadRun(paths, ctx, options) {
         else if (outcome.fatal)
             fatal.push(outcome.problem);
         else
-            unreadable.push({
-                file: targets[i].file,
-                line: 1,
-                column: 1,
-                severity: 'error',
-                rule: 'yaml',
-                message: outcome.problem,
-                path: '',
-            });
+            unreadable.push(fileDiagnostic(targets[i].file, 'yaml', outcome.problem));
     });
-    const rules = options.rules
-        ? fileByFile(createRuleRunner({ config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }))
-        : undefined;
-    // The rules see every map at once (portfolio rules), so they run in one piece: a signal that
-    // arrives during them is handled right after.
+    // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
+    // during them is handled right after.
     await turn();
-    const result = finishCheck(checks, rules ? { rules } : {});
+    const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
     if (unreadable.length) {
         for (const d of unreadable)
             result.files.push({ file: d.file, maps: [] });
@@ -78,28 +73,9 @@ export async function loadRun(paths, ctx, options) {
     }
     return { result, fatal };
 }
-/**
- * The rules' findings grouped file by file, each file's in the order the rules gave them. The
- * diagnostics come out the same (they are sorted by file, then position, stably), but placing
- * them then reads and parses each file at most once, and a large run keeps only a few parsed
- * files at a time (./parallel.ts) instead of a third of them.
- */
-function fileByFile(run) {
-    return (maps) => {
-        const order = new Map();
-        for (const m of maps)
-            if (!order.has(m.file))
-                order.set(m.file, order.size);
-        return run(maps).sort((a, b) => order.get(a.map.file) - order.get(b.map.file));
-    };
-}
-/** True for the files discovery finds by itself; used in messages. */
-export function isMapFileName(file) {
-    return MAP_FILE.test(path.basename(file));
-}
 /** The maps score, diagram and report can use; the others are named on stderr. */
 export function usableMaps(run, warn) {
-    const errors = run.result.diagnostics.filter((d) => d.severity === 'error' && ['yaml', 'schema', 'reference'].includes(d.rule));
+    const errors = run.result.diagnostics.filter((d) => d.severity === 'error' && isBuiltInCheck(d.rule));
     const broken = new Set(errors.map((d) => d.file));
     for (const file of broken) {
         const first = errors.find((d) => d.file === file);

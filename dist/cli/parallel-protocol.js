@@ -1,46 +1,35 @@
 import { checkFile } from '../validate/check.js';
 import { readTextFile } from './io.js';
-/**
- * Reads and checks one file, and gives what the main thread keeps of it: the diagnostics, placed
- * already, and the maps, without the file's text (it is read again if a rule finding needs a
- * position in it).
- */
-export function checkForTransfer(path, file, maxBytes) {
+/** Reads and checks one file, and gives it in the form that is sent between threads. */
+export function checkForTransfer(path, file, maxBytes, rules) {
     const read = readTextFile(path, maxBytes);
     if (!('text' in read))
         return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
-    const text = read.text;
-    const check = checkFile({ file, text }, { maxBytes });
-    // Suppression comments are the only reason the main thread reads a file's text; without
-    // `acctmap-` in it there is none, and the text is not kept.
-    const source = text.includes('acctmap-') ? text : '';
+    const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
     return {
         kind: 'checked',
         summary: check.summary,
         diagnostics: check.diagnostics,
-        digest: digestOf(text),
-        maps: check.maps.map((m) => {
-            const base = { document: m.document, valid: m.valid, source };
-            // JSON keeps the main thread's copy small (flat strings, none of them a slice that keeps
-            // the whole text alive); the rare map with values JSON cannot carry (NaN, -0, ...) is
-            // cloned as it is.
-            return isJsonFaithful(m.map)
-                ? { ...base, json: JSON.stringify(m.map) }
-                : { ...base, map: m.map };
-        }),
+        maps: check.maps.map(({ map, ...rest }) => 
+        // JSON keeps the main thread's copy small (flat strings, none of them a slice that keeps
+        // the whole text alive); the rare map with values JSON cannot carry (NaN, -0, ...) is
+        // cloned as it is.
+        isJsonFaithful(map) ? { ...rest, json: JSON.stringify(map) } : { ...rest, map }),
     };
 }
-/** Length and FNV-1a hash of a text: enough to notice that a file changed during the run. */
-export function digestOf(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return `${text.length}:${(h >>> 0).toString(16)}`;
+/** A sent file as the main thread keeps it: the `CheckedFile` again. */
+export function received(outcome) {
+    return {
+        summary: outcome.summary,
+        diagnostics: outcome.diagnostics,
+        maps: outcome.maps.map(({ json, map, ...rest }) => ({
+            ...rest,
+            map: json !== undefined ? JSON.parse(json) : map,
+        })),
+    };
 }
 /** True when `JSON.parse(JSON.stringify(value))` gives back an equal value. */
-export function isJsonFaithful(value) {
+function isJsonFaithful(value) {
     switch (typeof value) {
         case 'string':
         case 'boolean':

@@ -1,26 +1,25 @@
 /**
- * Checking a run's map files (read, parse, schema, references), on every core when there are
- * many, and without ever blocking the event loop for long, so that Ctrl-C and SIGTERM are
- * handled within a few milliseconds (see ./run.ts) instead of after the last file.
+ * Checking a run's map files (read, parse, schema, references, each map's own rules), on every
+ * core when there are many, and without ever blocking the event loop for long, so that Ctrl-C
+ * and SIGTERM are handled within a few milliseconds (see ./interrupt.ts) instead of after the
+ * last file.
  *
- * The main thread always checks files itself. With many files, worker threads
- * (./check-worker.ts) help: main thread and workers take the next batch of files from one shared
- * counter, so that nobody waits for anybody, and a worker that starts late or runs slow simply
- * takes fewer batches. Workers send back the diagnostics, already placed, and the maps without
- * their text. A rule finding on a map a worker checked still needs a line and column: the main
- * thread then reads that file again, makes sure it is the text the worker checked, and parses it
- * for positions (most files have no finding, so most are never read twice).
+ * Each file is read once, here or in a worker, and checked by `checkFile`; what comes back is a
+ * `CheckedFile` (src/validate/check.ts): plain data with every position the run needs, so no
+ * file is ever read twice. The main thread always checks files itself. With many files, worker
+ * threads (./check-worker.ts) help: main thread and workers take the next batch of files from
+ * one shared counter, so that nobody waits for anybody, and a worker that starts late or runs
+ * slow simply takes fewer batches.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { parseSource } from '../parse/source.js';
+import { createRuleRunner } from '../rules/index.js';
 import { checkFile } from '../validate/check.js';
 import { idleSinceStart } from './cpu.js';
-import { UsageError } from './errors.js';
 import { readTextFile } from './io.js';
-import { checkForTransfer, digestOf, } from './parallel-protocol.js';
+import { checkForTransfer, received, } from './parallel-protocol.js';
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
  * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
@@ -31,10 +30,10 @@ export const PARALLEL_FROM = 200;
 export const BATCH = 16;
 /**
  * From this many files on, the main thread keeps what it checks as the workers send it (maps as
- * JSON, no file text; see checkForTransfer): about 25 kB a 40-person map instead of 50, which
- * keeps 10,000 maps under 500 MB, for a little more CPU (measured: docs/performance.md).
+ * JSON; see checkForTransfer): about 25 kB a 40-person map instead of 50, which keeps 10,000
+ * maps under 500 MB, for a little more CPU (measured: docs/performance.md).
  */
-export const COMPACT_FROM = 2000;
+const COMPACT_FROM = 2000;
 /** Yield to the event loop at least this often (ms) while checking, for signals and messages. */
 const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */
@@ -69,37 +68,41 @@ export function turn() {
     return new Promise((resolve) => setImmediate(resolve));
 }
 /** Reads and checks one file in this thread. */
-export function checkHere(target, maxBytes) {
+function checkHere(target, maxBytes, rules) {
     const read = readTextFile(target.path, maxBytes);
     if (!('text' in read))
         return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
     return {
         kind: 'checked',
-        check: checkFile({ file: target.file, text: read.text }, { maxBytes }),
+        check: checkFile({ file: target.file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) }),
     };
 }
 /**
- * Checks `files`, with `workers` worker threads helping (0: this thread alone); the outcomes
- * come in the order of `files`. Yields to the event loop every few milliseconds.
+ * Checks `files`, with worker threads helping; the outcomes come in the order of `files`.
+ * Yields to the event loop every few milliseconds.
  */
-export async function checkFiles(files, maxBytes, workers, 
-/** Keep maps as the workers send them (default: from COMPACT_FROM files on). */
-compact = files.length >= COMPACT_FROM) {
+export async function checkFiles(files, options) {
+    const { maxBytes, workers, compact = files.length >= COMPACT_FROM } = options;
+    const rules = options.rules ? createRuleRunner(options.rules) : undefined;
     const outcomes = new Array(files.length);
     const script = new URL('./check-worker.js', import.meta.url);
     // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
     const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
     // Large runs: what this thread checks is kept as compactly as what the workers send; the
     // clone makes every string a copy, so that none keeps its file's whole text alive.
-    const positions = new PositionCache();
     const check = (i) => compact
-        ? restore(structuredClone(checkForTransfer(files[i].path, files[i].file, maxBytes)), files[i], maxBytes, positions)
-        : checkHere(files[i], maxBytes);
+        ? restore(structuredClone(checkForTransfer(files[i].path, files[i].file, maxBytes, rules)))
+        : checkHere(files[i], maxBytes, rules);
     const claims = new Int32Array(new SharedArrayBuffer(4));
     const claim = () => Atomics.add(claims, 0, BATCH);
-    const pool = usable
-        ? startWorkers(script, workers, files, claims, maxBytes, outcomes, positions)
-        : [];
+    const init = {
+        files: files.slice(),
+        claims,
+        batch: BATCH,
+        maxBytes,
+        ...(options.rules ? { rules: options.rules } : {}),
+    };
+    const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
     try {
         // This thread's share: batch after batch from the same counter as the workers.
         let lastTurn = Date.now();
@@ -133,8 +136,7 @@ compact = files.length >= COMPACT_FROM) {
     }
     return outcomes;
 }
-function startWorkers(script, count, files, claims, maxBytes, outcomes, positions) {
-    const init = { files: files.slice(), claims, batch: BATCH, maxBytes };
+function startWorkers(script, count, init, outcomes) {
     const pool = [];
     for (let w = 0; w < count; w++) {
         const worker = new Worker(script, { workerData: init });
@@ -157,7 +159,7 @@ function startWorkers(script, count, files, claims, maxBytes, outcomes, position
                 stall = setTimeout(resolve, STALL_MS);
                 message.outcomes.forEach((o, k) => {
                     const i = message.start + k;
-                    outcomes[i] = restore(o, files[i], maxBytes, positions);
+                    outcomes[i] = restore(o);
                 });
             });
             // A worker that dies leaves its last batch unchecked; the main thread redoes it.
@@ -168,50 +170,7 @@ function startWorkers(script, count, files, claims, maxBytes, outcomes, position
     }
     return pool;
 }
-/**
- * The file last parsed again for positions. Placing asks for positions file by file (./maps.ts
- * groups the rules' findings so), so one is enough, and a large run never holds more
- * than one such parse (about 150 kB for a 40-person map) at a time. (A Map of a few kept proved
- * worse: the parses it held were promoted to the old generation and piled up there until a full
- * collection, 600 MB and more at 10,000 maps.)
- */
-class PositionCache {
-    path;
-    parsed;
-    get(path, parse) {
-        if (this.path === path && this.parsed)
-            return this.parsed;
-        this.parsed = undefined;
-        this.parsed = parse();
-        this.path = path;
-        return this.parsed;
-    }
-}
-/** A worker's outcome as the main thread uses it: maps with a locator that reads on demand. */
-function restore(outcome, target, maxBytes, positions) {
-    if (outcome.kind === 'unreadable')
-        return outcome;
-    // The closures below keep only the digest and document numbers, not `outcome`: its JSON texts
-    // would otherwise stay in memory beside the maps made from them.
-    const digest = outcome.digest;
-    // The file is read again only when something asks where a finding sits in it.
-    const reparse = () => positions.get(target.path, () => {
-        const read = readTextFile(target.path, maxBytes);
-        if (!('text' in read) || digestOf(read.text) !== digest) {
-            throw new UsageError(`${target.file} changed while acctmap was checking it, so its findings cannot be placed; run acctmap again`);
-        }
-        return parseSource(read.text, { maxBytes });
-    });
-    const maps = outcome.maps.map(({ document, json, map, valid, source }) => ({
-        file: target.file,
-        document,
-        map: json !== undefined ? JSON.parse(json) : map,
-        valid,
-        source,
-        locate: (path, at) => reparse().documents[document].locate(path, at),
-    }));
-    return {
-        kind: 'checked',
-        check: { summary: outcome.summary, diagnostics: outcome.diagnostics, maps },
-    };
+/** A worker's outcome as the main thread keeps it. */
+function restore(outcome) {
+    return outcome.kind === 'unreadable' ? outcome : { kind: 'checked', check: received(outcome) };
 }

@@ -13,10 +13,10 @@ import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { isGeneratedReport } from '../report/index.js';
 import { describeSystemError, UsageError } from './errors.js';
+import { onInterrupt } from './interrupt.js';
 import { displayPath } from './io.js';
-import { onInterrupt } from './run.js';
 /** What marks an image as written by acctmap (`report --images` or `diagram -o DIR/`). */
-export const IMAGE_MARK = 'acctmap';
+const IMAGE_MARK = 'acctmap';
 const SVG_COMMENT = `<!-- Written by ${IMAGE_MARK}; running it again replaces this file. -->\n`;
 /** The first line of Mermaid text that `acctmap diagram -o DIR/` writes (a Mermaid comment). */
 export const MERMAID_MARK = '%% Written by acctmap; running it again replaces this file.';

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { RulesConfigSchema } from '../rules/config.js';
 import { ScoreConfigSchema } from '../score/config.js';
-export const OverrideSchema = z.strictObject({
+const OverrideSchema = z.strictObject({
     files: z.array(z.string()).min(1).meta({
         description: "globs of the map files this entry applies to, relative to the config file's folder (for example `prospects/**`)",
     }),

@@ -39,7 +39,7 @@ const REWRITTEN = /(\uFB02(?=\u00B0)|\u00B6(?=\u00DF)|\\(?=n)|\$(?=\$)|fa[bklrs]
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /** Normalise line breaks and drop control characters; the text is still unescaped. */
-export function cleanText(text) {
+function cleanText(text) {
     return text
         .replace(/\r\n?|\u2028|\u2029/g, '\n')
         .replace(/\t/g, ' ')

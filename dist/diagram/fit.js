@@ -42,13 +42,6 @@ function joinTitles(titles) {
         return titles.join('; ');
     return `${titles.slice(0, 2).join('; ')} and ${titles.length - 2} more`;
 }
-/** `1500` → `1,500`, the same on every machine (no locale from the environment). */
-export function count(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-export function plural(n, one, many = `${one}s`) {
-    return `${count(n)} ${n === 1 ? one : many}`;
-}
 /** Levels of `forest` inside `set`, starting from its roots (level 0); each member once. */
 export function levels(forest, set, roots = forest.roots(set)) {
     const out = [];

@@ -1,14 +1,14 @@
 import { nameKey } from '../model/ids.js';
-import { closest } from '../util/suggest.js';
-import { count, DEFAULT_LIMITS, levels, pack, plural, splitByDepth, withinLimits, } from './fit.js';
+import { closest, count, escapeMarkdownText, plural } from '../text/index.js';
+import { DEFAULT_LIMITS, levels, pack, splitByDepth, withinLimits, } from './fit.js';
 import { Flowchart } from './flowchart.js';
 import { drawInfluence, isRelevant, linkedIds, neighbours } from './influence.js';
 import { OrgModel } from './model.js';
 import { drawOrg, selectOrg, splitOrg } from './org.js';
 import { drawUnits, unitForest } from './units.js';
-export { escapeText, labelText, wrapText } from './escape.js';
+import { VIEWS } from './views.js';
 export { DEFAULT_LIMITS, MERMAID_MAX_CHARS, MERMAID_MAX_EDGES } from './fit.js';
-export const VIEWS = ['org', 'influence', 'units'];
+export { VIEWS };
 /** A user mistake in the options (exit 2 in the CLI); the message says how to fix it. */
 export class DiagramOptionError extends Error {
     name = 'DiagramOptionError';
@@ -341,16 +341,6 @@ function priority(model, p, linked) {
         score -= 16;
     return score;
 }
-/** Escape text for a markdown heading: one line, no HTML, no markdown punctuation. */
-function headingText(text) {
-    return text
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]#!~|])/g, '\\$1');
-}
 const VIEW_TITLE = {
     org: 'org chart',
     influence: 'influence map',
@@ -365,18 +355,18 @@ export function toMarkdown(result, options = {}) {
     const level = Math.min(5, Math.max(1, options.level ?? 1));
     const h = (n) => '#'.repeat(Math.min(6, n));
     const out = [
-        `${h(level)} ${headingText(result.account.name)}: ${VIEW_TITLE[result.view]}`,
+        `${h(level)} ${escapeMarkdownText(result.account.name)}: ${VIEW_TITLE[result.view]}`,
         '',
     ];
     if ((options.notes ?? true) && result.notes.length > 0) {
         for (const note of result.notes)
-            out.push(`> ${headingText(note)}`, '>');
+            out.push(`> ${escapeMarkdownText(note)}`, '>');
         out.pop();
         out.push('');
     }
     for (const d of result.diagrams) {
         if (result.diagrams.length > 1) {
-            out.push(`${h(level + 1)} ${headingText(d.title)}`, '');
+            out.push(`${h(level + 1)} ${escapeMarkdownText(d.title)}`, '');
             // Options are built from ids (lowercase letters, digits, dashes): safe in a code span.
             if (d.only.length > 0)
                 out.push(`Drawn alone with ${d.only.map((o) => `\`${o}\``).join(' or ')}.`, '');

@@ -1,5 +1,6 @@
+import { isPresent } from '../model/map-index.js';
 import { Flowchart } from './flowchart.js';
-import { hasLeft, personLabel, teamLabel } from './labels.js';
+import { personLabel, teamLabel } from './labels.js';
 import { Styles } from './style.js';
 const WARM = {
     strong: { arrow: '==>', css: 'stroke:#1565c0,stroke-width:4px' },
@@ -102,10 +103,10 @@ export function drawInfluence(model, members, team, options) {
     }
     chart.subgraph(gid.of('account'), [{ text: options.accountName, style: 'b', wrap: 48 }], () => {
         for (const p of people) {
-            const cls = hasLeft(p)
+            const cls = !isPresent(p)
                 ? styles.use('gone')
                 : styles.person(p.stance, p.strength, p.influence);
-            if (!hasLeft(p) && (p.roles ?? []).length > 0)
+            if (isPresent(p) && (p.roles ?? []).length > 0)
                 styles.usedRoles();
             chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
         }
@@ -139,7 +140,7 @@ export function drawInfluence(model, members, team, options) {
         }
     }
     for (const p of people) {
-        if (!p.owner || !team.has(p.owner) || hasLeft(p))
+        if (!p.owner || !team.has(p.owner) || !isPresent(p))
             continue;
         const key = `${p.owner} ${p.id}`;
         const strength = p.strength === 'strong' || p.strength === 'medium' || p.strength === 'weak'

@@ -1,5 +1,6 @@
+import { isPresent } from '../model/map-index.js';
 import { INFLUENCE_MARK, levelKey, STANCE_STYLE, stanceKey } from './style.js';
-export const ROLE_LABEL = {
+const ROLE_LABEL = {
     'economic-buyer': 'Economic buyer',
     'decision-maker': 'Decision maker',
     'technical-buyer': 'Technical buyer',
@@ -17,16 +18,13 @@ export const ROLE_LABEL = {
  */
 export const NAME_WRAP = 23;
 export const TEXT_WRAP = 26;
-export function hasLeft(p) {
-    return p.status === 'left';
-}
 /**
  * A person of the account: name, title, stance and influence, buying roles. A person who left
  * keeps their name (history matters) but is struck through and says so.
  */
 export function personLabel(p) {
     const lines = [];
-    const left = hasLeft(p);
+    const left = !isPresent(p);
     lines.push({ text: p.name, style: left ? 's' : 'b', wrap: NAME_WRAP });
     if (p.title)
         lines.push({ text: p.title, wrap: TEXT_WRAP });

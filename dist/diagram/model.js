@@ -1,11 +1,12 @@
+import { mapIndex } from '../model/map-index.js';
 export class OrgModel {
     map;
     people;
     team;
     units;
-    personById = new Map();
-    teamById = new Map();
-    unitById = new Map();
+    personById;
+    teamById;
+    unitById;
     /** Direct reports of each person, in map order. */
     reports = new Map();
     /** Child units of each unit; `''` holds the top-level units. */
@@ -15,15 +16,10 @@ export class OrgModel {
         this.people = map.people ?? [];
         this.team = map.team ?? [];
         this.units = map.units ?? [];
-        for (const p of this.people)
-            if (!this.personById.has(p.id))
-                this.personById.set(p.id, p);
-        for (const t of this.team)
-            if (!this.teamById.has(t.id))
-                this.teamById.set(t.id, t);
-        for (const u of this.units)
-            if (!this.unitById.has(u.id))
-                this.unitById.set(u.id, u);
+        const index = mapIndex(map);
+        this.personById = index.personById;
+        this.teamById = index.teamById;
+        this.unitById = index.unitById;
         for (const p of this.people) {
             const m = this.managerOf(p);
             if (!m)

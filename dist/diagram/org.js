@@ -1,6 +1,8 @@
-import { pack, plural, splitByDepth, withinLimits, } from './fit.js';
+import { isPresent } from '../model/map-index.js';
+import { plural } from '../text/index.js';
+import { pack, splitByDepth, withinLimits, } from './fit.js';
 import { Flowchart } from './flowchart.js';
-import { hasLeft, personLabel, stubLabel } from './labels.js';
+import { personLabel, stubLabel } from './labels.js';
 import { Styles } from './style.js';
 const REPORTS_TO = { arrow: '---', css: 'stroke:#546e7a,stroke-width:1.5px' };
 const DOTTED_TO = { arrow: '-.-', css: 'stroke:#7e57c2,stroke-width:1.5px' };
@@ -40,8 +42,10 @@ export function drawOrg(model, members, options) {
             shownUnits.add(a.id);
     }
     const personNode = (p) => {
-        const cls = hasLeft(p) ? styles.use('gone') : styles.person(p.stance, p.strength, p.influence);
-        if (!hasLeft(p) && (p.roles ?? []).length > 0)
+        const cls = !isPresent(p)
+            ? styles.use('gone')
+            : styles.person(p.stance, p.strength, p.influence);
+        if (isPresent(p) && (p.roles ?? []).length > 0)
             styles.usedRoles();
         chart.node(pid.of(p.id), personLabel(p), { shape: 'round', cls });
     };

@@ -1,3 +1,16 @@
+/**
+ * How the diagrams encode what an account team reads at a glance, in one place so that the
+ * legend can never disagree with the drawing:
+ *
+ * - fill colour = the person's stance toward us (green for, yellow neutral, orange/red against,
+ *   white unknown); the stance is also written in the label, for print and colour blindness;
+ * - border = the strength of our relationship (thick blue strong … dashed grey none);
+ * - ●●● / ●●○ / ●○○ in the label = their influence on decisions;
+ * - grey, dashed and struck through = no longer at the account.
+ *
+ * Class names and CSS here are constants; nothing from a map ever reaches them.
+ */
+import { LEVELS, STANCES, STRENGTHS } from '../model/account-map.js';
 const OUR_BLUE = '#1565c0';
 export const STANCE_STYLE = {
     advocate: { fill: '#2e7d32', color: '#ffffff', label: 'Advocate' },
@@ -7,7 +20,7 @@ export const STANCE_STYLE = {
     opponent: { fill: '#c62828', color: '#ffffff', label: 'Opponent' },
     unknown: { fill: '#ffffff', color: '#1b1b1b', label: 'Stance unknown' },
 };
-export const STRENGTH_STYLE = {
+const STRENGTH_STYLE = {
     strong: { stroke: OUR_BLUE, extra: 'stroke-width:5px', label: 'Strong relationship' },
     medium: { stroke: OUR_BLUE, extra: 'stroke-width:3px', label: 'Medium relationship' },
     weak: { stroke: OUR_BLUE, extra: 'stroke-width:1.5px', label: 'Weak relationship' },
@@ -42,7 +55,7 @@ export function stanceKey(value) {
         ? value
         : 'unknown';
 }
-export function strengthKey(value) {
+function strengthKey(value) {
     return value !== undefined && Object.hasOwn(STRENGTH_STYLE, value)
         ? value
         : 'none';
@@ -101,15 +114,7 @@ export class Styles {
      */
     legend() {
         const rows = [];
-        const order = [
-            'advocate',
-            'supporter',
-            'neutral',
-            'skeptic',
-            'opponent',
-            'unknown',
-        ];
-        const stances = order.filter((s) => this.stances.has(s));
+        const stances = STANCES.filter((s) => this.stances.has(s));
         if (stances.length > 0)
             rows.push('<b>Stance toward us</b>');
         // Rows stay under ~26 characters: Mermaid folds any label line wider than 200 px.
@@ -122,7 +127,7 @@ export class Styles {
             })
                 .join(' '));
         }
-        const strengths = ['strong', 'medium', 'weak', 'none'].filter((w) => this.strengths.has(w));
+        const strengths = STRENGTHS.filter((w) => this.strengths.has(w));
         if (strengths.length > 1 || (strengths.length === 1 && strengths[0] !== 'none')) {
             const samples = strengths.map((w) => {
                 const sw = STRENGTH_STYLE[w];
@@ -134,7 +139,8 @@ export class Styles {
             for (let i = 0; i < samples.length; i += 3)
                 rows.push(samples.slice(i, i + 3).join(' '));
         }
-        const marks = ['high', 'medium', 'low'].filter((l) => this.influences.has(l));
+        // `unknown` influence has no mark of its own.
+        const marks = LEVELS.filter((l) => l !== 'unknown' && this.influences.has(l));
         if (marks.length > 0) {
             rows.push('<b>Influence on decisions</b>');
             rows.push(marks.map((l) => `${INFLUENCE_MARK[l]} ${l}`).join(' · '));

@@ -1,6 +1,7 @@
-import { count } from './fit.js';
+import { isPresent } from '../model/map-index.js';
+import { count, plural } from '../text/index.js';
 import { Flowchart } from './flowchart.js';
-import { hasLeft, NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
+import { NAME_WRAP, stubLabel, TEXT_WRAP } from './labels.js';
 import { Styles } from './style.js';
 const PARENT = { arrow: '---', css: 'stroke:#78909c,stroke-width:1.5px' };
 const DEPENDS = { arrow: '-.->', css: 'stroke:#ef6c00,stroke-width:2px' };
@@ -42,7 +43,7 @@ function balance(people) {
 }
 function unitLabel(unit, people, total) {
     const lines = [{ text: unit.name, style: 'b', wrap: NAME_WRAP }];
-    const active = people.filter((p) => !hasLeft(p));
+    const active = people.filter((p) => isPresent(p));
     const below = total > active.length ? `, ${count(total)} in all` : '';
     if (active.length === 0) {
         lines.push({ text: `no people here${below}`, style: 'i', wrap: TEXT_WRAP });
@@ -56,7 +57,7 @@ function unitLabel(unit, people, total) {
         [tally(['unknown']), 'unknown'],
     ];
     lines.push({
-        text: `${count(active.length)} ${active.length === 1 ? 'person' : 'people'}${below ? ` here${below}` : ''}`,
+        text: `${plural(active.length, 'person', 'people')}${below ? ` here${below}` : ''}`,
         style: 'i',
         wrap: TEXT_WRAP,
     });
@@ -90,10 +91,10 @@ export function drawUnits(model, members, options) {
         peopleByUnit.set(p.unit, list);
     }
     const drawn = model.units.filter((u) => members.has(u.id) && model.unitById.get(u.id) === u);
-    const activeIn = (id) => (peopleByUnit.get(id) ?? []).filter((p) => !hasLeft(p)).length;
+    const activeIn = (id) => (peopleByUnit.get(id) ?? []).filter((p) => isPresent(p)).length;
     for (const u of drawn) {
         const people = peopleByUnit.get(u.id) ?? [];
-        const active = people.filter((p) => !hasLeft(p));
+        const active = people.filter((p) => isPresent(p));
         let total = 0;
         for (const id of model.unitSubtree(u.id))
             total += activeIn(id);

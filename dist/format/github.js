@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands. GitHub shows only 10 errors and 10 warnings per step as
  * annotations, so the CLI also appends the full table (below) to $GITHUB_STEP_SUMMARY.
  */
-import { escapeMarkdownCell } from '../util/markdown.js';
+import { escapeMarkdownCell } from '../text/index.js';
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };
 export const github = (report) => {
     const lines = report.diagnostics.map((d) => {
@@ -20,11 +20,11 @@ export const github = (report) => {
     return `${lines.join('\n')}\n`;
 };
 /** Workflow command data: `%`, CR and LF must be escaped. */
-export function escapeData(s) {
+function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 /** Workflow command properties: also `:` and `,`. */
-export function escapeProperty(s) {
+function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 /** The full table for $GITHUB_STEP_SUMMARY (markdown). */

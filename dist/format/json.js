@@ -1,3 +1,5 @@
+/** The contract's JSON shape: files, diagnostics, summary. */
+import { formatPath } from '../model/diagnostic.js';
 export const json = (report) => `${JSON.stringify({
     files: report.files.map((f) => ({ file: f.file, maps: f.maps })),
     diagnostics: report.diagnostics.map((d) => ({
@@ -8,7 +10,7 @@ export const json = (report) => `${JSON.stringify({
         severity: d.severity,
         rule: d.rule,
         message: d.message,
-        path: d.path,
+        path: formatPath(d.path),
         ...(d.account !== undefined ? { account: d.account } : {}),
     })),
     summary: report.summary,

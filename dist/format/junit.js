@@ -1,3 +1,8 @@
+/**
+ * JUnit XML for CI systems that show test reports: one test suite per file, one failing test
+ * case per error or warning, and one passing case for a file without any.
+ */
+import { formatPath } from '../model/diagnostic.js';
 export const junit = (report) => {
     const byFile = new Map(report.files.map((f) => [f.file, []]));
     for (const d of report.diagnostics) {
@@ -10,7 +15,7 @@ export const junit = (report) => {
     let failures = 0;
     for (const [file, list] of byFile) {
         const failing = list.filter((d) => d.severity !== 'info');
-        const cases = failing.map((d) => `    <testcase classname="${xml(file)}" name="${xml(`${d.rule} ${d.line}:${d.column}${d.path ? ` ${d.path}` : ''}`)}">\n` +
+        const cases = failing.map((d) => `    <testcase classname="${xml(file)}" name="${xml(`${d.rule} ${d.line}:${d.column}${d.path.length ? ` ${formatPath(d.path)}` : ''}`)}">\n` +
             `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`)}</failure>\n` +
             '    </testcase>');
         if (cases.length === 0)
@@ -22,7 +27,7 @@ export const junit = (report) => {
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="acctmap" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 };
 /** XML text/attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
-export function xml(s) {
+function xml(s) {
     return (s
         // biome-ignore lint/suspicious/noControlCharactersInRegex: removing what XML 1.0 forbids
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')

@@ -1,3 +1,4 @@
+import { plural } from '../text/index.js';
 export const stylish = (report, { style }) => {
     const byFile = new Map();
     for (const d of report.diagnostics) {
@@ -21,7 +22,7 @@ export const stylish = (report, { style }) => {
     }
     const { errors, warnings, infos, files, maps } = report.summary;
     const problems = errors + warnings + infos;
-    const checked = `${maps} ${maps === 1 ? 'map' : 'maps'} in ${files} ${files === 1 ? 'file' : 'files'}`;
+    const checked = `${plural(maps, 'map')} in ${plural(files, 'file')}`;
     if (problems === 0) {
         out.push(style.green(`✔ ${checked} checked, no problems`));
     }
@@ -29,11 +30,8 @@ export const stylish = (report, { style }) => {
         const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
         if (infos)
             parts.push(plural(infos, 'info'));
-        const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${files} ${files === 1 ? 'file' : 'files'}; ${checked} checked`;
+        const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${plural(files, 'file')}; ${checked} checked`;
         out.push(errors ? style.red(style.bold(line)) : style.yellow(style.bold(line)));
     }
     return `${out.join('\n')}\n`;
 };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

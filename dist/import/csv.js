@@ -5,6 +5,7 @@
  * splits a line by hand.
  */
 import { CsvError, parse } from 'csv-parse/sync';
+import { count } from '../text/index.js';
 const DELIMITERS = [',', ';', '\t'];
 export function readCsv(input, options) {
     const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -50,7 +51,7 @@ export function readCsv(input, options) {
     if (body.length > options.maxRows)
         return {
             ok: false,
-            problem: `the file has more than ${options.maxRows.toLocaleString('en-US')} rows; export only the account's contacts (or raise --max-rows)`,
+            problem: `the file has more than ${count(options.maxRows)} rows; export only the account's contacts (or raise --max-rows)`,
         };
     if (rows.length === 0)
         return {

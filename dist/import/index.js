@@ -1,5 +1,5 @@
 import { nameKey, slugify } from '../model/ids.js';
-import { plural } from '../report/text.js';
+import { plural } from '../text/index.js';
 import { checkSources } from '../validate/check.js';
 import { resolveColumns } from './columns.js';
 import { delimiterName, readCsv } from './csv.js';

@@ -3,7 +3,7 @@
  * summary, and the JSON summary of the contract.
  */
 import { plainStyle } from '../format/style.js';
-import { singleLine } from '../model/diagnostic.js';
+import { escapeControls } from '../text/index.js';
 /** `3 added, 5 updated, 1 missing from the export`. */
 function summaryLine(plan) {
     const missing = plan.missing.length;
@@ -18,7 +18,7 @@ export function changeList(plan, options) {
         ? `Dry run: nothing written. ${options.created ? `The new map ${options.file} would get` : `${options.file} would get`}:`
         : `${options.created ? 'Wrote the new map' : 'Updated'} ${options.file}:`;
     out.push(head);
-    const show = (text) => JSON.stringify(singleLine(text));
+    const show = (text) => JSON.stringify(escapeControls(text));
     if (plan.units.length) {
         out.push('', `New units (${plan.units.length}):`);
         for (const u of plan.units)
@@ -52,7 +52,7 @@ export function changeList(plan, options) {
     if (plan.skipped.length) {
         out.push('', `Rows not imported (${plan.skipped.length}):`);
         for (const s of plan.skipped)
-            out.push(`  row ${s.row}: ${singleLine(s.reason)}`);
+            out.push(`  row ${s.row}: ${escapeControls(s.reason)}`);
     }
     if (plan.added.length + plan.updated.length + plan.units.length === 0)
         out.push('', `  nothing to change: the map already says what the export says`);

@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import { BUYING_ROLES, CONNECTION_STRENGTHS, CONNECTION_TYPES, EVENT_TYPES, GOAL_STATUSES, isCalendarDate, LEVELS, OPPORTUNITY_STAGES, PERSON_STATUSES, RELATIONSHIP_STATUSES, ROI_VALUES, STAGES, STANCES, STRENGTHS, TIERS, } from '../model/account-map.js';
 import { slugify } from '../model/ids.js';
+import { addYears, capitalise, oneLine } from '../text/index.js';
 export function starterMap(options) {
     const { today } = options;
     if (!isCalendarDate(today)) {
@@ -55,7 +56,7 @@ account:
 # The state of our relationship with the account.
 relationship:
   status: customer # ${choices(RELATIONSHIP_STATUSES)}
-  since: ${shiftYears(today, -1)} # when the relationship began
+  since: ${addYears(today, -1)} # when the relationship began
   stage: basic # ${choices(STAGES)}
   long_term_interest: medium # do they want a long-term relationship? ${choices(LEVELS)}
   commonality: medium # how much the two companies have in common: ${choices(LEVELS)}
@@ -64,7 +65,7 @@ relationship:
     ours: positive
     theirs: positive
   competitors: [Other Supplier AS] # competitors present at the account
-  renewal: ${shiftYears(today, 1)} # when the current agreement is up for renewal
+  renewal: ${addYears(today, 1)} # when the current agreement is up for renewal
 
 # Money. Amounts are plain numbers: no quotes, spaces or thousands separators.
 financials:
@@ -152,7 +153,7 @@ goals:
     title: Cut IT incidents by a third
     owner: first-contact # a person at the account
     our_owner: your-id # a team member
-    due: ${shiftYears(today, 1)}
+    due: ${addYears(today, 1)}
     status: planned # ${choices(GOAL_STATUSES)}
     measure: Incidents per month
 
@@ -190,10 +191,6 @@ function scalar(text) {
     // YAML double-quoted scalar, and fits on the line.
     return plain.includes('\n') ? JSON.stringify(text) : plain;
 }
-/** A name inside a comment must not break the comment onto a line of its own. */
-function oneLine(text) {
-    return text.replace(/[\r\n]+/g, ' ');
-}
 function choices(values) {
     return values.join(' | ');
 }
@@ -213,16 +210,5 @@ function commentList(label, values, indent) {
     return lines.join('\n');
 }
 function titleFromId(id) {
-    return id
-        .split('-')
-        .filter(Boolean)
-        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-        .join(' ');
-}
-/** The same day `years` years away; 29 February becomes 28 February in a common year. */
-function shiftYears(date, years) {
-    const y = Number(date.slice(0, 4)) + years;
-    const md = date.slice(5);
-    const candidate = `${String(y).padStart(4, '0')}-${md}`;
-    return isCalendarDate(candidate) ? candidate : `${String(y).padStart(4, '0')}-02-28`;
+    return id.split('-').filter(Boolean).map(capitalise).join(' ');
 }

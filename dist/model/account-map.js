@@ -8,28 +8,18 @@
  * audience, ...).
  */
 import { z } from 'zod';
+import { CALENDAR_DATE_PATTERN, isCalendarDate } from '../text/index.js';
 import { SLUG_PATTERN, slugify } from './ids.js';
-export { SLUG_PATTERN };
+import { isQuarter, isYear } from './periods.js';
+export { CALENDAR_DATE_PATTERN, isCalendarDate, SLUG_PATTERN };
 /** The format versions this release reads. */
 export const FORMAT_VERSIONS = [1];
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
-/**
- * A real calendar date written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap
- * years (divisible by 4, and centuries only when divisible by 400). A pattern rather than a date
- * computation so that the JSON Schema carries the very same check to editors and other
- * validators (2026-02-30 is an error there too).
- */
-export const CALENDAR_DATE_PATTERN = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
-/** True when `text` is a real calendar date written YYYY-MM-DD (so 2026-13-45 is not). */
-export function isCalendarDate(text) {
-    return CALENDAR_DATE_PATTERN.test(text);
-}
+const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
 const slug = z.string().regex(SLUG_PATTERN, {
     error: (iss) => `\`${String(iss.input)}\` is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit (for example \`${slugify(String(iss.input)) || 'my-id'}\`)`,
 });
 /** A date written YYYY-MM-DD. YAML 1.2 (the core schema we parse with) reads it as a string. */
-export const dateSchema = z
+const dateSchema = z
     .string({ error: dateError })
     .regex(CALENDAR_DATE_PATTERN, { error: dateError });
 function dateError(iss) {
@@ -100,8 +90,8 @@ const period = z.string().regex(PERIOD_PATTERN, {
 function periodRecord(value) {
     return z.record(period, value).superRefine((record, ctx) => {
         const keys = Object.keys(record);
-        const years = keys.filter((k) => /^\d{4}$/.test(k));
-        const quarters = keys.filter((k) => /-Q[1-4]$/.test(k));
+        const years = keys.filter(isYear);
+        const quarters = keys.filter(isQuarter);
         if (years.length > 0 && quarters.length > 0) {
             const odd = years.length <= quarters.length ? years[0] : quarters[0];
             ctx.addIssue({
@@ -116,6 +106,12 @@ function periodRecord(value) {
 const text = z.string();
 const strings = z.array(z.string());
 export const TIERS = ['key', 'growth', 'maintain', 'prospect'];
+/**
+ * How many key accounts one team can serve well: the key-account management literature puts it
+ * at 15–35 and calls more than 50 too many. The default of both `too-many-key-accounts` (`max`)
+ * and `score.max_key_accounts`.
+ */
+export const MAX_KEY_ACCOUNTS = 35;
 export const RELATIONSHIP_STATUSES = ['prospect', 'customer', 'partner', 'former'];
 export const STAGES = [
     'exploratory',
@@ -138,6 +134,15 @@ export const BUYING_ROLES = [
     'gatekeeper',
     'procurement',
 ];
+/** The buying roles that say yes to the money: without one of them, nobody on the map can sign. */
+export const SIGNING_ROLES = ['economic-buyer', 'decision-maker'];
+/** The buying roles whose holder leaving changes how the account buys (a reorganisation). */
+export const KEY_BUYING_ROLES = [
+    'economic-buyer',
+    'decision-maker',
+    'champion',
+    'sponsor',
+];
 export const STANCES = [
     'advocate',
     'supporter',
@@ -147,6 +152,14 @@ export const STANCES = [
     'unknown',
 ];
 export const STRENGTHS = ['strong', 'medium', 'weak', 'none'];
+/** Where a value stands in its list, for sorting: `high` and `strong` (the first) are 0. */
+function rankOf(values) {
+    return Object.fromEntries(values.map((v, i) => [v, i]));
+}
+/** Influence from the highest (`high`: 0) to `unknown`. */
+export const LEVEL_ORDER = rankOf(LEVELS);
+/** Our relationship from the strongest (`strong`: 0) to `none`. */
+export const STRENGTH_ORDER = rankOf(STRENGTHS);
 export const PERSON_STATUSES = ['active', 'new', 'left'];
 export const CONNECTION_TYPES = [
     'knows',

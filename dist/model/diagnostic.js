@@ -1,9 +1,28 @@
-/**
- * Diagnostics are data: what is wrong, where, and which rule says so. Rules and validators
- * produce `Finding`s that know only a path into the map; the engine turns a path into a line and
- * column, so no check ever deals with source positions.
- */
 export const SEVERITIES = ['error', 'warning', 'info'];
+/**
+ * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references.
+ * Their findings are always errors and can be neither configured nor suppressed.
+ */
+export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference'];
+export function isBuiltInCheck(rule) {
+    return BUILT_IN_CHECKS.includes(rule);
+}
+/**
+ * What a rule is about. `red-flag`: the relationship itself is changing (the four red flags of
+ * the source text on key accounts, and any rule that signals the same). `map-quality`: the map
+ * is too thin or too old to trust. Only findings of red-flag rules at `warning` or `error` are
+ * red flags (see `isRedFlag` in src/rules/red-flags.ts).
+ */
+const RULE_CATEGORIES = ['red-flag', 'map-quality'];
+/** `--fail-on`: the severity from which a command exits 1, or `never`. */
+export const FAIL_ON = ['error', 'warning', 'info', 'never'];
+/** True when any diagnostic is at or above `failOn` (never for `never`): the exit 1 test. */
+export function failsAt(diagnostics, failOn) {
+    if (failOn === 'never')
+        return false;
+    const threshold = SEVERITY_RANK[failOn];
+    return diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold);
+}
 /** `['people', 2, 'stance']` → `people[2].stance`. */
 export function formatPath(path) {
     let out = '';
@@ -17,21 +36,7 @@ export function formatPath(path) {
     }
     return out;
 }
-/**
- * A message on one line: line breaks that came in with the user's text (an id written
- * `"a\nb"`, a multi-line summary quoted in a message) are shown as `\n`, so that every output
- * format keeps one finding per line.
- */
-export function singleLine(message) {
-    return message.replace(/\r\n|[\r\n\u2028\u2029]/g, (m) => m === '\r\n'
-        ? '\\r\\n'
-        : m === '\r'
-            ? '\\r'
-            : m === '\n'
-                ? '\\n'
-                : `\\u${m.charCodeAt(0).toString(16)}`);
-}
-export const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 export function compareDiagnostics(a, b) {
     return a.file === b.file
         ? a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)

@@ -1,3 +1,4 @@
+import { positionsIn } from '../text/index.js';
 const MAP = 0;
 const SEQ = 1;
 const LEAF = 2;
@@ -594,30 +595,7 @@ export function resolvePlain(s) {
 }
 /** The same walk as the `yaml` locator in source.ts, over this reader's nodes. */
 function makeLocate(text, root) {
-    let lineStarts;
-    const position = (offset) => {
-        if (!lineStarts) {
-            lineStarts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-                lineStarts.push(i + 1);
-            }
-        }
-        // yaml's LineCounter.linePos, binary search and all.
-        let low = 0;
-        let high = lineStarts.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (lineStarts[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        if (lineStarts[low] === offset)
-            return { line: low + 1, column: 1 };
-        if (low === 0)
-            return { line: 0, column: offset };
-        return { line: low, column: offset - lineStarts[low - 1] + 1 };
-    };
+    const position = positionsIn(text);
     return (path, target = 'value') => {
         let node = root;
         let start = root.start;

@@ -8,19 +8,31 @@
  * `yaml` package, whose messages and positions are the reference.
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, } from 'yaml';
+import { bytes, count, escapeControls, positionsIn } from '../text/index.js';
 import { parseSimple } from './simple.js';
 /** Files above this size are refused with a clear message instead of risking memory and time. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** How many alias expansions one document may make; real maps need a handful, bombs millions. */
-export const MAX_ALIAS_COUNT = 1000;
+const MAX_ALIAS_COUNT = 1000;
 /**
  * How many lists and mappings may sit inside each other. A map needs five or six levels, a
  * `profile` a few more; far deeper nesting is a mistake (an unclosed `[`) or an attack, and
  * reading it would run out of call stack.
  */
-export const MAX_DEPTH = 100;
+const MAX_DEPTH = 100;
 /** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
 const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
+const MAP_TOO_LARGE = {
+    kind: 'map file',
+    advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
+};
+/**
+ * What a file too big to read is told, wherever its size is found out: its size as measured,
+ * and the limit as the config writes it (`max_file_mb`).
+ */
+export function tooLargeMessage(size, maxBytes, { kind, advice } = MAP_TOO_LARGE) {
+    return `file is ${bytes(size)}, more than the ${count(maxBytes / (1024 * 1024))} MB acctmap reads in one ${kind}; ${advice}`;
+}
 export function parseSource(text, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = Buffer.byteLength(text, 'utf8');
@@ -31,7 +43,7 @@ export function parseSource(text, options = {}) {
                 {
                     line: 1,
                     column: 1,
-                    message: `file is ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} acctmap reads in one map file; split it into one file per account (or raise \`max_file_mb\` in acctmap.config.yaml)`,
+                    message: tooLargeMessage(size, maxBytes),
                 },
             ],
         };
@@ -124,7 +136,7 @@ function parseWithYaml(body) {
                         document: index,
                         message: isAliasBomb(error)
                             ? `too many aliases (more than ${MAX_ALIAS_COUNT} expansions): this looks like an alias bomb; write the data out instead of nesting aliases`
-                            : `could not read this document: ${oneLine(error.message)}`,
+                            : `could not read this document: ${escapeControls(error.message)}`,
                     });
                 }
             }
@@ -134,30 +146,6 @@ function parseWithYaml(body) {
     return { documents, problems };
 }
 const TOO_DEEP = `nesting deeper than ${MAX_DEPTH} levels (lists and mappings inside each other): an account map needs only a few; look for a \`[\` or \`{\` that is never closed, or write the data flatter`;
-/**
- * 1-based line and column of an offset, from a table of where each line starts. (The `yaml`
- * package's LineCounter misses line breaks that its lexer swallows while recovering from an
- * error, and then places everything after them lines too early.) Lines end at `\n`, as in the
- * editors; columns count UTF-16 code units, as `yaml`'s offsets do.
- */
-export function positionsIn(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: at - starts[lo] + 1 };
-    };
-}
 /**
  * The offset of the first list or mapping nested more than `limit` levels deep in a parsed
  * token, or undefined. Iterative, so that the measuring itself cannot run out of stack.
@@ -241,7 +229,7 @@ function odditiesIn(doc) {
                     const at = key.range?.[0] ?? 0;
                     found = {
                         offset: at,
-                        message: `the key \`${oneLine(text)}\` appears twice in this mapping (written differently, such as \`1\` and \`"1"\`, but the same as text); keep one and delete the other`,
+                        message: `the key \`${escapeControls(text)}\` appears twice in this mapping (written differently, such as \`1\` and \`"1"\`, but the same as text); keep one and delete the other`,
                     };
                     return 0;
                 }
@@ -275,25 +263,8 @@ function keyText(key) {
         return '';
     return typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
-/** Text on one line, as every message must be: line breaks and control characters escaped. */
-function oneLine(text) {
-    return text
-        .replace(/\r\n/g, '\\r\\n')
-        .replace(/\n/g, '\\n')
-        .replace(/\r/g, '\\r')
-        .replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what gets escaped
-    /[\x00-\x1f\x7f\x85\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 function isAliasBomb(error) {
     return error instanceof Error && /alias/i.test(error.message);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} kB`;
-    return `${n} bytes`;
 }
 /** A git merge left `<<<<<<<` / `=======` / `>>>>>>>` lines: say so instead of a YAML riddle. */
 function findConflictMarker(text) {
@@ -325,7 +296,7 @@ function syntaxProblem(error, position, document) {
     const at = position(error.pos[0]);
     const what = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '');
     const hint = HINTS[error.code];
-    const message = `YAML syntax error: ${oneLine(what.charAt(0).toLowerCase() + what.slice(1))}${hint ? ` (${hint})` : ''}`;
+    const message = `YAML syntax error: ${escapeControls(what.charAt(0).toLowerCase() + what.slice(1))}${hint ? ` (${hint})` : ''}`;
     return { line: at.line, column: at.column, message, document };
 }
 function makeLocator(doc, position) {

@@ -1,27 +1,21 @@
-import { ruleCatalog } from '../rules/index.js';
+import { LEVEL_ORDER, STANCES, STRENGTH_ORDER } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
+import { getRule, isRedFlag, RED_FLAG_IDS } from '../rules/index.js';
 import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
-import { escapeMarkdownCell as cell, codeSpan, link, messageMarkdown, oneLineText, escapeMarkdownText as t, } from '../util/markdown.js';
+import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 import { nextActions } from './actions.js';
-import { MarkdownDoc } from './doc.js';
-import { ago, amount, daysBetween, joinAnd, keyLabel, LEVEL_ORDER, money, percent, plural, STRENGTH_ORDER, words, } from './text.js';
 /** Events older than this many days before the as-of date are counted, not listed. */
-export const RECENT_EVENT_DAYS = 365;
-const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
+const RECENT_EVENT_DAYS = 365;
 /** The account's name on one line, or its id when the name is blank. */
 export function accountName(map) {
-    return oneLineText(map.account.name) || map.account.id;
+    return oneLine(map.account.name) || map.account.id;
 }
 export function titleFor(name) {
     return `${name}: account review`;
 }
-export function accountTitle(map) {
+function accountTitle(map) {
     return titleFor(accountName(map));
-}
-export function accountReport(input, options = {}) {
-    const doc = new MarkdownDoc();
-    writeAccountReport(doc, input, options);
-    return doc.toString();
 }
 export function writeAccountReport(doc, input, options = {}) {
     const level = options.level ?? 1;
@@ -52,7 +46,7 @@ export function writeAccountReport(doc, input, options = {}) {
     else {
         doc.tasks(actions.map((a) => {
             const who = a.who ? ` Our side: ${a.who}.` : '';
-            const why = a.why.map((w) => (RULES.has(w) ? codeSpan(w) : t(w))).join(', ');
+            const why = a.why.map((w) => (getRule(w) ? codeSpan(w) : t(w))).join(', ');
             return `${a.text}.${who} (${why})`;
         }));
     }
@@ -118,9 +112,6 @@ function tierAdvice(input) {
 }
 // ---------------------------------------------------------------------------------------------
 // Summary
-function teamMember(map, id) {
-    return id === undefined ? undefined : map.team?.find((m) => m.id === id);
-}
 function summaryItems(input) {
     const { map, asOf, score } = input;
     const a = map.account;
@@ -160,7 +151,7 @@ function summaryItems(input) {
     else {
         items.push(`**Tier:** ${declared}`);
     }
-    const owner = teamMember(map, a.owner);
+    const owner = mapIndex(map).teamMember(a.owner);
     if (owner) {
         items.push(`**Account owner:** ${t(owner.name)}${owner.role ? ` (${t(owner.role)})` : ''}`);
     }
@@ -187,7 +178,7 @@ function summaryItems(input) {
         items.push(`**Competitors present:** ${r.competitors.map(t).join(', ')}`);
     if (a.tags?.length)
         items.push(`**Tags:** ${a.tags.map((tag) => codeSpan(tag)).join(', ')}`);
-    const flags = input.findings.filter((d) => RULES.get(d.rule)?.category === 'red-flag');
+    const flags = input.findings.filter(isRedFlag);
     const other = input.findings.length - flags.length;
     const flagIds = [...new Set(flags.map((d) => d.rule))];
     const redText = flags.length
@@ -292,15 +283,14 @@ function writeFindings(doc, input, h3) {
         doc.paragraph(`No red flags or map-quality findings as of ${input.asOf}.`);
         return;
     }
-    const flags = findings.filter((d) => RULES.get(d.rule)?.category === 'red-flag');
-    const quality = findings.filter((d) => RULES.get(d.rule)?.category !== 'red-flag');
+    const flags = findings.filter(isRedFlag);
+    const quality = findings.filter((d) => !isRedFlag(d));
     const item = (d) => `${codeSpan(d.rule)} (${d.severity}, line ${d.line}): ${messageMarkdown(d.message)}`;
     h3('Red flags');
     if (flags.length)
         doc.list(flags.map(item));
     else {
-        const ids = [...RULES.values()].filter((r) => r.category === 'red-flag').map((r) => r.id);
-        doc.paragraph(`None of the red flags shows (${ids.map((id) => codeSpan(id)).join(', ')}).`);
+        doc.paragraph(`None of the red flags shows (${RED_FLAG_IDS.map((id) => codeSpan(id)).join(', ')}).`);
     }
     h3('Map quality and practice');
     if (quality.length)
@@ -334,9 +324,6 @@ const KEY_ROLES = [
     'technical-buyer',
     'user-buyer',
 ];
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 /**
  * Names in a sentence, escaped: separated by commas, or by semicolons when a name holds a comma
  * (titles such as "Partner, fintech" stand in for names in a redacted copy).
@@ -348,7 +335,7 @@ function names(list) {
 /** A person's title, unless it only repeats the name (as in a copy with names redacted). */
 function titleOf(p) {
     const title = p.title?.trim();
-    return title && oneLineText(title) !== oneLineText(p.name) ? title : undefined;
+    return title && oneLine(title) !== oneLine(p.name) ? title : undefined;
 }
 function byImportance(people) {
     return people
@@ -365,11 +352,9 @@ function writeStakeholders(doc, input, h3) {
         doc.paragraph('No people on the map yet: start with whoever signs off the budget and whoever speaks for us.');
         return;
     }
-    const present = people.filter((p) => p.status !== 'left');
+    const present = mapIndex(map).present;
     const left = people.length - present.length;
-    const stances = ['advocate', 'supporter', 'neutral', 'skeptic', 'opponent', 'unknown'];
-    const stanceCounts = stances
-        .map((s) => [s, present.filter((p) => p.stance === s).length])
+    const stanceCounts = STANCES.map((s) => [s, present.filter((p) => p.stance === s).length])
         .filter(([, n]) => n > 0)
         .map(([s, n]) => `${n} ${s === 'unknown' ? 'unknown' : n === 1 ? s : `${s}s`}`);
     doc.paragraph(`${plural(present.length, 'person', 'people')} at the account${left ? ` and ${left} who left` : ''}. Where they stand: ${stanceCounts.join(', ') || 'not recorded'}.`);
@@ -398,8 +383,8 @@ function writeStakeholders(doc, input, h3) {
         })
             .join('; ')}.`);
     }
-    const unit = (id) => id === undefined ? '' : (map.units?.find((u) => u.id === id)?.name ?? id);
-    const owner = (id) => id === undefined ? '' : (teamMember(map, id)?.name ?? id);
+    const unit = (id) => id === undefined ? '' : (mapIndex(map).unit(id)?.name ?? id);
+    const owner = (id) => id === undefined ? '' : (mapIndex(map).teamMember(id)?.name ?? id);
     const withUnits = people.some((p) => p.unit !== undefined);
     const withTitles = people.some((p) => titleOf(p) !== undefined);
     const columns = [
@@ -426,8 +411,8 @@ function writeStakeholders(doc, input, h3) {
         p.last_contact ? `${p.last_contact} (${ago(p.last_contact, asOf)})` : 'none recorded',
         p.status === 'left' ? '**left**' : cell(p.status),
     ]));
-    const nameOf = (id) => teamMember(map, id)?.name ?? people.find((p) => p.id === id)?.name ?? id;
-    const isTeam = (id) => teamMember(map, id) !== undefined;
+    const nameOf = (id) => mapIndex(map).teamMember(id)?.name ?? mapIndex(map).person(id)?.name ?? id;
+    const isTeam = (id) => mapIndex(map).teamMember(id) !== undefined;
     const across = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
     const warm = across.filter((c) => c.type !== 'conflicts');
     const friction = across.filter((c) => c.type === 'conflicts');
@@ -536,8 +521,8 @@ function writeGoals(doc, input) {
         doc.paragraph('No mutual goals recorded: agree with the customer what both sides want from the relationship and how to measure it.');
         return;
     }
-    const person = (id) => id === undefined ? '' : (map.people?.find((p) => p.id === id)?.name ?? id);
-    const ours = (id) => id === undefined ? '' : (teamMember(map, id)?.name ?? id);
+    const person = (id) => id === undefined ? '' : (mapIndex(map).person(id)?.name ?? id);
+    const ours = (id) => id === undefined ? '' : (mapIndex(map).teamMember(id)?.name ?? id);
     const open = (s) => s !== 'met' && s !== 'dropped';
     const counts = ['met', 'on-track', 'planned', 'at-risk', 'missed', 'dropped']
         .map((s) => [s, goals.filter((g) => g.status === s).length])
@@ -566,7 +551,7 @@ function writeOpportunities(doc, input, h3) {
     const { map } = input;
     const opps = map.opportunities ?? [];
     const currency = map.financials?.currency ?? null;
-    const unitName = (id) => id === undefined ? '' : (map.units?.find((u) => u.id === id)?.name ?? id);
+    const unitName = (id) => id === undefined ? '' : (mapIndex(map).unit(id)?.name ?? id);
     const value = (o) => (o.value === undefined ? '' : t(amount(o.value)));
     const total = (list) => list.reduce((s, o) => s + (o.value ?? 0), 0);
     if (opps.length === 0) {
@@ -643,7 +628,7 @@ function writeWhiteSpace(doc, input) {
         return;
     }
     const opps = map.opportunities ?? [];
-    const people = (map.people ?? []).filter((p) => p.status !== 'left');
+    const people = mapIndex(map).present;
     const children = new Map();
     for (const u of units)
         if (u.parent !== undefined)
@@ -704,7 +689,7 @@ function writeWhiteSpace(doc, input) {
             const via = r.closest
                 ? ` (closest: ${t(r.closest.name)}, ${t(r.closest.strength)})`
                 : ' (nobody we know)';
-            return `${t(oneLineText(r.unit.name) || r.unit.id)}${via}`;
+            return `${t(oneLine(r.unit.name) || r.unit.id)}${via}`;
         })
             .join('; ')}.`);
     }
@@ -712,7 +697,7 @@ function writeWhiteSpace(doc, input) {
         sentences.push('No white space: every unit has business won, open or lost, or units below that do.');
     }
     if (lostOnly.length)
-        sentences.push(`Lost with nothing open: ${lostOnly.map((r) => t(oneLineText(r.unit.name) || r.unit.id)).join('; ')}.`);
+        sentences.push(`Lost with nothing open: ${lostOnly.map((r) => t(oneLine(r.unit.name) || r.unit.id)).join('; ')}.`);
     if (unplaced.length)
         sentences.push(`${plural(unplaced.length, 'opportunity', 'opportunities')} without a unit ${unplaced.length === 1 ? 'is' : 'are'} not counted here.`);
     doc.paragraph(sentences.join(' '));
@@ -751,7 +736,7 @@ function writeEvents(doc, input) {
         .sort((a, b) => (a.e.date < b.e.date ? 1 : a.e.date > b.e.date ? -1 : a.i - b.i))
         .map(({ e }) => e);
     const older = events.length - recent.length;
-    const name = (id) => map.people?.find((p) => p.id === id)?.name ?? teamMember(map, id)?.name ?? id;
+    const name = (id) => mapIndex(map).person(id)?.name ?? mapIndex(map).teamMember(id)?.name ?? id;
     if (recent.length === 0) {
         doc.paragraph(`Nothing recorded in the ${RECENT_EVENT_DAYS} days before ${asOf}; ${plural(older, 'older event')} on the map.`);
         return;

@@ -1,106 +1,23 @@
-import { getRule } from '../rules/index.js';
-import { messageMarkdown, escapeMarkdownText as t } from '../util/markdown.js';
-import { ago, daysBetween, joinAnd, LEVEL_ORDER, money, plural, STRENGTH_ORDER, words, } from './text.js';
-/** At most this many people are named by each kind of action no rule asked for. */
-export const DERIVED_LIMIT = 3;
+import { STRENGTH_ORDER } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
+import { accountOwner, adviceAbout, BUDGET_ROLES, goalOwners, lastContact, NAMED_AT_MOST, ownerOf, personLabel, subjectOf, } from '../rules/advice.js';
+import { getRule, isRedFlag } from '../rules/index.js';
+import { ago, daysBetween, joinAnd, messageMarkdown, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 /** Days before a renewal date at which preparing it becomes a next action. */
-export const RENEWAL_HORIZON_DAYS = 180;
+const RENEWAL_HORIZON_DAYS = 180;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-/** `people[3].last_contact` → `['people', 3]`. */
-export function pathTarget(path) {
-    const m = /^(people|goals|opportunities|events|units|connections|team)\[(\d+)\]/.exec(path);
-    return m ? { list: m[1], index: Number(m[2]) } : undefined;
-}
-function teamName(map, id) {
-    if (id === undefined)
-        return undefined;
-    const member = map.team?.find((m) => m.id === id);
-    return member ? member.name : undefined;
-}
-/** `Name (Title)`; the name alone when the title only repeats it (names redacted). */
-function personLabel(p) {
-    const title = p.title?.replace(/\s+/g, ' ').trim();
-    return title && title !== p.name.replace(/\s+/g, ' ').trim()
-        ? `${t(p.name)} (${t(title)})`
-        : t(p.name);
-}
-function ownerOf(map, p) {
-    const name = teamName(map, p?.owner) ?? teamName(map, map.account.owner);
-    return name === undefined ? undefined : t(name);
-}
-function accountOwner(map) {
-    const name = teamName(map, map.account.owner);
-    return name === undefined ? undefined : t(name);
-}
-function goalOwners(map, goal) {
-    const theirs = map.people?.find((p) => p.id === goal.owner);
-    const ours = teamName(map, goal.our_owner) ?? teamName(map, map.account.owner);
-    return {
-        ...(theirs ? { theirs: personLabel(theirs) } : {}),
-        ...(ours ? { ours: t(ours) } : {}),
-    };
-}
-function present(map) {
-    return (map.people ?? []).filter((p) => p.status !== 'left');
-}
-/** People worth building a relationship with: present, influential, and not yet close to us. */
-function threadsToBuild(map, limit = 3) {
-    return present(map)
-        .filter((p) => (p.influence === 'high' || p.influence === 'medium') &&
-        (p.strength === 'weak' || p.strength === 'none'))
-        .sort((a, b) => LEVEL_ORDER[a.influence] - LEVEL_ORDER[b.influence])
-        .slice(0, limit);
-}
-/** Possible champions: present supporters or advocates with influence, closest to us first. */
-function championCandidates(map, limit = 3) {
-    return present(map)
-        .filter((p) => (p.stance === 'advocate' || p.stance === 'supporter') && p.influence !== 'low')
-        .sort((a, b) => LEVEL_ORDER[a.influence] - LEVEL_ORDER[b.influence] ||
-        STRENGTH_ORDER[a.strength] - STRENGTH_ORDER[b.strength])
-        .slice(0, limit);
-}
 /** `our relationship weak`, or `no relationship yet`. */
 function tie(p) {
     return p.strength === 'none' ? 'no relationship yet' : `our relationship ${t(p.strength)}`;
 }
-function lastContact(p, asOf) {
-    return p.last_contact
-        ? `last contact ${p.last_contact}, ${ago(p.last_contact, asOf)}`
-        : 'no contact recorded';
-}
-/** The people a decision went through: those named on the event, else the buyers in the unit. */
-function deciders(map, event, unit) {
-    const people = map.people ?? [];
-    if (event?.people?.length) {
-        return event.people
-            .map((id) => people.find((p) => p.id === id))
-            .filter((p) => p !== undefined && p.status !== 'left');
-    }
-    if (unit === undefined)
-        return [];
-    return present(map).filter((p) => p.unit === unit &&
-        (p.roles ?? []).some((r) => BUYING_ROLES.has(r) || r === 'procurement' || r === 'user-buyer'));
-}
-/** The roles that decide on the budget, for the actions that ask who decides. */
-const BUYING_ROLES = new Set(['economic-buyer', 'decision-maker', 'sponsor']);
-/** The competitor-win event that records the loss of `opp`, when there is one. */
-function eventOfLoss(map, opp) {
-    const events = map.events ?? [];
-    const i = events.findIndex((e) => (e.type === 'competitor-win' || e.type === 'lost-deal') &&
-        ((opp.closed !== undefined && e.date === opp.closed) ||
-            (opp.lost_to !== undefined &&
-                opp.lost_to.trim() !== '' &&
-                e.summary.toLowerCase().includes(opp.lost_to.trim().toLowerCase()))));
-    return i < 0 ? undefined : i;
-}
 /** `Lars Eide knows them (strong)`: a warm path from our team to a person, when the map has one. */
 function warmPath(map, person) {
-    const team = map.team ?? [];
+    const index = mapIndex(map);
     const links = (map.connections ?? [])
         .filter((c) => c.type !== 'conflicts')
         .map((c) => {
         const ours = c.to === person.id ? c.from : c.from === person.id ? c.to : undefined;
-        const member = team.find((m) => m.id === ours);
+        const member = ours === undefined ? undefined : index.teamMember(ours);
         return member ? { member, c } : undefined;
     })
         .filter((x) => x !== undefined)
@@ -117,108 +34,21 @@ function warmPath(map, person) {
     const strength = best.c.strength ? ` (${t(best.c.strength)})` : '';
     return `${t(best.member.name)} ${how[best.c.type] ?? t(words(best.c.type))}${strength}`;
 }
-/** The action for one finding: the rule's own wording, or its advice for rules without one. */
+/**
+ * The action for one finding: the rule's own advice, or, for a rule without any (or a finding it
+ * has none for), the rule's help on how to fix the map.
+ */
 function actionFor(map, d, asOf) {
-    const target = pathTarget(d.path);
-    const personIndex = target?.list === 'people' ? target.index : undefined;
-    const person = personIndex === undefined ? undefined : map.people?.[personIndex];
-    const goal = target?.list === 'goals' ? map.goals?.[target.index] : undefined;
-    const opp = target?.list === 'opportunities' ? map.opportunities?.[target.index] : undefined;
-    const event = target?.list === 'events' ? map.events?.[target.index] : undefined;
-    const owner = ownerOf(map, person);
-    const about = person ? { person: personIndex } : {};
-    const withWho = (text, who = owner) => who === undefined ? { text, ...about } : { text, who, ...about };
-    switch (d.rule) {
-        case 'stale-contact':
-            if (person)
-                return withWho(`Call ${personLabel(person)}: ${lastContact(person, asOf)}`);
-            break;
-        case 'champion-gone-quiet':
-            if (person)
-                return withWho(`Call champion ${personLabel(person)} and ask what has changed: ${lastContact(person, asOf)}`);
-            break;
-        case 'unknown-stance-high-influence':
-            if (person)
-                return withWho(`Find out where ${personLabel(person)} stands: high influence, stance unknown (ask a coach or champion, or meet them)`);
-            break;
-        case 'unmanaged-opponent':
-            if (person)
-                return withWho(`Give ${personLabel(person)}, an influential ${t(person.stance)}, an owner on our side who finds out what they object to`, accountOwner(map));
-            break;
-        case 'unowned-economic-buyer':
-            if (person)
-                return withWho(`Give ${personLabel(person)} (${t(joinAnd((person.roles ?? []).map(words)))}) an owner who meets them at their level`, accountOwner(map));
-            break;
-        case 'left-contact-details':
-            if (person)
-                return withWho(`Delete the contact details of ${personLabel(person)}, who has left the account`);
-            break;
-        case 'reorganization':
-            if (person) {
-                const roles = joinAnd((person.roles ?? []).map(words));
-                return withWho(`Find who holds ${t(roles || 'the buying roles')} now that ${personLabel(person)} has left, and add them to the map`, accountOwner(map));
-            }
-            if (event)
-                return withWho(`Re-map the account after the ${t(words(event.type))} of ${event.date}: who holds which buying role now, new reporting lines, relationships to rebuild`, accountOwner(map));
-            break;
-        case 'goals-not-met':
-            if (goal) {
-                const o = goalOwners(map, goal);
-                const state = goal.status === 'missed' ? 'missed' : `due ${goal.due}, still ${words(goal.status)}`;
-                return withWho(`Rescue the goal “${t(goal.title)}” (${t(state)})${o.theirs ? ` with ${o.theirs}` : ''}: agree why, and a new goal or date`, o.ours);
-            }
-            break;
-        case 'business-elsewhere':
-            if (opp) {
-                const eventIndex = eventOfLoss(map, opp);
-                const event = eventIndex === undefined ? undefined : map.events?.[eventIndex];
-                const value = opp.value === undefined ? '' : `, ${t(money(opp.value, map.financials?.currency))}`;
-                const when = opp.closed ? ` on ${opp.closed}` : '';
-                const ask = deciders(map, event, opp.unit);
-                const from = ask.length
-                    ? `ask ${joinAnd(ask.slice(0, DERIVED_LIMIT).map(personLabel))} why we lost it`
-                    : 'find out why from the people who decided';
-                return {
-                    ...withWho(`Win back “${t(opp.title)}”${value}${opp.lost_to ? `, lost to ${t(opp.lost_to)}` : ''}${when}: ${from}, and set a goal to win it back`, accountOwner(map)),
-                    opportunity: target.index,
-                    ...(eventIndex === undefined ? {} : { event: eventIndex }),
-                };
-            }
-            if (event) {
-                const ask = deciders(map, event, undefined);
-                const who = ask.length
-                    ? `: ask ${joinAnd(ask.slice(0, DERIVED_LIMIT).map(personLabel))}`
-                    : '';
-                return {
-                    ...withWho(`Find out what the competitor offered and who chose it (${t(event.date)}: ${t(event.summary)})${who}, and plan the response`, accountOwner(map)),
-                    event: target.index,
-                };
-            }
-            return withWho('Find out where the spend went now that revenue has fallen sharply, and record it (a lost opportunity or a competitor-win event)', accountOwner(map));
-        case 'no-economic-buyer':
-            return withWho('Find who signs off the budget (an economic buyer or decision maker) and add them to the map', accountOwner(map));
-        case 'no-champion': {
-            const candidates = championCandidates(map);
-            const list = candidates.length ? `; candidates: ${joinAnd(candidates.map(personLabel))}` : '';
-            return withWho(`Find and develop a champion, someone with influence who speaks for us when we are not in the room${list}`, accountOwner(map));
-        }
-        case 'single-threaded': {
-            const threads = threadsToBuild(map);
-            const list = threads.length ? `: ${joinAnd(threads.map(personLabel))}` : '';
-            return withWho(`Build more relationships; ask for introductions to people with influence we hardly know${list}`, accountOwner(map));
-        }
-        case 'relationship-concentration':
-            return withWho('Spread the relationships one colleague holds: introduce others on our team to some of their contacts and move the owner as relationships take hold', accountOwner(map));
-        case 'no-roi':
-            return withWho('Agree with the customer what return each side needs and how to measure it (a mutual goal with a measure)', accountOwner(map));
-        case 'stale-map':
-            return withWho('Review the map with the account team and set the review date', accountOwner(map));
-        default:
-            break;
+    const rule = getRule(d.rule);
+    const advice = rule?.advise?.(map, d.path, { asOf });
+    if (advice) {
+        const { about, ...rest } = advice;
+        return { ...rest, ...about };
     }
-    // A rule without its own wording: the rule's advice on how to fix the map.
-    const help = getRule(d.rule)?.help;
-    return withWho(help ? messageMarkdown(help) : messageMarkdown(d.message), owner ?? accountOwner(map));
+    const help = rule?.help;
+    const fallback = adviceAbout(map, subjectOf(map, d.path), help ? messageMarkdown(help) : messageMarkdown(d.message));
+    const { about, ...rest } = fallback;
+    return { ...rest, ...about };
 }
 /**
  * Next actions for one account: one per finding, in words a review can assign, plus what no rule
@@ -245,12 +75,11 @@ export function nextActions(map, findings, asOf, options = {}) {
         actions.push(a);
     };
     for (const d of findings) {
-        const rule = getRule(d.rule);
         add({
             ...actionFor(map, d, asOf),
             why: [d.rule],
             severity: d.severity,
-            redFlag: rule?.category === 'red-flag',
+            redFlag: isRedFlag(d),
         });
     }
     const merged = mergeActions(map, actions, asOf, absorb);
@@ -258,7 +87,7 @@ export function nextActions(map, findings, asOf, options = {}) {
     const derived = [];
     const flaggedGoals = new Set(findings
         .filter((d) => d.rule === 'goals-not-met')
-        .map((d) => pathTarget(d.path)?.index)
+        .map((d) => subjectOf(map, d.path).goalIndex)
         .filter((i) => i !== undefined));
     (map.goals ?? []).forEach((goal, i) => {
         if (goal.status !== 'at-risk' || flaggedGoals.has(i))
@@ -276,15 +105,15 @@ export function nextActions(map, findings, asOf, options = {}) {
     const people = map.people ?? [];
     const index = (p) => people.indexOf(p);
     const hardlyKnown = (p) => p.strength === 'weak' || p.strength === 'none';
-    const buyingRoles = (p) => (p.roles ?? []).filter((r) => BUYING_ROLES.has(r));
+    const buyingRoles = (p) => (p.roles ?? []).filter((r) => BUDGET_ROLES.has(r));
     /**
-     * One action each (at most DERIVED_LIMIT) for the people present that `matches` and that no
+     * One action each (at most NAMED_AT_MOST) for the people present that `matches` and that no
      * action is about yet, with the warm path to them and their owner on our side.
      */
     const aboutPeople = (matches, say) => {
-        present(map)
-            .filter((p) => !about.has(index(p)) && matches(p))
-            .slice(0, DERIVED_LIMIT)
+        mapIndex(map)
+            .present.filter((p) => !about.has(index(p)) && matches(p))
+            .slice(0, NAMED_AT_MOST)
             .forEach((p) => {
             about.add(index(p));
             const path = warmPath(map, p);
@@ -319,7 +148,7 @@ export function nextActions(map, findings, asOf, options = {}) {
     const status = map.relationship?.status;
     if ((map.goals ?? []).length === 0 && (status === 'customer' || status === 'partner')) {
         const partner = ['champion', 'economic-buyer', 'decision-maker', 'sponsor']
-            .map((role) => present(map).find((p) => p.roles?.includes(role)))
+            .map((role) => mapIndex(map).present.find((p) => p.roles?.includes(role)))
             .find((p) => p !== undefined);
         const who = accountOwner(map);
         derived.push({
@@ -368,7 +197,7 @@ export function nextActions(map, findings, asOf, options = {}) {
         }
     }
     return merged
-        .map(({ person: _p, opportunity: _o, event: _e, ...a }) => a)
+        .map(({ person: _p, opportunity: _o, event: _e, call: _c, saysLastContact: _s, ...a }) => a)
         .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         Number(b.redFlag) - Number(a.redFlag));
 }
@@ -379,14 +208,16 @@ export function nextActions(map, findings, asOf, options = {}) {
  */
 function mergeActions(map, actions, asOf, absorb) {
     const out = [];
-    const isCall = (a) => a.why.length === 1 && a.why[0] === 'stale-contact';
+    const isCall = (a) => a.call === true && a.why.length === 1;
     for (const a of actions) {
         if (a.person !== undefined && isCall(a)) {
             const other = actions.find((b) => b !== a && b.person === a.person && !isCall(b));
             if (other) {
                 const p = map.people?.[a.person];
-                if (p && !/last contact|no contact recorded/.test(other.text))
+                if (p && !other.saysLastContact) {
                     other.text += ` (${lastContact(p, asOf)})`;
+                    other.saysLastContact = true;
+                }
                 absorb(other, a);
                 continue;
             }

@@ -4,7 +4,7 @@
  * may render them to images (`--images`) and hand the paths back by `key`.
  */
 import { buildDiagram } from '../diagram/index.js';
-export const REPORT_VIEWS = ['org', 'influence'];
+const REPORT_VIEWS = ['org', 'influence'];
 export function reportDiagrams(map) {
     return REPORT_VIEWS.map((view) => {
         const result = buildDiagram(map, { view });

@@ -4,7 +4,7 @@
  * blank line, headings take plain text (escaped here) and may be given a key that links elsewhere
  * in the document can point at before the heading exists.
  */
-import { escapeMarkdownText, HeadingSlugger, oneLineText, table as tableMarkdown, } from '../util/markdown.js';
+import { escapeMarkdownText, HeadingSlugger, oneLine, table as tableMarkdown, } from '../text/index.js';
 /** Stands for the anchor of the heading with this key until the document is finished. */
 const NUL = String.fromCharCode(0);
 export function anchorRef(key) {
@@ -27,7 +27,7 @@ export class MarkdownDoc {
         const depth = Math.min(6, Math.max(1, level));
         const text = escapeMarkdownText(plain);
         this.blocks.push(noTrailingSpace(`${'#'.repeat(depth)} ${text}`));
-        const slug = this.slugger.slug(oneLineText(plain));
+        const slug = this.slugger.slug(oneLine(plain));
         if (key !== undefined)
             this.anchors.set(key, slug);
         return this;

@@ -1,15 +1,12 @@
 import { matrixChart, paretoChart } from '../score/charts.js';
-import { link, oneLineText } from '../util/markdown.js';
+import { link, oneLine } from '../text/index.js';
 import { accountName, titleFor, writeAccountReport } from './account.js';
 import { reportDiagrams } from './diagrams.js';
 import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { redactMap } from './redact.js';
-export { accountReport, GENERATED_MARK, isGeneratedReport, writeAccountReport, } from './account.js';
-export { nextActions } from './actions.js';
-export { reportDiagrams } from './diagrams.js';
-export { MarkdownDoc } from './doc.js';
-export { REDACT_LEVELS, redactMap } from './redact.js';
+export { isGeneratedReport } from './account.js';
+export { REDACT_LEVELS } from './redact.js';
 export function prepareReports(input) {
     const accounts = [];
     const names = new Map();
@@ -58,7 +55,7 @@ export function prepareReports(input) {
                 diagrams.push({
                     key: d.key,
                     mermaid: d.mermaid,
-                    title: `${oneLineText(a.map.account.name)}: ${d.title}`,
+                    title: `${oneLine(a.map.account.name)}: ${d.title}`,
                 });
             }
         }
@@ -70,9 +67,9 @@ export function prepareReports(input) {
     return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
 }
 /** The index file of `layout: 'directory'`. */
-export const INDEX_FILE = 'index.md';
+const INDEX_FILE = 'index.md';
 /** The file of an account's review in `layout: 'directory'` (ids are slugs, so always safe). */
-export function accountFile(id) {
+function accountFile(id) {
     // `index` would clash with the index; a dot cannot appear in an id, so this cannot clash.
     return id === 'index' ? 'index.account.md' : `${id}.md`;
 }

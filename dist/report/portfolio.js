@@ -1,13 +1,11 @@
-import { ruleCatalog } from '../rules/index.js';
+import { isRedFlag } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
-import { escapeMarkdownCell as cell, codeSpan, link, messageMarkdown, oneLineText, escapeMarkdownText as t, } from '../util/markdown.js';
+import { escapeMarkdownCell as cell, codeSpan, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, } from '../text/index.js';
 import { closingLine, redactionNotice } from './account.js';
 import { anchorRef } from './doc.js';
-import { money, percent, plural } from './text.js';
-const RULES = new Map(ruleCatalog().map((r) => [r.id, r]));
 export const PORTFOLIO_TITLE = 'Portfolio review';
 function accountName(a) {
-    return oneLineText(a.name) || a.id;
+    return oneLine(a.name) || a.id;
 }
 function accountLink(input, a) {
     const where = input.target(a.id);
@@ -101,7 +99,7 @@ export function writePortfolioReport(doc, input) {
         const ids = (red) => {
             const counts = new Map();
             for (const d of found) {
-                if ((RULES.get(d.rule)?.category === 'red-flag') !== red)
+                if (isRedFlag(d) !== red)
                     continue;
                 counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
             }

@@ -1,4 +1,4 @@
-import { words } from './text.js';
+import { words } from '../text/index.js';
 export const REDACT_LEVELS = ['contacts', 'names'];
 const CONTACT_KEYS = new Set(['email', 'phone', 'linkedin', 'notes']);
 /** E-mail addresses anywhere in free text. */
@@ -159,7 +159,7 @@ export function redactMap(map, level) {
     return { map: out, level, scrub };
 }
 /** What a part of a name shared by several people becomes: it cannot say which of them. */
-export const SHARED_NAME_PART = '[name removed]';
+const SHARED_NAME_PART = '[name removed]';
 /**
  * Parts of people's names that text may use alone ("Anders introduced us", "ask Sjöberg"): each
  * capitalised part of three letters or more, replaced by the person's alias, or by

@@ -1,5 +1,5 @@
 import { LEVEL_ORDER, STRENGTH_ORDER } from '../model/account-map.js';
-import { mapIndex } from '../model/map-index.js';
+import { isPresent, mapIndex } from '../model/map-index.js';
 import { ago, escapeMarkdownText as t } from '../text/index.js';
 /** At most this many people are named in one action (candidates, people to ask). */
 export const NAMED_AT_MOST = 3;
@@ -103,7 +103,7 @@ export function deciders(map, event, unit) {
     if (event?.people?.length) {
         return event.people
             .map((id) => index.person(id))
-            .filter((p) => p !== undefined && p.status !== 'left');
+            .filter((p) => p !== undefined && isPresent(p));
     }
     if (unit === undefined)
         return [];

@@ -4,8 +4,10 @@
  * and revenue falling sharply from one completed period to the next.
  */
 import { z } from 'zod';
+import { periodLastDay } from '../model/periods.js';
+import { amount, daysBetween, joinAnd, money, percent, plural, quote, escapeMarkdownText as t, } from '../text/index.js';
+import { accountOwner, adviceAbout, deciders, eventOfLoss, NAMED_AT_MOST, personLabel, subjectOf, } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, plural, quote } from './util.js';
 const options = z.strictObject({
     within_days: z
         .number()
@@ -27,6 +29,39 @@ export const businessElsewhere = defineRule({
     description: 'business that would regularly have come to us goes elsewhere: a recurring opportunity lost, a competitor win, or revenue falling sharply',
     help: 'Find out why the business went elsewhere (ask the people who decided), record what you learn in the map, and agree a goal with the customer to win it back. Lost business and competitor wins stop counting once they are older than `within_days`.',
     options,
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        const owner = accountOwner(map);
+        const opp = s.opportunity;
+        if (opp) {
+            const eventIndex = eventOfLoss(map, opp);
+            const event = eventIndex === undefined ? undefined : map.events?.[eventIndex];
+            const value = opp.value === undefined ? '' : `, ${t(money(opp.value, map.financials?.currency))}`;
+            const when = opp.closed ? ` on ${opp.closed}` : '';
+            const ask = deciders(map, event, opp.unit);
+            const from = ask.length
+                ? `ask ${joinAnd(ask.slice(0, NAMED_AT_MOST).map(personLabel))} why we lost it`
+                : 'find out why from the people who decided';
+            const advice = adviceAbout(map, s, `Win back “${t(opp.title)}”${value}${opp.lost_to ? `, lost to ${t(opp.lost_to)}` : ''}${when}: ${from}, and set a goal to win it back`, owner);
+            return {
+                ...advice,
+                about: {
+                    ...advice.about,
+                    opportunity: s.opportunityIndex,
+                    ...(eventIndex === undefined ? {} : { event: eventIndex }),
+                },
+            };
+        }
+        if (s.event) {
+            const ask = deciders(map, s.event, undefined);
+            const who = ask.length
+                ? `: ask ${joinAnd(ask.slice(0, NAMED_AT_MOST).map(personLabel))}`
+                : '';
+            const advice = adviceAbout(map, s, `Find out what the competitor offered and who chose it (${t(s.event.date)}: ${t(s.event.summary)})${who}, and plan the response`, owner);
+            return { ...advice, about: { ...advice.about, event: s.eventIndex } };
+        }
+        return adviceAbout(map, s, 'Find out where the spend went now that revenue has fallen sharply, and record it (a lost opportunity or a competitor-win event)', owner);
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         const recent = (date) => date <= asOf && daysBetween(date, asOf) <= o.within_days;
@@ -67,10 +102,10 @@ export const businessElsewhere = defineRule({
  * The fall between the two latest periods that are over by `asOf`. A period still running is
  * left out: half a year's revenue against a whole year's would look like a collapse.
  */
-export function revenueDrop(map, asOf) {
+function revenueDrop(map, asOf) {
     const revenue = map.financials?.revenue ?? {};
     const done = Object.keys(revenue)
-        .filter((period) => periodEnd(period) < asOf)
+        .filter((period) => periodLastDay(period) < asOf)
         .sort();
     if (done.length < 2)
         return undefined;
@@ -81,18 +116,4 @@ export function revenueDrop(map, asOf) {
     if (before <= 0)
         return undefined;
     return { previous, latest, before, after, fall: (before - after) / before };
-}
-/** Last day of a year (`2025`) or quarter (`2025-Q3`), as YYYY-MM-DD. */
-export function periodEnd(period) {
-    const [year, quarter] = period.split('-Q');
-    if (quarter === undefined)
-        return `${year}-12-31`;
-    const ends = ['03-31', '06-30', '09-30', '12-31'];
-    return `${year}-${ends[Number(quarter) - 1]}`;
-}
-function percent(fraction) {
-    return `${Math.round(fraction * 1000) / 10} %`;
-}
-function amount(n) {
-    return n.toLocaleString('en-US');
 }

@@ -1,8 +1,6 @@
 const HEADINGS = {
     'red-flag': 'Red flags: the relationship with a key account is changing',
     'map-quality': 'Map quality: the map is too thin or too old to trust',
-    practice: 'Practice: what account teams watch for',
-    meta: 'Suppression comments',
 };
 export function formatCatalogText(rules, style) {
     const idWidth = Math.max(...rules.map((r) => r.id.length));

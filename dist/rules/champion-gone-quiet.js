@@ -3,8 +3,11 @@
  * or leave, and a champion is only useful while we talk.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { daysBetween, plural } from '../text/index.js';
+import { adviceAbout, lastContact, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, isPresent, plural, who } from './util.js';
+import { who } from './util.js';
 const options = z.strictObject({
     days: z
         .number()
@@ -16,10 +19,19 @@ const options = z.strictObject({
 export const championGoneQuiet = defineRule({
     id: 'champion-gone-quiet',
     defaultSeverity: 'warning',
-    category: 'practice',
+    category: 'map-quality',
     description: 'an active `champion` whose `last_contact` is missing or older than 30 days',
     help: 'Call your champion: ask what has changed and what they need from you. Record the date as `last_contact`.',
     options,
+    advise(map, path, { asOf }) {
+        const s = subjectOf(map, path);
+        if (!s.person)
+            return undefined;
+        return {
+            ...adviceAbout(map, s, `Call champion ${personLabel(s.person)} and ask what has changed: ${lastContact(s.person, asOf)}`),
+            saysLastContact: true,
+        };
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         (map.people ?? []).forEach((person, i) => {

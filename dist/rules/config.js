@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 export const RULE_SEVERITIES = ['error', 'warning', 'info', 'off'];
-export const RuleSettingSchema = z.union([
+const RuleSettingSchema = z.union([
     z.enum(RULE_SEVERITIES),
     z.looseObject({ severity: z.enum(RULE_SEVERITIES).optional() }),
 ]);

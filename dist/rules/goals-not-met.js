@@ -3,8 +3,9 @@
  * marked `missed`, or one past its `due` date that is neither `met` nor `dropped`.
  */
 import { z } from 'zod';
+import { addDays, daysBetween, plural, quote, escapeMarkdownText as t, words, } from '../text/index.js';
+import { adviceAbout, goalOwners, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { addDays, daysBetween, plural, quote } from './util.js';
 const options = z.strictObject({
     grace_days: z
         .number()
@@ -26,6 +27,15 @@ export const goalsNotMet = defineRule({
     description: 'mutual goals `missed`, or past `due` and not `met` or `dropped`',
     help: 'Talk the goal through with its owner at the customer: if it was met, mark it `met`; if it still matters, agree a new `due` date and status; if it no longer does, mark it `dropped`. A goal missed is a red flag: find out why before setting the next one.',
     options,
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        const goal = s.goal;
+        if (!goal)
+            return undefined;
+        const o = goalOwners(map, goal);
+        const state = goal.status === 'missed' ? 'missed' : `due ${goal.due}, still ${words(goal.status)}`;
+        return adviceAbout(map, s, `Rescue the goal “${t(goal.title)}” (${t(state)})${o.theirs ? ` with ${o.theirs}` : ''}: agree why, and a new goal or date`, o.ours);
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         (map.goals ?? []).forEach((goal, i) => {

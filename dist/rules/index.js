@@ -1,10 +1,8 @@
 import { RULES } from './registry.js';
 import { createRunner } from './runner.js';
 import { checkRulesConfig as checkSettings } from './settings.js';
-export { RULE_SEVERITIES } from './config.js';
+export { isRedFlag, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
 export { getRule, RULE_IDS, RULES } from './registry.js';
-/** The four red flags of the source text, in order: what `score` and `report` show per account. */
-export const RED_FLAG_IDS = RULES.filter((r) => r.category === 'red-flag').map((r) => r.id);
 export { parseRuleFlag } from './settings.js';
 /** Every rule, in registry order. */
 export function ruleCatalog() {

@@ -4,8 +4,10 @@
  * mapping warns that customers are wary of how their data is used).
  */
 import { z } from 'zod';
+import { daysBetween, joinAnd, plural } from '../text/index.js';
+import { adviceAbout, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, joinAnd, plural, who } from './util.js';
+import { who } from './util.js';
 const DETAILS = ['email', 'phone', 'linkedin'];
 const options = z.strictObject({
     days: z
@@ -18,10 +20,16 @@ const options = z.strictObject({
 export const leftContactDetails = defineRule({
     id: 'left-contact-details',
     defaultSeverity: 'warning',
-    category: 'practice',
+    category: 'map-quality',
     description: 'contact details (`email`, `phone`, `linkedin`) kept for a person who left long ago',
     help: 'Delete `email`, `phone` and `linkedin` from people who have left; keep their name, roles and history on the map.',
     options,
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        if (!s.person)
+            return undefined;
+        return adviceAbout(map, s, `Delete the contact details of ${personLabel(s.person)}, who has left the account`);
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         (map.people ?? []).forEach((person, i) => {

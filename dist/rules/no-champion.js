@@ -3,8 +3,11 @@
  * is a skeptic or an opponent is no champion at all.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { joinAnd } from '../text/index.js';
+import { accountOwner, adviceAbout, championCandidates, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, peopleAnchor, who } from './util.js';
+import { peopleAnchor, who } from './util.js';
 const HOSTILE = ['skeptic', 'opponent'];
 export const noChampion = defineRule({
     id: 'no-champion',
@@ -13,6 +16,11 @@ export const noChampion = defineRule({
     description: 'no active person holds `champion`, or every champion is a `skeptic` or `opponent`',
     help: 'Find someone at the account who wants you to win and has a reason to say so (usually a supporter or advocate with influence), build the relationship, and give them `roles: [champion]`. If a champion has turned skeptical, find out why and correct their `stance` or role.',
     options: z.strictObject({}),
+    advise(map, path) {
+        const candidates = championCandidates(map);
+        const list = candidates.length ? `; candidates: ${joinAnd(candidates.map(personLabel))}` : '';
+        return adviceAbout(map, subjectOf(map, path), `Find and develop a champion, someone with influence who speaks for us when we are not in the room${list}`, accountOwner(map));
+    },
     check(map) {
         const people = map.people ?? [];
         const champions = people

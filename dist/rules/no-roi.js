@@ -4,6 +4,7 @@
  * is the flag on its way (a warning by default).
  */
 import { z } from 'zod';
+import { accountOwner, adviceAbout, subjectOf } from './advice.js';
 import { RULE_SEVERITIES } from './config.js';
 import { defineRule } from './types.js';
 const options = z.strictObject({
@@ -19,6 +20,9 @@ export const noRoi = defineRule({
     description: '`relationship.roi.ours` and `.theirs` both `negative` (error); one of them `negative` (warning)',
     help: 'Sit down with the customer and agree what return each side expects and how it is measured; record it as a mutual goal with a `measure`, and update `relationship.roi` once a return shows.',
     options,
+    advise(map, path) {
+        return adviceAbout(map, subjectOf(map, path), 'Agree with the customer what return each side needs and how to measure it (a mutual goal with a measure)', accountOwner(map));
+    },
     check(map, { options: o }) {
         const roi = map.relationship?.roi;
         if (!roi)

@@ -1,6 +1,6 @@
 /**
- * The ordered registry: the four red flags of the source text first, then the other
- * map-quality rules of the CLI contract, then rules from practice. `acctmap rules`, SARIF and
+ * The ordered registry: the four red flags of the source text first, then the map-quality
+ * rules of the CLI contract, then the map-quality rules from practice. `acctmap rules`, SARIF and
  * the docs list them in this order.
  */
 import { businessElsewhere } from './business-elsewhere.js';
@@ -44,5 +44,3 @@ export function getRule(id) {
     return BY_ID.get(id);
 }
 export const RULE_IDS = RULES.map((rule) => rule.id);
-/** Findings of the validator itself: always errors, never configured or suppressed. */
-export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference'];

@@ -3,8 +3,10 @@
  * fall ill, the account loses its memory and its access at once.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { accountOwner, adviceAbout, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { isPresent, ours } from './util.js';
+import { ours } from './util.js';
 const options = z.strictObject({
     max_share: z
         .number()
@@ -22,10 +24,13 @@ const options = z.strictObject({
 export const relationshipConcentration = defineRule({
     id: 'relationship-concentration',
     defaultSeverity: 'warning',
-    category: 'practice',
+    category: 'map-quality',
     description: 'one of our people owns most of the relationships with active people at the account',
     help: 'Spread the relationships: introduce a colleague to some of the people this team member owns, and move `owner` to them as the relationships take hold.',
     options,
+    advise(map, path) {
+        return adviceAbout(map, subjectOf(map, path), 'Spread the relationships one colleague holds: introduce others on our team to some of their contacts and move the owner as relationships take hold', accountOwner(map));
+    },
     check(map, { options: o }) {
         const counts = new Map();
         let total = 0;

@@ -4,9 +4,12 @@
  * been reviewed since, or someone in a buying role who has left.
  */
 import { z } from 'zod';
-import { BUYING_ROLES } from '../model/account-map.js';
+import { BUYING_ROLES, KEY_BUYING_ROLES } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
+import { daysBetween, joinAnd, plural, quote, escapeMarkdownText as t, words, } from '../text/index.js';
+import { accountOwner, adviceAbout, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, joinAnd, plural, quote, who } from './util.js';
+import { who } from './util.js';
 const CHANGE_EVENTS = ['reorganization', 'merger', 'leadership-change'];
 const options = z.strictObject({
     within_days: z
@@ -17,7 +20,7 @@ const options = z.strictObject({
         .describe('for a map without `account.reviewed`: how far back a reorganisation, merger or leadership change still counts, in days'),
     roles: z
         .array(z.enum(BUYING_ROLES))
-        .default(['economic-buyer', 'decision-maker', 'champion', 'sponsor'])
+        .default([...KEY_BUYING_ROLES])
         .describe('the buying roles whose holder leaving counts as a reorganisation'),
 });
 export const reorganization = defineRule({
@@ -27,11 +30,23 @@ export const reorganization = defineRule({
     description: 'a reorganisation, merger or leadership change since the map was last reviewed, or someone in a buying role who has left',
     help: 'Review the map with the new organisation in mind: who holds each buying role now, who reports to whom, which relationships you must build again; then set `account.reviewed`. Move a buying role from a person who left to whoever holds it now.',
     options,
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        if (s.person) {
+            const roles = joinAnd((s.person.roles ?? []).map(words));
+            return adviceAbout(map, s, `Find who holds ${t(roles || 'the buying roles')} now that ${personLabel(s.person)} has left, and add them to the map`, accountOwner(map));
+        }
+        if (s.event) {
+            return adviceAbout(map, s, `Re-map the account after the ${t(words(s.event.type))} of ${s.event.date}: who holds which buying role now, new reporting lines, relationships to rebuild`, accountOwner(map));
+        }
+        return undefined;
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         const reviewed = map.account.reviewed;
         const people = map.people ?? [];
-        const name = (id) => people.find((p) => p.id === id)?.name ?? `\`${id}\``;
+        const index = mapIndex(map);
+        const name = (id) => index.person(id)?.name ?? `\`${id}\``;
         (map.events ?? []).forEach((event, i) => {
             if (!CHANGE_EVENTS.includes(event.type) || event.date > asOf)
                 return;

@@ -1,12 +1,15 @@
 /**
- * Runs the registry over the maps of a run: each rule with the severity and options configured
- * for the map's file, portfolio rules once over all maps, then the suppression comments of each
- * file. This is the one place that asks where a finding sits in the file (to match it to a
- * suppression comment); rules themselves only know paths.
+ * Runs the registry over the maps of a run, in the two steps of the pipeline
+ * (src/validate/check.ts): each map's own rules where its file is checked, with the severity and
+ * options configured for that file; then, once every file is checked, the portfolio rules over
+ * all maps and the suppression comments over every finding. Rules themselves only know paths;
+ * this is the one place that matches a finding's lines to a suppression comment.
  */
 import { isCalendarDate } from '../model/account-map.js';
-import { closest } from '../util/suggest.js';
-import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';
+import { isBuiltInCheck } from '../model/diagnostic.js';
+import { closest } from '../text/index.js';
+import { anchorAt, } from '../validate/check.js';
+import { getRule, RULE_IDS, RULES } from './registry.js';
 import { createSettingsResolver } from './settings.js';
 import { findSuppressions } from './suppressions.js';
 const RANK = { off: 0, info: 1, warning: 2, error: 3 };
@@ -15,83 +18,109 @@ function effective(configured, cap) {
     const s = cap !== undefined && RANK[cap] < RANK[configured] ? cap : configured;
     return s === 'off' ? undefined : s;
 }
+function toFinding(rule, f) {
+    const finding = { rule, message: f.message, path: f.path };
+    if (f.target)
+        finding.target = f.target;
+    return finding;
+}
 export function createRunner(options) {
     if (!isCalendarDate(options.asOf)) {
         throw new Error(`asOf must be a date written YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
     }
     const settingsFor = createSettingsResolver(options);
     const asOf = options.asOf;
-    return (maps) => {
-        const settings = maps.map((m) => settingsFor(m.file));
-        const raw = [];
-        const add = (index, id, f) => {
-            const resolved = settings[index].get(id);
-            const severity = effective(resolved.severity, f.severity);
-            if (severity === undefined)
-                return;
-            const finding = { rule: id, message: f.message, path: f.path };
-            if (f.target)
-                finding.target = f.target;
-            raw.push({ index, map: maps[index], finding, severity });
-        };
-        for (const rule of RULES) {
-            if (rule.check) {
-                maps.forEach((m, i) => {
-                    const resolved = settings[i].get(rule.id);
-                    if (resolved.severity === 'off')
-                        return;
-                    for (const f of rule.check(m.map, { asOf, options: resolved.options }))
-                        add(i, rule.id, f);
-                });
+    return {
+        checkMap(map, file) {
+            const settings = settingsFor(file);
+            const out = [];
+            for (const rule of RULES) {
+                if (!rule.check)
+                    continue;
+                const resolved = settings.get(rule.id);
+                if (resolved.severity === 'off')
+                    continue;
+                for (const f of rule.check(map, { asOf, options: resolved.options })) {
+                    const severity = effective(resolved.severity, f.severity);
+                    if (severity !== undefined)
+                        out.push({ finding: toFinding(rule.id, f), severity });
+                }
             }
-            if (rule.checkPortfolio && settings.some((s) => s.get(rule.id).severity !== 'off')) {
+            return out;
+        },
+        commentsIn(text) {
+            const scan = findSuppressions(text);
+            const byDocument = new Map();
+            const of = (document) => {
+                let comments = byDocument.get(document);
+                if (!comments) {
+                    comments = { suppressions: [], misspelled: [] };
+                    byDocument.set(document, comments);
+                }
+                return comments;
+            };
+            for (const s of scan.suppressions)
+                of(s.document).suppressions.push(s);
+            for (const m of scan.misspelled)
+                of(m.document).misspelled.push(m);
+            return byDocument;
+        },
+        finish(maps) {
+            const settings = maps.map((m) => settingsFor(m.file));
+            const portfolio = maps.map(() => []);
+            for (const rule of RULES) {
+                if (!rule.checkPortfolio || settings.every((s) => s.get(rule.id).severity === 'off'))
+                    continue;
                 const base = settingsFor().get(rule.id);
                 const found = rule.checkPortfolio(maps.map((m) => m.map), { asOf, options: base.options });
-                for (const { map, ...f } of found)
-                    add(map, rule.id, f);
+                for (const { map: index, ...f } of found) {
+                    const severity = effective(settings[index].get(rule.id).severity, f.severity);
+                    if (severity === undefined)
+                        continue;
+                    // A portfolio finding points into `account`, whose positions the check kept.
+                    const at = anchorAt(maps[index].anchors, f.path, f.target);
+                    portfolio[index].push({
+                        finding: toFinding(rule.id, f),
+                        severity,
+                        at,
+                        lines: [at.line],
+                    });
+                }
             }
-        }
-        return applySuppressions(maps, settings, raw);
+            return applySuppressions(maps, settings, portfolio);
+        },
     };
 }
-/** Drops suppressed findings and reports suppressions that are malformed or suppress nothing. */
-function applySuppressions(maps, settings, raw) {
+/**
+ * Drops suppressed findings and reports suppressions that are malformed or suppress nothing.
+ * Every finding (each map's own, then the portfolio rules') is matched by its lines.
+ */
+function applySuppressions(maps, settings, portfolio) {
     const out = [];
-    const byFile = new Map();
-    maps.forEach((m, i) => {
-        const entry = byFile.get(m.file) ?? { source: m.source, maps: new Map() };
-        entry.maps.set(m.document, i);
-        byFile.set(m.file, entry);
-    });
-    // Suppressions per map index; a comment belongs to the map of its YAML document.
-    const suppressionsOf = new Map();
     const report = (index, at, message) => {
         const severity = settings[index].get('suppression').severity;
         if (severity === 'off')
             return;
-        const map = maps[index];
         // A comment is not a path into the data, so the finding brings its own position.
-        const placed = { ...map, locate: () => ({ line: at.line, column: at.column }) };
-        out.push({ map: placed, finding: { rule: 'suppression', path: [], message }, severity });
+        const position = { line: at.line, column: at.column };
+        out.push({
+            map: maps[index],
+            placed: {
+                finding: { rule: 'suppression', path: [], message },
+                severity,
+                at: position,
+                lines: [position.line],
+            },
+        });
     };
-    for (const { source, maps: docs } of byFile.values()) {
-        const scan = findSuppressions(source);
-        for (const m of scan.misspelled) {
-            const index = docs.get(m.document);
-            if (index === undefined)
-                continue;
-            const hint = m.suggestion
-                ? `did you mean \`${m.suggestion}\`?`
+    maps.forEach((m, index) => {
+        for (const misspelled of m.comments.misspelled) {
+            const hint = misspelled.suggestion
+                ? `did you mean \`${misspelled.suggestion}\`?`
                 : 'suppression comments start with `acctmap-disable-next-line`, `acctmap-disable-line` or `acctmap-disable`';
-            report(index, m, `\`${m.written}\` is not a suppression comment, so it suppresses nothing; ${hint}`);
+            report(index, misspelled, `\`${misspelled.written}\` is not a suppression comment, so it suppresses nothing; ${hint}`);
         }
-        for (const s of scan.suppressions) {
-            const index = docs.get(s.document);
-            if (index === undefined)
-                continue; // that document did not load; its own errors come first
-            const list = suppressionsOf.get(index) ?? [];
-            list.push(s);
-            suppressionsOf.set(index, list);
+        for (const s of m.comments.suppressions) {
             const written = `# ${s.directive}${s.rules.length ? ` ${s.rules.join(', ')}` : ''}`;
             if (s.rules.length === 0) {
                 report(index, s, `\`${written}\` names no rule, so it suppresses nothing: name the rules it is for, for example \`# ${s.directive} stale-contact -- on parental leave until March\``);
@@ -99,7 +128,7 @@ function applySuppressions(maps, settings, raw) {
             for (const id of s.rules) {
                 if (getRule(id))
                     continue;
-                const why = BUILT_IN_CHECKS.includes(id)
+                const why = isBuiltInCheck(id)
                     ? `\`${id}\` findings cannot be suppressed: fix the map instead`
                     : `unknown rule \`${id}\`; ${closestRule(id)}`;
                 report(index, s, `\`${written}\`: ${why}`);
@@ -108,24 +137,23 @@ function applySuppressions(maps, settings, raw) {
                 report(index, s, `\`${written}\` gives no reason: add one after \` -- \` (for example \`-- on parental leave until March\`) so the next reader knows why the finding does not apply`);
             }
         }
-    }
+    });
     const used = new Set();
-    for (const { index, ...r } of raw) {
-        const list = suppressionsOf.get(index);
-        if (list?.length) {
-            const lines = findingLines(r.map, r.finding.path, r.finding.target);
-            const hit = list.filter((s) => s.rules.includes(r.finding.rule) &&
-                (s.directive === 'acctmap-disable' || lines.has(s.targetLine)));
+    maps.forEach((m, index) => {
+        const list = m.comments.suppressions;
+        for (const placed of [...m.findings, ...portfolio[index]]) {
+            const hit = list.filter((s) => s.rules.includes(placed.finding.rule) &&
+                (s.directive === 'acctmap-disable' || placed.lines.includes(s.targetLine)));
             if (hit.length) {
                 for (const s of hit)
-                    used.add(`${index}:${s.line}:${r.finding.rule}`);
+                    used.add(`${index}:${s.line}:${placed.finding.rule}`);
                 continue;
             }
+            out.push({ map: m, placed });
         }
-        out.push(r);
-    }
-    for (const [index, list] of suppressionsOf) {
-        for (const s of list) {
+    });
+    maps.forEach((m, index) => {
+        for (const s of m.comments.suppressions) {
             for (const id of s.rules) {
                 if (!getRule(id) || id === 'suppression' || used.has(`${index}:${s.line}:${id}`))
                     continue;
@@ -138,20 +166,8 @@ function applySuppressions(maps, settings, raw) {
                 report(index, s, `\`# ${s.directive} ${id}\` suppresses nothing: there is no \`${id}\` finding ${where}; delete the comment, or move it to the line before the finding`);
             }
         }
-    }
+    });
     return out;
-}
-/**
- * The lines a next-line suppression may sit above: the finding's own line, and the first line of
- * every list item that holds it, so that one comment above `- id: kari` covers kari's findings.
- */
-function findingLines(map, path, target) {
-    const lines = new Set([map.locate(path, target).line]);
-    for (let i = 1; i < path.length; i++) {
-        if (typeof path[i - 1] === 'number')
-            lines.add(map.locate(path.slice(0, i)).line);
-    }
-    return lines;
 }
 function closestRule(id) {
     const guess = closest(id, RULE_IDS);

@@ -6,10 +6,11 @@
  */
 import { posix } from 'node:path';
 import picomatch from 'picomatch';
-import { closest, listSome } from '../util/suggest.js';
+import { isBuiltInCheck } from '../model/diagnostic.js';
+import { closest, listSome } from '../text/index.js';
 import { errorMessage, valueAt } from '../validate/schema-issues.js';
 import { RULE_SEVERITIES } from './config.js';
-import { BUILT_IN_CHECKS, getRule, RULE_IDS, RULES } from './registry.js';
+import { getRule, RULE_IDS, RULES } from './registry.js';
 /**
  * Returns a function from a map's file name (as `LoadedMap.file` has it) to the settings of
  * every rule for that file; `undefined` gives the settings without any override, which is what
@@ -161,7 +162,7 @@ function optionFindings(rule, at, issue, given) {
     ];
 }
 function unknownRule(id) {
-    if (BUILT_IN_CHECKS.includes(id)) {
+    if (isBuiltInCheck(id)) {
         return `\`${id}\` findings are always errors and cannot be configured: fix the map instead`;
     }
     const guess = closest(id, RULE_IDS);

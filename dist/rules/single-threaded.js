@@ -3,8 +3,11 @@
  * the account goes with them.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { joinAnd } from '../text/index.js';
+import { accountOwner, adviceAbout, personLabel, subjectOf, threadsToBuild } from './advice.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, peopleAnchor, who } from './util.js';
+import { peopleAnchor, who } from './util.js';
 const options = z.strictObject({
     min_threads: z
         .number()
@@ -20,6 +23,11 @@ export const singleThreaded = defineRule({
     description: 'fewer than 3 active people with `strength` `medium` or `strong`',
     help: 'Build relationships beyond your one or two contacts: ask them for introductions (the `connections` of the map show warm paths), meet people in other units and at other levels, and record `strength` as the relationships grow.',
     options,
+    advise(map, path) {
+        const threads = threadsToBuild(map);
+        const list = threads.length ? `: ${joinAnd(threads.map(personLabel))}` : '';
+        return adviceAbout(map, subjectOf(map, path), `Build more relationships; ask for introductions to people with influence we hardly know${list}`, accountOwner(map));
+    },
     check(map, { options: o }) {
         const threads = (map.people ?? []).filter((p) => isPresent(p) && (p.strength === 'medium' || p.strength === 'strong'));
         if (threads.length >= o.min_threads)

@@ -3,8 +3,11 @@
  * long time. Account mapping is only as good as its data is current.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { daysBetween, plural } from '../text/index.js';
+import { adviceAbout, lastContact, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, isPresent, plural, who } from './util.js';
+import { who } from './util.js';
 const options = z.strictObject({
     days: z
         .number()
@@ -20,6 +23,13 @@ export const staleContact = defineRule({
     description: 'an active person with `influence: high` whose `last_contact` is missing or older than 90 days',
     help: 'Get in touch with the person (or ask whoever owns the relationship to), then set `last_contact` to the date of that real contact. If they are away for a known time, suppress the finding with a reason.',
     options,
+    advise(map, path, { asOf }) {
+        const s = subjectOf(map, path);
+        if (!s.person)
+            return undefined;
+        const call = adviceAbout(map, s, `Call ${personLabel(s.person)}: ${lastContact(s.person, asOf)}`);
+        return { ...call, call: true, saysLastContact: true };
+    },
     check(map, { asOf, options: o }) {
         const findings = [];
         (map.people ?? []).forEach((person, i) => {

@@ -3,8 +3,9 @@
  * warns that a map is only as good as accurate, up-to-date data.
  */
 import { z } from 'zod';
+import { daysBetween, plural } from '../text/index.js';
+import { accountOwner, adviceAbout, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { daysBetween, plural } from './util.js';
 const options = z.strictObject({
     days: z
         .number()
@@ -20,6 +21,9 @@ export const staleMap = defineRule({
     description: '`account.reviewed` missing or older than 180 days',
     help: 'Review the whole map with the account team (people, roles, stances, goals, opportunities, events), correct what has changed, and set `account.reviewed` to the date of the review.',
     options,
+    advise(map, path) {
+        return adviceAbout(map, subjectOf(map, path), 'Review the map with the account team and set the review date', accountOwner(map));
+    },
     check(map, { asOf, options: o }) {
         const reviewed = map.account.reviewed;
         if (reviewed === undefined) {

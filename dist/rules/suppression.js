@@ -8,7 +8,7 @@ import { defineRule } from './types.js';
 export const suppression = defineRule({
     id: 'suppression',
     defaultSeverity: 'warning',
-    category: 'meta',
+    category: 'map-quality',
     description: 'a suppression comment (`# acctmap-disable-next-line RULE -- reason`) without a reason, naming an unknown rule, or suppressing nothing',
     help: 'Give every suppression a reason after ` -- `, name rules that exist (`acctmap rules` lists them), and delete suppressions that no longer suppress anything.',
     options: z.strictObject({}),

@@ -9,8 +9,8 @@
  * is never taken for one.
  */
 import { Parser } from 'yaml';
-import { closest } from '../util/suggest.js';
-export const DIRECTIVES = [
+import { closest, positionsIn } from '../text/index.js';
+const DIRECTIVES = [
     'acctmap-disable-next-line',
     'acctmap-disable-line',
     'acctmap-disable',
@@ -20,23 +20,8 @@ export function findSuppressions(source) {
     const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     if (!body.includes('acctmap-'))
         return { suppressions: [], misspelled: [] };
-    const lineStarts = [0];
-    for (let i = 0; i < body.length; i++)
-        if (body[i] === '\n')
-            lineStarts.push(i + 1);
     const lines = body.split('\n');
-    const position = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-    };
+    const position = positionsIn(body);
     const scan = { suppressions: [], misspelled: [] };
     for (const { offset, text, document } of comments(body)) {
         const m = COMMENT.exec(text);

@@ -4,14 +4,15 @@
  * key, nothing is.
  */
 import { z } from 'zod';
+import { MAX_KEY_ACCOUNTS } from '../model/account-map.js';
+import { joinAnd } from '../text/index.js';
 import { defineRule } from './types.js';
-import { joinAnd } from './util.js';
 const options = z.strictObject({
     max: z
         .number()
         .int()
         .min(1)
-        .default(10)
+        .default(MAX_KEY_ACCOUNTS)
         .describe('the most accounts the run may declare `tier: key`'),
     max_per_owner: z
         .number()
@@ -23,7 +24,7 @@ const options = z.strictObject({
 export const tooManyKeyAccounts = defineRule({
     id: 'too-many-key-accounts',
     defaultSeverity: 'warning',
-    category: 'practice',
+    category: 'map-quality',
     description: 'more accounts declared `tier: key` than a team can serve, across all maps of the run or for one account owner',
     help: 'Keep `tier: key` for the accounts that the Pareto class and fit of `acctmap score` support, and set the others to `growth` or `maintain`; or share the key accounts among more owners.',
     options,
@@ -63,9 +64,7 @@ export const tooManyKeyAccounts = defineRule({
         return findings;
     },
 });
+/** Ids named in a message: the first dozen, then how many more. */
 function listIds(ids) {
-    const quoted = ids.map((id) => `\`${id}\``);
-    return quoted.length <= 12
-        ? joinAnd(quoted)
-        : `${quoted.slice(0, 12).join(', ')} and ${quoted.length - 12} more`;
+    return joinAnd(ids.map((id) => `\`${id}\``), 12);
 }

@@ -3,8 +3,11 @@
  * on. Opponents are managed, not ignored.
  */
 import { z } from 'zod';
+import { isPresent } from '../model/map-index.js';
+import { escapeMarkdownText as t } from '../text/index.js';
+import { accountOwner, adviceAbout, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { isPresent, who } from './util.js';
+import { who } from './util.js';
 export const unmanagedOpponent = defineRule({
     id: 'unmanaged-opponent',
     defaultSeverity: 'warning',
@@ -12,6 +15,12 @@ export const unmanagedOpponent = defineRule({
     description: 'an active `opponent` or `skeptic` with `influence: high` and no `owner`',
     help: 'Give the person an `owner` from the team: someone who will find out what they object to and work on it (or on the people they listen to).',
     options: z.strictObject({}),
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        if (!s.person)
+            return undefined;
+        return adviceAbout(map, s, `Give ${personLabel(s.person)}, an influential ${t(s.person.stance)}, an owner on our side who finds out what they object to`, accountOwner(map));
+    },
     check(map) {
         const findings = [];
         (map.people ?? []).forEach((person, i) => {

@@ -3,22 +3,32 @@
  * someone else keeps that relationship warm.
  */
 import { z } from 'zod';
-import { BUYING_ROLES } from '../model/account-map.js';
+import { BUYING_ROLES, SIGNING_ROLES } from '../model/account-map.js';
+import { isPresent } from '../model/map-index.js';
+import { joinAnd, escapeMarkdownText as t, words } from '../text/index.js';
+import { accountOwner, adviceAbout, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
-import { isPresent, joinAnd, who } from './util.js';
+import { who } from './util.js';
 const options = z.strictObject({
     roles: z
         .array(z.enum(BUYING_ROLES))
-        .default(['economic-buyer', 'decision-maker'])
+        .default([...SIGNING_ROLES])
         .describe('the buying roles whose holders need an `owner` on our side'),
 });
 export const unownedEconomicBuyer = defineRule({
     id: 'unowned-economic-buyer',
     defaultSeverity: 'warning',
-    category: 'practice',
+    category: 'map-quality',
     description: 'an active `economic-buyer` or `decision-maker` with no `owner` on our side',
     help: 'Give the person an `owner` from `team`: usually the account owner or an executive sponsor at our end who meets them at their level.',
     options,
+    advise(map, path) {
+        const s = subjectOf(map, path);
+        if (!s.person)
+            return undefined;
+        const roles = joinAnd((s.person.roles ?? []).map(words));
+        return adviceAbout(map, s, `Give ${personLabel(s.person)} (${t(roles)}) an owner who meets them at their level`, accountOwner(map));
+    },
     check(map, { options: o }) {
         const findings = [];
         (map.people ?? []).forEach((person, i) => {

@@ -6,7 +6,7 @@
  * character that means something to Mermaid written as an entity code, and never empty (the
  * parsers reject `""`). Nothing from a map can start a line of its own.
  */
-import { oneLine } from './text.js';
+import { oneLine, percentNumber } from '../text/index.js';
 /** Longest account label on a chart axis or point, in characters. */
 const LABEL_MAX = 28;
 /**
@@ -29,7 +29,7 @@ export function mermaidString(text) {
 }
 /** A short, non-empty, one-line label: the account's name, or its id when the name is blank. */
 function label(account) {
-    const clean = oneLine(account.name).trim();
+    const clean = oneLine(account.name);
     const base = clean === '' ? account.id : clean;
     const chars = [...base];
     return chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 1).join('')}…` : base;
@@ -45,9 +45,6 @@ function uniqueLabels(accounts) {
         out.set(a.id, counts.get(l) > 1 ? `${l} (${a.id})` : l);
     }
     return out;
-}
-function pct(x) {
-    return String(Math.round(x * 1000) / 10);
 }
 /** A coordinate as quadrantChart's lexer accepts it: `0`, `1` or `0.` followed by digits. */
 function coordinate(x) {
@@ -88,8 +85,8 @@ export function paretoChart(portfolio, options = {}) {
     }
     lines.push(`  x-axis [${categories.map((c) => `"${mermaidString(c)}"`).join(', ')}]`);
     lines.push(`  y-axis "Share of total ${what} (#37;)" 0 --> 100`);
-    lines.push(`  bar [${bars.map(pct).join(', ')}]`);
-    lines.push(`  line [${line.map(pct).join(', ')}]`);
+    lines.push(`  bar [${bars.map(percentNumber).join(', ')}]`);
+    lines.push(`  line [${line.map(percentNumber).join(', ')}]`);
     return `${lines.join('\n')}\n`;
 }
 /**

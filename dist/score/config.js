@@ -9,6 +9,7 @@
  * therefore run on the resolved values inside the refinement.
  */
 import { z } from 'zod';
+import { MAX_KEY_ACCOUNTS } from '../model/account-map.js';
 /** The five selection criteria from the source text, in the order the output lists them. */
 export const CRITERIA = [
     'revenue_history',
@@ -29,7 +30,7 @@ export const SCORE_DEFAULTS = {
     bands: { a: 76, b: 51 },
     pareto: { a: 0.8, b: 0.95 },
     key_candidate_fit: 60,
-    max_key_accounts: 35,
+    max_key_accounts: MAX_KEY_ACCOUNTS,
     low_data_below: 0.6,
     full_margin: 0.4,
     full_tenure_years: 10,

@@ -1,3 +1,4 @@
+import { percent } from '../text/index.js';
 import { CRITERIA } from './config.js';
 /** Half up, with room for the last bit of floating point (87.4999999 is 87.5 written by hand). */
 export function roundHalfUp(x) {
@@ -9,16 +10,16 @@ function round2(x) {
 function clamp(x, lo = 0, hi = 100) {
     return Math.min(hi, Math.max(lo, x));
 }
-export const STAGE_POINTS = {
+const STAGE_POINTS = {
     exploratory: 0,
     basic: 25,
     cooperative: 50,
     interdependent: 75,
     integrated: 100,
 };
-export const LEVEL_POINTS = { high: 100, medium: 50, low: 0 };
+const LEVEL_POINTS = { high: 100, medium: 50, low: 0 };
 /** Points per item of `common_ground` when `commonality` itself is not stated. */
-export const COMMON_GROUND_POINTS = 25;
+const COMMON_GROUND_POINTS = 25;
 /** Whole months from `since` to `asOf` (a month counts once its day of the month is reached). */
 export function wholeMonths(since, asOf) {
     const [y1, m1, d1] = since.split('-').map(Number);
@@ -29,10 +30,9 @@ export function wholeMonths(since, asOf) {
 function round1(x) {
     return Math.round(x * 10) / 10;
 }
-function percent(x) {
-    const p = Math.round(x * 1000) / 10;
-    // A real minus sign: a hyphen before a number reads as a dash in a sentence.
-    return `${p > 0 ? '+' : p < 0 ? '−' : ''}${Math.abs(p)} %`;
+/** A change as a signed percentage (a real minus sign: a hyphen reads as a dash). */
+function change(x) {
+    return percent(x, { signed: true });
 }
 export function revenueHistory(input) {
     if (input.revenue === null) {
@@ -64,7 +64,7 @@ export function revenueHistory(input) {
     if (previous > 0) {
         const growth = (latest - previous) / previous;
         trend = clamp(50 + 100 * growth);
-        trendText = `trend ${round1(trend)}: ${percent(growth)} on ${previousLabel}`;
+        trendText = `trend ${round1(trend)}: ${change(growth)} on ${previousLabel}`;
     }
     else {
         trend = latest > 0 ? 100 : 50;
@@ -112,7 +112,7 @@ export function margins(margin, fullMargin) {
         parts: { margin: Math.round(margin * 10000) / 10000 },
     };
 }
-export function longTermInterest(map) {
+function longTermInterest(map) {
     const level = map.relationship?.long_term_interest;
     if (level === undefined || level === 'unknown') {
         return {

@@ -3,10 +3,8 @@
  * shape), `csv` for spreadsheets, `markdown` for reviews. Pure: colour comes in as style
  * functions, so the CLI alone decides whether there is any.
  */
+import { amount, displayWidth, escapeMarkdownCell, oneLine, percent, plural, truncate, } from '../text/index.js';
 import { CRITERIA } from './config.js';
-import { formatAmount } from './portfolio.js';
-import { displayWidth, oneLine, truncate } from './text.js';
-export const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'];
 const same = (t) => t;
 export const PLAIN_STYLES = {
     classA: same,
@@ -38,13 +36,12 @@ const CRITERION_SHORT = {
     long_term_interest: 'LTI',
     commonality: 'Comm',
 };
+/** A share in a column: always one decimal, so the column lines up; – for none. */
 function percentText(x) {
-    if (x === null)
-        return '–';
-    return `${(Math.round(x * 1000) / 10).toFixed(1)} %`;
+    return x === null ? '–' : percent(x, { fixed: true });
 }
 function amountText(x) {
-    return x === null ? '–' : formatAmount(Math.round(x));
+    return x === null ? '–' : amount(Math.round(x));
 }
 function fitText(a) {
     if (a.fit === null)
@@ -64,7 +61,7 @@ function tableColumns() {
         {
             head: 'Account',
             align: 'left',
-            cell: (a) => truncate(oneLine(a.name).trim() || a.id, NAME_MAX),
+            cell: (a) => truncate(oneLine(a.name) || a.id, NAME_MAX),
         },
         { head: 'Class', align: 'left', cell: (a) => a.class, paint: classPaint },
         { head: 'Revenue', align: 'right', cell: (a) => amountText(a.revenue) },
@@ -111,7 +108,7 @@ export function formatTable(portfolio, options = {}) {
     const widths = columns.map((c, i) => Math.max(displayWidth(c.head), ...rows.map((r) => displayWidth(r[i]))));
     const out = [];
     const money = portfolio.currency ? `amounts in ${portfolio.currency}` : 'amounts as written';
-    out.push(s.heading(`${portfolio.accounts.length} account${portfolio.accounts.length === 1 ? '' : 's'} as of ${portfolio.as_of}, Pareto by ${portfolio.by}, ${money}, latest 12 months`));
+    out.push(s.heading(`${plural(portfolio.accounts.length, 'account')} as of ${portfolio.as_of}, Pareto by ${portfolio.by}, ${money}, latest 12 months`));
     out.push('');
     const line = (cells) => cells.join('  ').trimEnd();
     out.push(s.heading(line(columns.map((c, i) => pad(c.head, widths[i], c.align)))));
@@ -123,7 +120,7 @@ export function formatTable(portfolio, options = {}) {
     const w = portfolio.settings.weights;
     out.push(s.dim(`Fit 0–100 = weighted mean of the criteria with data: ${CRITERIA.map((c) => `${CRITERION_SHORT[c]} ${CRITERION_LABELS[c].toLowerCase()} (weight ${w[c]})`).join(', ')}. – = no data. * = low data: less than ${Math.round(portfolio.settings.low_data_below * 100)} % of the weight had data.`));
     out.push(s.dim(`Class A: the accounts above hold less than ${Math.round(portfolio.settings.pareto.a * 100)} % of the total, B less than ${Math.round(portfolio.settings.pareto.b * 100)} %. Key = class A with fit ≥ ${portfolio.settings.key_candidate_fit}. ≠ = declared tier disagrees. See docs/scoring.md.`));
-    const name = (a) => truncate(oneLine(a.name).trim() || a.id, NAME_MAX);
+    const name = (a) => truncate(oneLine(a.name) || a.id, NAME_MAX);
     for (const section of sections(portfolio, name)) {
         out.push('');
         out.push(section.warning ? s.warning(section.title) : s.heading(section.title));
@@ -286,23 +283,9 @@ export function formatCsv(portfolio) {
 }
 // ---------------------------------------------------------------------------------------------
 // markdown
-/**
- * Text for a GitHub-flavoured markdown table cell that renders exactly as written: HTML is
- * written as entities, `|` and markdown punctuation are backslash-escaped (`:` and `@` too, so
- * that GFM does not turn `http://…`, `www.…` or an e-mail address into a link), line breaks
- * become spaces.
- */
-export function markdownCell(text) {
-    return oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]{}()#+\-.!|~"':@]/g, (c) => `\\${c}`)
-        .trim();
-}
 export function formatMarkdown(portfolio) {
     const out = [];
-    const name = (a) => `${markdownCell(a.name) || a.id} (\`${a.id}\`)`;
+    const name = (a) => `${escapeMarkdownCell(a.name) || a.id} (\`${a.id}\`)`;
     const money = portfolio.currency ? `amounts in ${portfolio.currency}` : 'amounts as written';
     out.push(`# Portfolio score, ${portfolio.as_of}`);
     out.push('');
@@ -349,7 +332,7 @@ export function formatMarkdown(portfolio) {
             amountText(a.profit),
             percentText(a.share),
             percentText(a.cumulative_share),
-            markdownCell(fitText(a)),
+            escapeMarkdownCell(fitText(a)),
             ...CRITERIA.map((c) => (a.criteria[c].score === null ? '–' : String(a.criteria[c].score))),
             a.key_candidate ? 'yes' : '',
             `${a.declared_tier ?? '–'}${a.tier_disagreement ? ' (disagrees)' : ''}`,

@@ -1,5 +1,5 @@
-/** Scoring: fit and Pareto across a portfolio, its formatters and its Mermaid charts. */
-export { matrixChart, paretoChart } from './charts.js';
-export { CRITERIA, resolveScoreConfig, SCORE_DEFAULTS, ScoreConfigSchema, } from './config.js';
-export { PLAIN_STYLES, SCORE_FORMATS, SCORE_FORMATTERS, } from './format.js';
-export { MEASURES, scorePortfolio, } from './portfolio.js';
+/**
+ * Scoring as the other modules use it: the portfolio score. The formatters (./format.ts), charts
+ * (./charts.ts), config (./config.ts) and option names (./names.ts) are imported directly.
+ */
+export { scorePortfolio } from './portfolio.js';

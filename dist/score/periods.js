@@ -3,15 +3,7 @@
  * margin that applies to each period. Pure arithmetic on period keys; docs/scoring.md states
  * the same rules in words.
  */
-const YEAR = /^(\d{4})$/;
-const QUARTER = /^(\d{4})-Q([1-4])$/;
-function quarterIndex(period) {
-    const m = QUARTER.exec(period);
-    return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : undefined;
-}
-function quarterName(index) {
-    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-}
+import { isQuarter, isYear, periodEnd, periodStart, quarterIndex, quarterName, quarterOf, } from '../model/periods.js';
 /**
  * The latest 12 months and the 12 before them. Years: the latest year written, and the year
  * before it. Quarters: the four calendar quarters ending with the latest quarter written, and
@@ -19,8 +11,8 @@ function quarterName(index) {
  * here anyway, the kind of its latest period wins.
  */
 export function revenueWindows(revenue) {
-    const years = Object.keys(revenue).filter((k) => YEAR.test(k));
-    const quarters = Object.keys(revenue).filter((k) => QUARTER.test(k));
+    const years = Object.keys(revenue).filter((k) => isYear(k));
+    const quarters = Object.keys(revenue).filter((k) => isQuarter(k));
     if (years.length === 0 && quarters.length === 0)
         return undefined;
     const latestYear = years.length ? Math.max(...years.map(Number)) : Number.NEGATIVE_INFINITY;
@@ -62,13 +54,13 @@ export function marginFor(margin, period) {
     const own = margin[period];
     if (own !== undefined)
         return own;
-    const q = QUARTER.exec(period);
+    const q = quarterOf(period);
     if (q) {
-        const yearly = margin[q[1]];
+        const yearly = margin[q.year];
         if (yearly !== undefined)
             return yearly;
     }
-    else if (YEAR.test(period)) {
+    else if (isYear(period)) {
         const inYear = [1, 2, 3, 4]
             .map((n) => margin[`${period}-Q${n}`])
             .filter((m) => m !== undefined);
@@ -77,7 +69,7 @@ export function marginFor(margin, period) {
     }
     const start = periodStart(period);
     const keyed = Object.keys(margin)
-        .filter((k) => YEAR.test(k) || QUARTER.test(k))
+        .filter((k) => isYear(k) || isQuarter(k))
         .sort((a, b) => periodStart(a) - periodStart(b) || periodEnd(a) - periodEnd(b));
     if (keyed.length === 0)
         return undefined;
@@ -92,25 +84,7 @@ export function latestMargin(margin) {
     if (typeof margin === 'number')
         return margin;
     const keyed = Object.keys(margin)
-        .filter((k) => YEAR.test(k) || QUARTER.test(k))
+        .filter((k) => isYear(k) || isQuarter(k))
         .sort((a, b) => periodEnd(a) - periodEnd(b) || periodStart(a) - periodStart(b));
     return keyed.length ? margin[keyed[keyed.length - 1]] : undefined;
-}
-/** Start of a period in quarter units (a year starts at its Q1). */
-function periodStart(period) {
-    const q = quarterIndex(period);
-    return q !== undefined ? q : Number(period) * 4;
-}
-/** End of a period in quarter units, exclusive. */
-function periodEnd(period) {
-    const q = quarterIndex(period);
-    return q !== undefined ? q + 1 : Number(period) * 4 + 4;
-}
-/** The last day of a period, YYYY-MM-DD (for saying how old the latest figures are). */
-export function periodLastDay(period) {
-    const q = QUARTER.exec(period);
-    if (!q)
-        return `${period}-12-31`;
-    const ends = ['03-31', '06-30', '09-30', '12-31'];
-    return `${q[1]}-${ends[Number(q[2]) - 1]}`;
 }

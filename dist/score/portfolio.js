@@ -1,8 +1,10 @@
-import { resolveScoreConfig, } from './config.js';
+import { periodLastDay } from '../model/periods.js';
+import { amount } from '../text/index.js';
+import { resolveScoreConfig } from './config.js';
 import { scoreFit, wholeMonths } from './fit.js';
+import { MEASURES } from './names.js';
 import { paretoClasses, } from './pareto.js';
-import { latestMargin, marginFor, periodLastDay, revenueWindows } from './periods.js';
-export const MEASURES = ['revenue', 'profit'];
+import { latestMargin, marginFor, revenueWindows } from './periods.js';
 /** Figures older than this many months before `asOf` get a note. */
 const STALE_MONTHS = 18;
 /** Revenue ÷ wallet; null without a wallet, or when the wallet is too small to divide by. */
@@ -22,13 +24,6 @@ function round4(x) {
         return null;
     const y = Math.round(x * 10000) / 10000;
     return Number.isFinite(y) ? y : x;
-}
-/** Amounts as a person writes them in a sentence: 1,250,000. */
-export function formatAmount(x) {
-    const fixed = Number.isInteger(x) ? String(Math.abs(x)) : Math.abs(x).toFixed(2);
-    const [whole, frac] = fixed.split('.');
-    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return `${x < 0 ? '−' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 function hasAmounts(map) {
     const f = map.financials;
@@ -142,7 +137,7 @@ function figures(map, rate, currency, asOf) {
     if (profit === null)
         out.profitReason = 'no margin written (financials.margin), so profit is unknown';
     else if (profit < 0)
-        out.profitReason = `loses money: profit ${formatAmount(profit)} in the latest 12 months, ${latest.label}`;
+        out.profitReason = `loses money: profit ${amount(profit)} in the latest 12 months, ${latest.label}`;
     else if (profit === 0)
         out.profitReason = `no profit in the latest 12 months, ${latest.label}`;
     if ((out.shareOfWallet !== null && out.shareOfWallet > 1) ||

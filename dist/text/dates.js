@@ -4,18 +4,20 @@
  */
 import { plural } from './words.js';
 const DAY_MS = 86_400_000;
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 function utc(date) {
     const [y, m, d] = date.split('-').map(Number);
     return Date.UTC(y, m - 1, d);
 }
+/**
+ * A real calendar date written YYYY-MM-DD: months of 31, 30 and 28 days, and 29 February in leap
+ * years (divisible by 4, and centuries only when divisible by 400). A pattern rather than a date
+ * computation so that the JSON Schema carries the very same check to editors and other
+ * validators (2026-02-30 is an error there too).
+ */
+export const CALENDAR_DATE_PATTERN = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/;
 /** True when `text` is a real calendar date written YYYY-MM-DD (so 2026-13-45 is not). */
 export function isCalendarDate(text) {
-    if (!DATE_PATTERN.test(text))
-        return false;
-    const [y, m, d] = text.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return CALENDAR_DATE_PATTERN.test(text);
 }
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from, to) {

@@ -119,7 +119,7 @@ export function link(text, target) {
  * and spaces removed and spaces turned into `-`. Repeated headings get `-1`, `-2`, … (see
  * `HeadingSlugger`). `plain` is the text as shown, not the markdown source.
  */
-function headingSlug(plain) {
+export function headingSlug(plain) {
     return plain
         .toLowerCase()
         .replace(/[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu, '')

@@ -96,18 +96,3 @@ export function quote(text) {
     const line = oneLine(text);
     return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
 }
-/**
- * An id made from a name: `Kari Nordmann` → `kari-nordmann`, `Ørsted` → `orsted`. Empty when
- * nothing of the name is left (the caller picks a fallback).
- */
-export function slugify(text) {
-    return text
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[øØ]/g, 'o')
-        .replace(/[æÆ]/g, 'ae')
-        .replace(/ß/g, 'ss')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-}

@@ -1,41 +1,31 @@
-import { compareDiagnostics, formatPath, singleLine, } from '../model/diagnostic.js';
+import { compareDiagnostics, formatPath, } from '../model/diagnostic.js';
 import { parseSource } from '../parse/source.js';
+import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
 export function checkSources(sources, options = {}) {
     return finishCheck(sources.map((source) => checkFile(source, options)), options);
 }
+/** A diagnostic about the file as a whole (YAML syntax, nothing in it), at a given position. */
+export function fileDiagnostic(file, rule, message, at = { line: 1, column: 1 }) {
+    return { file, line: at.line, column: at.column, severity: 'error', rule, message, path: [] };
+}
 /**
- * The work on one file that needs no other file: parse, schema, references. Runs anywhere
- * (the CLI runs it in worker threads when there are many files); `finishCheck` does the rest.
+ * The work on one file that needs no other file: parse, schema, references, the map's own
+ * rules, and the positions of everything. Runs anywhere; `finishCheck` does the rest.
  */
 export function checkFile({ file, text }, options = {}) {
     const parsed = parseSource(text, options);
     const summary = { file, maps: [] };
     const diagnostics = [];
     const maps = [];
-    for (const p of parsed.problems) {
-        diagnostics.push({
-            file,
-            line: p.line,
-            column: p.column,
-            severity: 'error',
-            rule: 'yaml',
-            message: p.message,
-            path: '',
-        });
-    }
+    for (const p of parsed.problems)
+        diagnostics.push(fileDiagnostic(file, 'yaml', p.message, p));
     const readable = parsed.documents.filter((d) => !d.empty);
     if (parsed.problems.length === 0 && readable.length === 0) {
-        diagnostics.push({
-            file,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'schema',
-            message: 'the file has no account map in it: a map starts with `acctmap: 1` (run `acctmap init` for a starter)',
-            path: '',
-        });
+        diagnostics.push(fileDiagnostic(file, 'schema', 'the file has no account map in it: a map starts with `acctmap: 1` (run `acctmap init` for a starter)'));
     }
+    const rules = options.rules;
+    let comments;
     for (const doc of readable) {
         if (doc.data === undefined)
             continue; // its syntax errors are already reported
@@ -44,23 +34,63 @@ export function checkFile({ file, text }, options = {}) {
         for (const f of result.findings) {
             diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
         }
-        if (result.shaped) {
-            maps.push({
-                file,
-                document: doc.index,
-                map: result.shaped,
-                valid: result.map !== undefined,
-                locate: doc.locate,
-                source: text,
-            });
-        }
+        if (!result.shaped)
+            continue;
+        const map = result.shaped;
+        comments ??= rules?.commentsIn(text);
+        const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+        // The lines a suppression covers a finding from matter only where there are suppressions.
+        const withItems = own.suppressions.length > 0;
+        maps.push({
+            file,
+            document: doc.index,
+            map,
+            valid: result.map !== undefined,
+            findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
+            anchors: anchorsOf(doc.locate, map),
+            comments: own,
+        });
     }
     return { summary, diagnostics, maps };
 }
 /**
+ * A finding placed by the document's locator, with the lines a suppression may cover it from
+ * (`withItems`: also the first line of each list item that holds it).
+ */
+function placeWith(locate, { finding, severity }, withItems) {
+    const at = locate(finding.path, finding.target);
+    const lines = new Set([at.line]);
+    const { path } = finding;
+    for (let i = 1; withItems && i < path.length; i++) {
+        if (typeof path[i - 1] === 'number')
+            lines.add(locate(path.slice(0, i)).line);
+    }
+    return { finding, severity, at, lines: [...lines] };
+}
+const anchorKey = (path, target) => `${target}:${formatPath(path)}`;
+function anchorsOf(locate, map) {
+    const anchors = {};
+    for (const path of [['account'], ...Object.keys(map.account).map((k) => ['account', k])]) {
+        for (const target of ['key', 'value']) {
+            anchors[anchorKey(path, target)] = locate(path, target);
+        }
+    }
+    return anchors;
+}
+/**
+ * Where a run-wide finding about a map sits: `account` or one of its keys (a key the map does
+ * not have: the `account` mapping, as the locator would say).
+ */
+export function anchorAt(anchors, path, target = 'value') {
+    if (path[0] !== 'account' || path.length > 2) {
+        throw new Error(`a run-wide finding must point into \`account\`, not at ${formatPath(path)}`);
+    }
+    return anchors[anchorKey(path, target)] ?? anchors[anchorKey(['account'], 'value')];
+}
+/**
  * The checks across files, given every file's own check in order: duplicate account ids and
- * the rules (portfolio rules see every map at once). The result is the same whichever thread
- * checked each file.
+ * the run-wide rules (portfolio rules see every map at once). The result is the same whichever
+ * thread checked each file.
  */
 export function finishCheck(checks, options = {}) {
     const files = [];
@@ -76,15 +106,18 @@ export function finishCheck(checks, options = {}) {
     for (const d of duplicateAccounts(maps))
         diagnostics.push(d);
     if (options.rules) {
-        for (const { map, finding, severity } of options.rules(maps)) {
-            diagnostics.push(place(map.file, map.locate, finding, severity, map.map.account.id));
+        for (const { map, placed } of options.rules.finish(maps)) {
+            diagnostics.push(toDiagnostic(map.file, placed, placed.at, map.map.account.id));
         }
     }
     diagnostics.sort(compareDiagnostics);
     return { files, maps, diagnostics };
 }
+/** A finding placed by a locator as a diagnostic (config files, documents being checked). */
 export function place(file, locate, finding, severity, account) {
-    const at = locate(finding.path, finding.target);
+    return toDiagnostic(file, { finding, severity }, locate(finding.path, finding.target), account);
+}
+function toDiagnostic(file, { finding, severity }, at, account) {
     const d = {
         file,
         line: at.line,
@@ -92,8 +125,8 @@ export function place(file, locate, finding, severity, account) {
         severity,
         rule: finding.rule,
         // Rules quote names and titles, which may hold line breaks; a finding stays one line.
-        message: singleLine(finding.message),
-        path: formatPath(finding.path),
+        message: escapeControls(finding.message),
+        path: finding.path,
     };
     if (at.endLine !== undefined)
         d.endLine = at.endLine;
@@ -107,6 +140,7 @@ export function place(file, locate, finding, severity, account) {
 function duplicateAccounts(maps) {
     const first = new Map();
     const out = [];
+    const path = ['account', 'id'];
     for (const m of maps) {
         const id = m.map.account.id;
         const earlier = first.get(id);
@@ -114,14 +148,15 @@ function duplicateAccounts(maps) {
             first.set(id, m);
             continue;
         }
-        const at = earlier.locate(['account', 'id']);
+        const at = anchorAt(earlier.anchors, path);
         const where = earlier.file === m.file ? `line ${at.line} of this file` : `${earlier.file}:${at.line}`;
         m.valid = false;
-        out.push(place(m.file, m.locate, {
+        const finding = {
             rule: 'reference',
-            path: ['account', 'id'],
+            path,
             message: `account id \`${id}\` is already used by the map at ${where}; every account needs an id of its own`,
-        }, 'error', id));
+        };
+        out.push(toDiagnostic(m.file, { finding, severity: 'error' }, anchorAt(m.anchors, path), id));
     }
     return out;
 }

@@ -2,13 +2,14 @@
  * One document's data → a valid `AccountMap`, or the findings that say why it is not one.
  */
 import { AccountMapSchema, describe, FORMAT_VERSIONS, } from '../model/account-map.js';
-import { formatPath, singleLine } from '../model/diagnostic.js';
+import { formatPath } from '../model/diagnostic.js';
+import { escapeControls } from '../text/index.js';
 import { checkReferences } from './references.js';
 import { errorMessage, issuesToFindings } from './schema-issues.js';
 export function validateDocument(data) {
     const result = check(data);
     for (const f of result.findings)
-        f.message = singleLine(f.message);
+        f.message = escapeControls(f.message);
     return result;
 }
 function check(data) {

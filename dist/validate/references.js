@@ -1,5 +1,5 @@
 import { formatPath } from '../model/diagnostic.js';
-import { closest, listSome } from '../util/suggest.js';
+import { closest, listSome } from '../text/index.js';
 /**
  * Works on raw data too (a map that failed the schema): every access is guarded, so users see
  * broken ids in the same run as shape errors instead of one round of fixes after another.

@@ -1,6 +1,6 @@
 import { describe } from '../model/account-map.js';
 import { formatPath } from '../model/diagnostic.js';
-import { closest, listSome } from '../util/suggest.js';
+import { closest, listSome } from '../text/index.js';
 /** The per-parse error map: it only words issues the schema did not word itself. */
 export function errorMessage(iss) {
     switch (iss.code) {
@@ -156,7 +156,7 @@ function unwrap(schema) {
     }
 }
 /** The schema that applies at `path`, following objects, lists, records and wrappers. */
-export function schemaAt(root, path) {
+function schemaAt(root, path) {
     let s = unwrap(root);
     for (const seg of path) {
         if (!s)

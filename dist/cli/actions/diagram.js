@@ -6,11 +6,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildDiagram, DiagramOptionError, toMarkdown, } from '../../diagram/index.js';
+import { DIAGRAM_FORMATS } from '../../diagram/views.js';
+import { failsAt } from '../../model/diagnostic.js';
 import { GENERATED_MARK } from '../../report/account.js';
-import { oneLineText } from '../../util/markdown.js';
-import { closest } from '../../util/suggest.js';
-import { DIAGRAM_FORMATS } from '../commands/diagram.js';
-import { makeContext } from '../context.js';
+import { closest, oneLine } from '../../text/index.js';
+import { makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
 import { loadRun, usableMaps } from '../maps.js';
@@ -20,17 +20,14 @@ export async function diagram(files, options) {
     const depth = parseDepth(options.depth);
     const scale = parseScale(options.scale);
     const ctx = makeContext(options);
-    const warn = (line) => {
-        if (!ctx.quiet)
-            process.stderr.write(`${line}\n`);
-    };
+    const warn = (line) => note(ctx, line);
     const toFolder = ctx.output !== undefined && isFolder(ctx.output);
     const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
     if (scale !== undefined && format !== 'png') {
         throw new UsageError(`--scale sets the pixel density of png images, and this run writes ${format}; leave --scale out or write png`);
     }
     const run = await loadRun(files, ctx, { rules: false });
-    let maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
+    let maps = usableMaps(run, (line) => note(ctx, line));
     if (options.account !== undefined) {
         const wanted = options.account;
         const found = maps.filter((m) => m.map.account.id === wanted);
@@ -41,8 +38,7 @@ export async function diagram(files, options) {
         maps = found;
     }
     if (maps.length === 0) {
-        for (const problem of run.fatal)
-            process.stderr.write(`acctmap: ${problem}\n`);
+        problems(run.fatal);
         throw new UsageError(`nothing to draw: no map without errors in ${files.join(', ')}; run \`acctmap validate\` on them`);
     }
     // Build every diagram first (pure and fast), so that option mistakes end the run before a
@@ -65,8 +61,8 @@ export async function diagram(files, options) {
             // With several accounts, --focus or --unit may name something only some of them have.
             // The message may quote names from the map: one line, like every other message.
             if (maps.length === 1)
-                throw new UsageError(oneLineText(error.message));
-            missing.push(`${m.map.account.id} (${oneLineText(error.message)})`);
+                throw new UsageError(oneLine(error.message));
+            missing.push(`${m.map.account.id} (${oneLine(error.message)})`);
         }
     }
     if (results.length === 0) {
@@ -79,7 +75,7 @@ export async function diagram(files, options) {
         // Notes and titles hold names from the map: one line each, no control characters, so that
         // nothing in a map can move the cursor or recolour the terminal.
         for (const [i, note] of result.notes.entries()) {
-            warn(`acctmap: ${result.account.id}: ${oneLineText(note)}`);
+            warn(`acctmap: ${result.account.id}: ${oneLine(note)}`);
             // The first note of a split view says it was split; the parts follow it.
             if (i === 0 && result.diagrams.length > 1) {
                 for (const line of partList(result, outputs, ctx.cwd))
@@ -98,11 +94,10 @@ export async function diagram(files, options) {
         const shown = written.slice(0, 6).map((o) => displayPath(o.target, ctx.cwd));
         warn(`acctmap: wrote ${written.length} ${written.length === 1 ? 'file' : 'files'}: ${shown.join(', ')}${written.length > 6 ? ', …' : ''}`);
     }
-    for (const problem of run.fatal)
-        process.stderr.write(`acctmap: ${problem}\n`);
+    problems(run.fatal);
     if (run.fatal.length)
         return EXIT.failure;
-    return run.result.diagnostics.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+    return failsAt(run.result.diagnostics, 'error') ? EXIT.findings : EXIT.ok;
 }
 function parseDepth(value) {
     if (value === undefined)
@@ -159,7 +154,7 @@ function partList(result, outputs, cwd) {
         const where = target !== undefined ? `${displayPath(target, cwd)}: ` : '';
         const options = d.only.length > 4 ? [...d.only.slice(0, 3), '…'] : d.only;
         const alone = options.length > 0 ? ` (alone: ${options.join(' or ')})` : '';
-        return `${index + 1}. ${where}${oneLineText(d.title)}${alone}`;
+        return `${index + 1}. ${where}${oneLine(d.title)}${alone}`;
     });
 }
 /** `out/acme.svg`, `out/acme-2.svg`, … for the parts of a split diagram. */

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { starterMap } from '../../init/starter.js';
 import { SLUG_PATTERN } from '../../model/account-map.js';
-import { today } from '../context.js';
+import { note, today } from '../context.js';
+import { isMapFileName } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
 /** `--id` names an account: it must be a slug. */
@@ -14,8 +15,14 @@ export function checkIdOption(id) {
 export function init(file, options) {
     checkIdOption(options.id);
     const schema = findSchema(path.dirname(path.resolve(file)));
-    writeNewFile(file, starterMap({ ...options, today: today(), ...(schema ? { schema } : {}) }));
-    process.stderr.write(`acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${/\.acctmap\.ya?ml$/.test(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}\n`);
+    const { id, name } = options;
+    writeNewFile(file, starterMap({
+        ...(id !== undefined ? { id } : {}),
+        ...(name !== undefined ? { name } : {}),
+        today: today(),
+        ...(schema ? { schema } : {}),
+    }));
+    note(options, `acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${isMapFileName(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}`);
     return EXIT.ok;
 }
 /** Where a repository keeps the schema, seen from a folder of it (first match wins). */

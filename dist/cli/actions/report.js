@@ -5,16 +5,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SEVERITY_RANK } from '../../model/diagnostic.js';
+import { failsAt } from '../../model/diagnostic.js';
 import { composeReports, prepareReports, REDACT_LEVELS, } from '../../report/index.js';
-import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import { emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { version } from '../main.js';
 import { loadRun, usableMaps } from '../maps.js';
 import { checkTargets, markImage, staleReports, writeFiles, } from '../report-files.js';
+import { version } from '../version.js';
 /**
  * `--redact` takes an optional level, so commander reads `--redact accounts/` as the level
  * `accounts/`. Anything that is not a level is given back as a path: the command means what the
@@ -48,9 +48,7 @@ export async function report(argPaths, options) {
     if (run.fatal.length)
         throw new UsageError(run.fatal.join('\n'));
     const skippedFiles = [];
-    const maps = usableMaps(run, (line) => {
-        note(ctx, line);
-    });
+    const maps = usableMaps(run, (line) => note(ctx, line));
     const used = new Set(maps.map((m) => `${m.file}\u0000${m.map.account.id}`));
     for (const f of run.result.files) {
         const kept = f.maps.filter((id) => used.has(`${f.file}\u0000${id}`)).length;
@@ -61,15 +59,7 @@ export async function report(argPaths, options) {
     if (maps.length === 0) {
         throw new UsageError(`no map could be reported on: every map found has errors (${skippedFiles.join(', ')}); run \`acctmap validate\` to see them and fix them first`);
     }
-    const redFlagRules = new Set(ruleCatalog()
-        .filter((r) => r.category === 'red-flag')
-        .map((r) => r.id));
-    const redFlags = new Map();
-    for (const d of run.result.diagnostics) {
-        if (d.account === undefined || !redFlagRules.has(d.rule) || d.severity === 'info')
-            continue;
-        redFlags.set(d.account, [...(redFlags.get(d.account) ?? []), d.rule]);
-    }
+    const redFlags = redFlagsByAccount(run.result.diagnostics);
     const scored = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
     if (!scored.ok)
         throw new UsageError(scored.error.message);
@@ -128,12 +118,7 @@ export async function report(argPaths, options) {
     if (imageFiles.length) {
         note(ctx, `acctmap: rendered ${imageFiles.length} image${imageFiles.length === 1 ? '' : 's'} into ${displayPath(path.resolve(ctx.cwd, options.images), ctx.cwd)}`);
     }
-    if (options.failOn === 'never')
-        return EXIT.ok;
-    const threshold = SEVERITY_RANK[options.failOn];
-    return run.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)
-        ? EXIT.findings
-        : EXIT.ok;
+    return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
 }
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
 async function renderImages(prepared, options, ctx, reportDir) {

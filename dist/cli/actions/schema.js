@@ -1,8 +1,9 @@
-/** `acctmap schema`: the JSON Schema of the map format, to stdout or to `-o`. */
-import { accountMapJsonSchemaText } from '../../model/json-schema.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../io.js';
-export function schema(options) {
-    writeOutput(options.output, accountMapJsonSchemaText());
+export async function schema(options) {
+    const text = options.config
+        ? (await import('../../config/json-schema.js')).configJsonSchemaText()
+        : (await import('../../model/json-schema.js')).accountMapJsonSchemaText();
+    writeOutput(options.output, text);
     return EXIT.ok;
 }

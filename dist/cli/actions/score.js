@@ -1,15 +1,12 @@
 import { plainStyle } from '../../format/style.js';
-import { SEVERITY_RANK } from '../../model/diagnostic.js';
-import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { failsAt } from '../../model/diagnostic.js';
+import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { matrixChart, paretoChart } from '../../score/charts.js';
 import { SCORE_FORMATTERS } from '../../score/format.js';
 import { scorePortfolio } from '../../score/portfolio.js';
-import { emit, makeContext } from '../context.js';
+import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { loadRun, usableMaps } from '../maps.js';
-import { parseRuleFlags } from './validate.js';
-/** The findings of these checks are about the file, not red flags of the account. */
-const NOT_RED_FLAGS = new Set(['yaml', 'schema', 'reference']);
 export function scoreStyles(style) {
     return {
         classA: (s) => style.bold(style.green(s)),
@@ -29,22 +26,8 @@ export async function score(paths, options) {
     }
     const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
     const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
-    const maps = usableMaps(run, (line) => process.stderr.write(`${line}\n`));
-    // Red flags: the rules that fired on each account at warning or error (not the file checks,
-    // and not the notes about suppression comments themselves).
-    const meta = new Set(ruleCatalog()
-        .filter((r) => r.category === 'meta')
-        .map((r) => r.id));
-    const redFlags = new Map();
-    for (const d of run.result.diagnostics) {
-        if (d.account === undefined || NOT_RED_FLAGS.has(d.rule) || meta.has(d.rule))
-            continue;
-        if (d.severity !== 'error' && d.severity !== 'warning')
-            continue;
-        const list = redFlags.get(d.account) ?? [];
-        list.push(d.rule);
-        redFlags.set(d.account, list);
-    }
+    const maps = usableMaps(run, (line) => note(ctx, line));
+    const redFlags = redFlagsByAccount(run.result.diagnostics);
     const result = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
     if (!result.ok) {
         const where = ctx.config.file
@@ -64,14 +47,8 @@ export async function score(paths, options) {
         text = SCORE_FORMATTERS[format](portfolio, { styles: scoreStyles(style) });
     }
     emit(ctx, text);
-    for (const problem of run.fatal)
-        process.stderr.write(`acctmap: ${problem}\n`);
+    problems(run.fatal);
     if (run.fatal.length)
         return EXIT.failure;
-    if (options.failOn === 'never')
-        return EXIT.ok;
-    const threshold = SEVERITY_RANK[options.failOn];
-    return run.result.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold)
-        ? EXIT.findings
-        : EXIT.ok;
+    return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
 }

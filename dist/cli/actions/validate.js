@@ -1,21 +1,13 @@
 import { appendFileSync } from 'node:fs';
 import { FORMATTERS, githubStepSummary, summarize, } from '../../format/index.js';
 import { plainStyle } from '../../format/style.js';
-import { SEVERITY_RANK } from '../../model/diagnostic.js';
-import { checkRulesConfig, parseRuleFlag, ruleCatalog } from '../../rules/index.js';
-import { emit, makeContext, note } from '../context.js';
+import { failsAt } from '../../model/diagnostic.js';
+import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { yieldToSignals } from '../io.js';
-import { version } from '../main.js';
 import { loadRun } from '../maps.js';
-export function parseRuleFlags(values) {
-    return values.map((value) => {
-        const parsed = parseRuleFlag(value);
-        if (!parsed.ok)
-            throw new UsageError(parsed.message);
-        return parsed.value;
-    });
-}
+import { version } from '../version.js';
 export async function validate(paths, options) {
     const ruleFlags = parseRuleFlags(options.rule ?? []);
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
@@ -49,15 +41,10 @@ export async function validate(paths, options) {
             note(ctx, `acctmap: could not append to $GITHUB_STEP_SUMMARY (${error.message})`);
         }
     }
-    for (const problem of run.fatal)
-        process.stderr.write(`acctmap: ${problem}\n`);
+    problems(run.fatal);
     if (run.fatal.length)
         return EXIT.failure;
-    let failing = false;
-    if (options.failOn !== 'never') {
-        const threshold = SEVERITY_RANK[options.failOn];
-        failing = all.some((d) => SEVERITY_RANK[d.severity] >= threshold);
-    }
+    let failing = failsAt(all, options.failOn);
     const warnings = all.filter((d) => d.severity === 'warning').length;
     if (maxWarnings !== undefined && warnings > maxWarnings) {
         note(ctx, `acctmap: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);

@@ -1,16 +1,13 @@
 import { Option } from 'commander';
-import { withCommonOptions } from '../options.js';
-// The same list as VIEWS in src/diagram (a test keeps them equal); not imported, so that
-// `acctmap --help` does not load the diagram code.
-export const DIAGRAM_VIEWS = ['org', 'influence', 'units'];
-export const DIAGRAM_FORMATS = ['mmd', 'md', 'svg', 'png', 'pdf'];
+import { DIAGRAM_FORMATS, VIEWS, } from '../../diagram/views.js';
+import { action, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('diagram')
         .description('Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF')
         .argument('<files...>', 'map files (or folders) to draw')
         .addOption(new Option('--view <view>', 'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies')
-        .choices(DIAGRAM_VIEWS)
+        .choices(VIEWS)
         .default('org'))
         .addOption(new Option('--format <format>', "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd").choices(DIAGRAM_FORMATS))
         .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
@@ -37,8 +34,5 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`)
-        .action(async (files, options) => {
-        const { diagram } = await import('../actions/diagram.js');
-        process.exitCode = await diagram(files, options);
-    });
+        .action(action(async () => (await import('../actions/diagram.js')).diagram));
 }

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { repeatable, withCommonOptions } from '../options.js';
+import { action, repeatable, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('import')
@@ -38,8 +38,5 @@ Examples:
 Exit codes: 0 done (or nothing to change), 1 the map does not validate (before or after the
 import; nothing written), 2 could not do the job (an unreadable or empty export, no name column,
 several companies without --account, more rows than --max-rows).`)
-        .action(async (csv, options) => {
-        const { importPeople } = await import('../actions/import.js');
-        process.exitCode = await importPeople(csv, options);
-    });
+        .action(action(async () => (await import('../actions/import.js')).importPeople));
 }

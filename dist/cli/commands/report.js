@@ -1,5 +1,6 @@
 import { Option } from 'commander';
-import { withCommonOptions } from '../options.js';
+import { FAIL_ON } from '../../model/diagnostic.js';
+import { action, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('report')
@@ -15,7 +16,7 @@ export function register(program) {
         .choices(['revenue', 'profit'])
         .default('revenue'))
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-        .choices(['error', 'warning', 'info', 'never'])
+        .choices(FAIL_ON)
         .default('error')))
         .addHelpText('after', `
 With one map the report is that account's review. With several it is a portfolio review
@@ -33,8 +34,5 @@ Examples:
   $ acctmap report accounts --redact names -o shared/
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`)
-        .action(async (paths, options) => {
-        const { report } = await import('../actions/report.js');
-        process.exitCode = await report(paths, options);
-    });
+        .action(action(async () => (await import('../actions/report.js')).report));
 }

@@ -1,9 +1,10 @@
+import { action, OUTPUT_OPTION, withBaseOptions } from '../options.js';
 export function register(program) {
-    program
+    withBaseOptions(program
         .command('schema')
         .description('print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)')
         .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
-        .option('-o, --output <path>', 'write there instead of stdout')
+        .option(...OUTPUT_OPTION))
         .addHelpText('after', `
 Examples:
   $ acctmap schema -o account-map.schema.json
@@ -15,15 +16,5 @@ help on hover and checks in VS Code (YAML extension) and other yaml-language-ser
 and this one at the top of acctmap.config.yaml:
   # yaml-language-server: $schema=./schemas/config.schema.json
 Editors check only the first map of a file that holds several (separated by ---).`)
-        .action(async (options) => {
-        const text = options.config
-            ? (await import('../../config/json-schema.js')).configJsonSchemaText()
-            : (await import('../../model/json-schema.js')).accountMapJsonSchemaText();
-        if (options.output) {
-            const { writeFileAtomic } = await import('../io.js');
-            writeFileAtomic(options.output, text);
-        }
-        else
-            process.stdout.write(text);
-    });
+        .action(action(async () => (await import('../actions/schema.js')).schema));
 }

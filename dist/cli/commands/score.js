@@ -1,9 +1,7 @@
 import { Option } from 'commander';
-import { repeatable, withCommonOptions } from '../options.js';
-// Written out here (the compiler holds them equal to the score code's lists) so that registering
-// the command, which every run does, does not load the scoring code.
-const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'];
-const MEASURES = ['revenue', 'profit'];
+import { FAIL_ON } from '../../model/diagnostic.js';
+import { MEASURES, SCORE_CHARTS, SCORE_FORMATS } from '../../score/names.js';
+import { action, repeatable, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('score')
@@ -13,9 +11,9 @@ export function register(program) {
         .addOption(new Option('--by <measure>', 'what the Pareto ranking is on: revenue, or revenue × margin')
         .choices(MEASURES)
         .default('revenue'))
-        .addOption(new Option('--chart <chart>', 'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)').choices(['pareto', 'matrix']))
+        .addOption(new Option('--chart <chart>', 'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)').choices(SCORE_CHARTS))
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-        .choices(['error', 'warning', 'info', 'never'])
+        .choices(FAIL_ON)
         .default('error'))
         .option('--rule <id=severity>', "set a rule's severity for the red flags: error, warning, info or off (repeatable)", repeatable)
         .option('--no-rules', 'do not run the rules (no red flags)'))
@@ -30,8 +28,5 @@ Examples:
   $ acctmap score --format json -o portfolio.json
   $ acctmap score --format csv -o portfolio.csv
   $ acctmap score --chart pareto --format markdown >> review.md`)
-        .action(async (paths, options) => {
-        const { score } = await import('../actions/score.js');
-        process.exitCode = await score(paths, options);
-    });
+        .action(action(async () => (await import('../actions/score.js')).score));
 }

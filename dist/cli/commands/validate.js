@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
-import { repeatable, withCommonOptions } from '../options.js';
+import { FAIL_ON } from '../../model/diagnostic.js';
+import { action, repeatable, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('validate')
@@ -8,7 +9,7 @@ export function register(program) {
         .argument('[paths...]', 'map files or folders (default: this folder)')
         .addOption(new Option('--format <format>', 'output format (default: stylish; github under GitHub Actions)').choices(VALIDATE_FORMATS))
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-        .choices(['error', 'warning', 'info', 'never'])
+        .choices(FAIL_ON)
         .default('error'))
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", repeatable)
@@ -20,8 +21,5 @@ Examples:
   $ acctmap validate --format json -o findings.json
   $ acctmap validate --fail-on warning --rule stale-contact=off
   $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning`)
-        .action(async (paths, options) => {
-        const { validate } = await import('../actions/validate.js');
-        process.exitCode = await validate(paths, options);
-    });
+        .action(action(async () => (await import('../actions/validate.js')).validate));
 }

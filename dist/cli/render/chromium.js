@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../errors.js';
 /** Names on PATH, in the order the README promises. */
-export const CHROMIUM_NAMES = [
+const CHROMIUM_NAMES = [
     'chromium',
     'chromium-browser',
     'google-chrome',

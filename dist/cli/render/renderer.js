@@ -19,16 +19,16 @@
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import { UsageError } from '../errors.js';
-import { onInterrupt } from '../run.js';
+import { onInterrupt } from '../interrupt.js';
 import { chromiumArgs, findChromium, runningAsRoot } from './chromium.js';
-export const RENDER_FORMATS = ['svg', 'png', 'pdf'];
-export const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
+const RENDER_FORMATS = ['svg', 'png', 'pdf'];
+const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
 /**
  * The mermaid config for our renders. `securityLevel: strict` keeps labels as text (mermaid's
  * sanitizer runs; no click handlers); limits stay at mermaid's defaults so a render behaves as
  * GitHub would.
  */
-export const MERMAID_CONFIG = {
+const MERMAID_CONFIG = {
     theme: 'default',
     securityLevel: 'strict',
     maxTextSize: 50_000,
