@@ -224,7 +224,7 @@ describe('a map file over the size limit', () => {
     expectNoCrash(r);
     expect(r.code).toBe(1);
     const [d] = diagnosticsOf(r.report, 'huge.acctmap.yaml');
-    expect(d).toMatchObject({ rule: 'yaml', line: 1, column: 1 });
+    expect(d).toMatchObject({ rule: 'io', line: 1, column: 1 });
     expect(d!.message).toMatch(/^file is 4\d\.\d MB, more than the 10 MB acctmap reads/);
     expect(d!.message).toContain('max_file_mb');
     expect(r.report!.files.find((f) => f.file === 'good.acctmap.yaml')?.maps).toEqual(['good']);
@@ -260,7 +260,11 @@ describe('paths that are not what they should be', () => {
     expect(r.stderr).toContain(
       'acctmap: cannot read pipe.yaml: it is a named pipe (FIFO), not a regular file',
     );
-    expect(r.stdout).toContain('1 map in 1 file checked');
+    // The pipe is a finding too (rule io), so no format leaves it out.
+    expect(r.stdout).toContain(
+      'pipe.yaml\n  1:1  error  cannot read pipe.yaml: it is a named pipe',
+    );
+    expect(r.stdout).toContain('1 map in 2 files checked');
   });
 
   it('a file named by hand is found even in a folder that is a link loop target', () => {
@@ -300,7 +304,10 @@ describe('paths that are not what they should be', () => {
     expect(r.stderr.trim()).toBe(
       'acctmap: cannot read mem.acctmap.yaml: an input/output error (the disk or file system could not read it)',
     );
-    expect(r.report!.files.map((f) => f.file)).toEqual(['good.acctmap.yaml']);
+    expect(r.report!.files.map((f) => f.file)).toEqual(['good.acctmap.yaml', 'mem.acctmap.yaml']);
+    expect(diagnosticsOf(r.report, 'mem.acctmap.yaml')).toMatchObject([
+      { rule: 'io', severity: 'error', line: 1, column: 1 },
+    ]);
   });
 
   it.skipIf(isRoot)('a file without read permission: exit 2, others still checked', () => {
@@ -312,7 +319,17 @@ describe('paths that are not what they should be', () => {
     expectNoCrash(r);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('acctmap: cannot read secret.acctmap.yaml: permission denied');
-    expect(r.report!.files.map((f) => f.file)).toEqual(['good.acctmap.yaml']);
+    expect(r.report!.files.map((f) => f.file)).toEqual([
+      'good.acctmap.yaml',
+      'secret.acctmap.yaml',
+    ]);
+    expect(diagnosticsOf(r.report, 'secret.acctmap.yaml')).toMatchObject([
+      {
+        rule: 'io',
+        severity: 'error',
+        message: 'cannot read secret.acctmap.yaml: permission denied',
+      },
+    ]);
   });
 
   it('odd YAML (tags, complex keys, huge numbers) gets findings, not Node warnings', () => {

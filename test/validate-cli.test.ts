@@ -2,6 +2,7 @@
  * `acctmap validate` as CI uses it: exit codes, discovery, config, and every output format
  * checked against the contract (and, for SARIF and JUnit, against what their consumers need).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,6 +194,8 @@ describe('output formats', () => {
 
   it('sarif: every field GitHub code scanning requires', () => {
     const dir = tempDir();
+    // In a git repository, URIs are relative to its root (see test/sarif.test.ts for the rest).
+    execFileSync('git', ['init', '-q', dir]);
     mkdirSync(path.join(dir, 'accounts'));
     writeFileSync(path.join(dir, 'accounts', 'a.acctmap.yaml'), BROKEN);
     const r = acctmap(['validate', '--no-rules', '--format', 'sarif'], { cwd: dir });
@@ -239,6 +242,79 @@ describe('output formats', () => {
       expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
       expect(parsed.getElementsByTagName('failure')).toHaveLength(1);
     });
+  });
+
+  it('junit: test case names unique in their suite, and an unreadable file is a failure', async () => {
+    const dir = tempDir();
+    // Two suppression findings at one position (one per unknown rule named).
+    writeFileSync(
+      path.join(dir, 'a.acctmap.yaml'),
+      'acctmap: 1\naccount:\n  id: a\n  name: A\n  # acctmap-disable-next-line nosuch1 nosuch2 -- why\n  reviewed: 2026-01-01\n',
+    );
+    const r = acctmap(
+      [
+        'validate',
+        '--as-of',
+        '2026-12-02',
+        '--format',
+        'junit',
+        'a.acctmap.yaml',
+        'gone.acctmap.yaml',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(2);
+    const { JSDOM } = await import('jsdom');
+    const doc = new new JSDOM('').window.DOMParser().parseFromString(r.stdout, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    for (const suite of Array.from(doc.getElementsByTagName('testsuite'))) {
+      const names = Array.from(suite.getElementsByTagName('testcase')).map(
+        (c) => `${c.getAttribute('classname')}\u0000${c.getAttribute('name')}`,
+      );
+      expect(new Set(names).size).toBe(names.length);
+    }
+    const suppression = Array.from(doc.getElementsByTagName('testcase'))
+      .map((c) => c.getAttribute('name'))
+      .filter((n) => n?.startsWith('suppression'));
+    expect(suppression).toHaveLength(2);
+    expect(new Set(suppression).size).toBe(2);
+    const gone = Array.from(doc.getElementsByTagName('testsuite')).find(
+      (x) => x.getAttribute('name') === 'gone.acctmap.yaml',
+    );
+    expect(gone?.getAttribute('failures')).toBe('1');
+    expect(gone?.getElementsByTagName('failure')[0]?.getAttribute('message')).toBe(
+      'cannot read gone.acctmap.yaml: no such file or folder',
+    );
+  });
+
+  it('an unreadable file in every format: an io error finding, never "no problems"', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'good.acctmap.yaml'), GOOD);
+    const args = ['validate', '--no-rules', 'good.acctmap.yaml', 'missing.acctmap.yaml'];
+    const stylish = acctmap(args, { cwd: dir });
+    expect(stylish.code).toBe(2);
+    expect(stylish.stdout).not.toContain('no problems');
+    expect(stylish.stdout).toContain(
+      'missing.acctmap.yaml\n  1:1  error  cannot read missing.acctmap.yaml: no such file or folder  io',
+    );
+    const json = JSON.parse(acctmap([...args, '--format', 'json'], { cwd: dir }).stdout);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual([
+      'good.acctmap.yaml',
+      'missing.acctmap.yaml',
+    ]);
+    expect(json.diagnostics).toMatchObject([
+      { file: 'missing.acctmap.yaml', line: 1, column: 1, severity: 'error', rule: 'io' },
+    ]);
+    expect(json.summary.errors).toBe(1);
+    const github = acctmap([...args, '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(2);
+    expect(github.stdout).toContain(
+      '::error file=missing.acctmap.yaml,line=1,col=1,title=acctmap io::cannot read missing.acctmap.yaml',
+    );
+    // Only unreadable paths: still an output that names them, and exit 2.
+    const only = acctmap(['validate', '--format', 'json', 'nope.acctmap.yaml'], { cwd: dir });
+    expect(only.code).toBe(2);
+    expect(JSON.parse(only.stdout).diagnostics[0]).toMatchObject({ rule: 'io' });
   });
 
   it('-o writes the whole output to a file and prints nothing', () => {

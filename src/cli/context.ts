@@ -4,6 +4,7 @@ import type { ConfigCheck } from '../config/load.js';
 import type { Style } from '../format/style.js';
 import { isCalendarDate } from '../model/account-map.js';
 import { parseRuleFlag, type RuleSeverity } from '../rules/index.js';
+import { escapeTerminal } from '../text/index.js';
 import { makeStyle, useColor } from './color.js';
 import { type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -68,10 +69,11 @@ export function emit(ctx: Context, text: string): void {
 
 /** Notes go to stderr and are silenced by --quiet (which prints only errors). */
 export function note(ctx: { quiet?: boolean }, text: string): void {
-  if (!ctx.quiet) process.stderr.write(`${text}\n`);
+  if (!ctx.quiet) process.stderr.write(`${escapeTerminal(text, 'line-breaks')}\n`);
 }
 
 /** What stopped part of the job (exit 2 at the end): always printed, one line each. */
 export function problems(lines: readonly string[]): void {
-  for (const line of lines) process.stderr.write(`acctmap: ${line}\n`);
+  for (const line of lines)
+    process.stderr.write(`acctmap: ${escapeTerminal(line, 'line-breaks')}\n`);
 }

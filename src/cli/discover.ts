@@ -27,6 +27,8 @@ export interface Discovery {
   files: FoundFile[];
   /** Paths that could not be read: the run goes on, and ends with exit 2. */
   problems: string[];
+  /** The same, with the path each is about (absolute), for the `io` findings. */
+  unreadable: Array<{ path: string; problem: string }>;
 }
 
 export interface DiscoverOptions {
@@ -39,6 +41,11 @@ export interface DiscoverOptions {
 export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
   const found = new Map<string, FoundFile>();
   const problems: string[] = [];
+  const unreadable: Discovery['unreadable'] = [];
+  const cannotRead = (abs: string, problem: string) => {
+    problems.push(problem);
+    unreadable.push({ path: abs, problem });
+  };
   const ignored = options.ignore.length
     ? picomatch(options.ignore as string[], { dot: true })
     : () => false;
@@ -63,7 +70,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     try {
       real = fs.realpathSync(dir);
     } catch (error) {
-      problems.push(`cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
+      cannotRead(dir, `cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
       return;
     }
     if (visitedDirs.has(real)) return; // a symlink back into a folder already searched
@@ -72,7 +79,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      problems.push(`cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
+      cannotRead(dir, `cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -89,7 +96,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
           kind = st;
         } catch (error) {
           if (MAP_FILE.test(entry.name))
-            problems.push(`cannot read ${show(abs)}: ${describeSystemError(error)}`);
+            cannotRead(abs, `cannot read ${show(abs)}: ${describeSystemError(error)}`);
           continue;
         }
       }
@@ -100,7 +107,8 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
         add(abs, false);
       } else if (!isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
         // A pipe or device named like a map: reading it could block forever, so say so instead.
-        problems.push(
+        cannotRead(
+          abs,
           `cannot read ${show(abs)}: it is ${specialFileKind(kind)}, not a regular file`,
         );
       }
@@ -118,7 +126,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     try {
       st = fs.statSync(abs);
     } catch (error) {
-      problems.push(`cannot read ${given}: ${describeSystemError(error)}`);
+      cannotRead(abs, `cannot read ${given}: ${describeSystemError(error)}`);
       continue;
     }
     if (st.isDirectory()) walk(abs);
@@ -127,5 +135,5 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const files = [...found.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
-  return { files, problems };
+  return { files, problems, unreadable };
 }

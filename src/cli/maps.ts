@@ -23,12 +23,22 @@ export interface RunOptions {
   rules: boolean;
   /** `--rule ID=SEVERITY` values, parsed. */
   ruleFlags?: ReadonlyArray<readonly [string, 'error' | 'warning' | 'info' | 'off']>;
+  /**
+   * Go on when no file at all could be read, so that the output still names them (`validate`:
+   * every format carries an `io` finding per unreadable path). Otherwise that is exit 2 at once.
+   */
+  reportUnreadable?: boolean;
 }
 
 export interface Run {
   result: CheckResult;
   /** Problems that make the run end with exit 2 (after everything else was done). */
   fatal: string[];
+  /**
+   * Files (as shown) that could not be read and are already named in `fatal`; each also has an
+   * `io` finding, so that every output format carries it.
+   */
+  unreadable: Set<string>;
 }
 
 /**
@@ -44,11 +54,16 @@ export async function loadRun(
   const given = paths.length ? paths : ['.'];
   const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
   const fatal = [...found.problems];
+  const unreadable: Diagnostic[] = found.unreadable.map((u) =>
+    fileDiagnostic(displayPath(u.path, ctx.cwd), 'io', u.problem),
+  );
+  const alreadyNamed = new Set(unreadable.map((d) => d.file));
   if (found.files.length === 0) {
-    if (fatal.length) throw new UsageError(fatal.join('\n'));
-    throw new UsageError(
-      `no account maps found under ${given.join(', ')}: acctmap looks for *.acctmap.yaml and *.acctmap.yml files (skipping node_modules, .git and the config's ignore list); name a file or folder that holds maps, or run \`acctmap init\` to start one`,
-    );
+    if (fatal.length && !options.reportUnreadable) throw new UsageError(fatal.join('\n'));
+    if (!fatal.length)
+      throw new UsageError(
+        `no account maps found under ${given.join(', ')}: acctmap looks for *.acctmap.yaml and *.acctmap.yml files (skipping node_modules, .git and the config's ignore list); name a file or folder that holds maps, or run \`acctmap init\` to start one`,
+      );
   }
   const maxBytes = Math.round(config.max_file_mb * 1024 * 1024);
   const targets: FileToCheck[] = found.files.map((f) => ({
@@ -69,11 +84,15 @@ export async function loadRun(
     ...(rules ? { rules } : {}),
   });
   const checks: CheckedFile[] = [];
-  const unreadable: Diagnostic[] = [];
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'checked') checks.push(outcome.check);
-    else if (outcome.fatal) fatal.push(outcome.problem);
-    else unreadable.push(fileDiagnostic(targets[i]!.file, 'yaml', outcome.problem));
+    else {
+      if (outcome.fatal) {
+        fatal.push(outcome.problem);
+        alreadyNamed.add(targets[i]!.file);
+      }
+      unreadable.push(fileDiagnostic(targets[i]!.file, outcome.rule, outcome.problem));
+    }
   });
   // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
   // during them is handled right after.
@@ -94,13 +113,14 @@ export async function loadRun(
         `${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`,
       );
   }
-  return { result, fatal };
+  return { result, fatal, unreadable: alreadyNamed };
 }
 
 /** The maps score, diagram and report can use; the others are named on stderr. */
 export function usableMaps(run: Run, warn: (line: string) => void): LoadedMap[] {
+  // Files already named on stderr as unreadable are not named again.
   const errors = run.result.diagnostics.filter(
-    (d) => d.severity === 'error' && isBuiltInCheck(d.rule),
+    (d) => d.severity === 'error' && isBuiltInCheck(d.rule) && !run.unreadable.has(d.file),
   );
   const broken = new Set(errors.map((d) => d.file));
   for (const file of broken) {

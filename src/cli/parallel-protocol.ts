@@ -8,7 +8,27 @@
 import type { AccountMap } from '../model/account-map.js';
 import type { RuleRunnerOptions } from '../rules/index.js';
 import { type CheckedFile, checkFile, type LoadedMap, type RuleRunner } from '../validate/check.js';
-import { readTextFile } from './io.js';
+import { type ReadResult, readTextFile } from './io.js';
+
+/**
+ * Which check a file that cannot be checked falls under: `io` when its bytes could not be read
+ * (missing, a folder, not permitted, too large), `yaml` when they were read but are not text.
+ */
+export type UnreadableRule = 'io' | 'yaml';
+
+export function unreadableOutcome(read: Exclude<ReadResult, { text: string }>): {
+  kind: 'unreadable';
+  problem: string;
+  fatal: boolean;
+  rule: UnreadableRule;
+} {
+  return {
+    kind: 'unreadable',
+    problem: read.problem,
+    fatal: read.fatal,
+    rule: read.reason === undefined ? 'io' : 'yaml',
+  };
+}
 
 export interface WorkerInit {
   /** Every file of the run; a worker checks the batches it claims. */
@@ -37,7 +57,7 @@ interface TransferredMap extends Omit<LoadedMap, 'map'> {
 }
 
 export type FileOutcome =
-  | { kind: 'unreadable'; problem: string; fatal: boolean }
+  | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
   | ({ kind: 'checked' } & Omit<CheckedFile, 'maps'> & { maps: TransferredMap[] });
 
 /** Reads and checks one file, and gives it in the form that is sent between threads. */
@@ -48,7 +68,7 @@ export function checkForTransfer(
   rules: RuleRunner | undefined,
 ): FileOutcome {
   const read = readTextFile(path, maxBytes);
-  if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+  if (!('text' in read)) return unreadableOutcome(read);
   const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
   return {
     kind: 'checked',

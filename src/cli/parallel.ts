@@ -24,6 +24,8 @@ import {
   type FileOutcome,
   type FromWorker,
   received,
+  type UnreadableRule,
+  unreadableOutcome,
   type WorkerInit,
 } from './parallel-protocol.js';
 
@@ -54,7 +56,7 @@ export interface FileToCheck {
 }
 
 export type CheckOutcome =
-  | { kind: 'unreadable'; problem: string; fatal: boolean }
+  | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
   | { kind: 'checked'; check: CheckedFile };
 
 /** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
@@ -99,7 +101,7 @@ function checkHere(
   rules: RuleRunner | undefined,
 ): CheckOutcome {
   const read = readTextFile(target.path, maxBytes);
-  if (!('text' in read)) return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+  if (!('text' in read)) return unreadableOutcome(read);
   return {
     kind: 'checked',
     check: checkFile(

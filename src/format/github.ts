@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands. GitHub shows only 10 errors and 10 warnings per step as
  * annotations, so the CLI also appends the full table (below) to $GITHUB_STEP_SUMMARY.
  */
-import { escapeMarkdownCell } from '../text/index.js';
+import { escapeMarkdownCell, escapeTerminal } from '../text/index.js';
 import type { Formatter, ValidationReport } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -25,9 +25,12 @@ export const github: Formatter = (report) => {
   return `${lines.join('\n')}\n`;
 };
 
-/** Workflow command data: `%`, CR and LF must be escaped. */
+/**
+ * Workflow command data: `%`, CR and LF must be escaped. The runner's log is a terminal too
+ * (it shows colour sequences), so other control characters are shown escaped (`\x1b`).
+ */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeTerminal(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Workflow command properties: also `:` and `,`. */

@@ -1,6 +1,6 @@
 /** The human format: findings grouped by file, one aligned line each, and a summary. */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { plural } from '../text/index.js';
+import { escapeTerminal, plural } from '../text/index.js';
 import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (report, { style }) => {
@@ -12,7 +12,7 @@ export const stylish: Formatter = (report, { style }) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(style.underline(file));
+    out.push(style.underline(escapeTerminal(file)));
     const where = list.map((d) => `${d.line}:${d.column}`);
     const sev = list.map((d) => d.severity);
     const whereWidth = Math.max(...where.map((w) => w.length));
@@ -20,9 +20,9 @@ export const stylish: Formatter = (report, { style }) => {
     list.forEach((d, i) => {
       const colour =
         d.severity === 'error' ? style.red : d.severity === 'warning' ? style.yellow : style.blue;
-      const message = d.message.replace(/\r?\n/g, ' ');
+      const message = escapeTerminal(d.message.replace(/\r?\n/g, ' '));
       out.push(
-        `  ${style.dim(where[i]!.padEnd(whereWidth))}  ${colour(sev[i]!.padEnd(sevWidth))}  ${message}  ${style.dim(d.rule)}`,
+        `  ${style.dim(where[i]!.padEnd(whereWidth))}  ${colour(sev[i]!.padEnd(sevWidth))}  ${message}  ${style.dim(escapeTerminal(d.rule))}`,
       );
     });
     out.push('');

@@ -21,11 +21,28 @@ export interface ValidationReport {
   summary: Summary;
 }
 
+/** Where SARIF says a file is: a URI, relative to `%SRCROOT%` when `uriBaseId` is given. */
+export interface ArtifactPlace {
+  uri: string;
+  uriBaseId?: '%SRCROOT%';
+}
+
+/** How the CLI places files for SARIF (it knows the folders; the formatters stay pure). */
+export interface ArtifactLocator {
+  /** `file:` URI of the repository root (ending in `/`), when any file is placed relative to it. */
+  srcRoot?: string;
+  locate(file: string): ArtifactPlace;
+}
+
 interface FormatContext {
   style: Style;
   /** Every rule, for SARIF's rule metadata and help links. */
   rules: readonly RuleMeta[];
   toolVersion: string;
+  /** SARIF: where each file is (default: the name as given, as a URI). */
+  artifacts?: ArtifactLocator;
+  /** SARIF: an absolute URI for a documentation page given relative to the package root. */
+  docsUri?: (page: string) => string;
 }
 
 export type Formatter = (report: ValidationReport, context: FormatContext) => string;

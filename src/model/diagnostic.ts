@@ -46,10 +46,11 @@ export interface Diagnostic {
 }
 
 /**
- * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references.
+ * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references; and
+ * `io`, a file that could not be read at all (missing, a folder, not permitted, too large).
  * Their findings are always errors and can be neither configured nor suppressed.
  */
-export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference'] as const;
+export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference', 'io'] as const;
 export type BuiltInCheck = (typeof BUILT_IN_CHECKS)[number];
 
 export function isBuiltInCheck(rule: string): rule is BuiltInCheck {

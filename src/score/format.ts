@@ -8,6 +8,7 @@ import {
   amount,
   displayWidth,
   escapeMarkdownCell,
+  escapeTerminal,
   oneLine,
   percent,
   plural,
@@ -113,7 +114,7 @@ function tableColumns(): Column[] {
     {
       head: 'Account',
       align: 'left',
-      cell: (a) => truncate(oneLine(a.name) || a.id, NAME_MAX),
+      cell: (a) => truncate(oneLine(escapeTerminal(a.name, 'whitespace')) || a.id, NAME_MAX),
     },
     { head: 'Class', align: 'left', cell: (a) => a.class, paint: classPaint },
     { head: 'Revenue', align: 'right', cell: (a) => amountText(a.revenue) },
@@ -190,7 +191,8 @@ export function formatTable(portfolio: PortfolioScore, options: FormatOptions = 
       `Class A: the accounts above hold less than ${Math.round(portfolio.settings.pareto.a * 100)} % of the total, B less than ${Math.round(portfolio.settings.pareto.b * 100)} %. Key = class A with fit ≥ ${portfolio.settings.key_candidate_fit}. ≠ = declared tier disagrees. See docs/scoring.md.`,
     ),
   );
-  const name = (a: ScoredAccount) => truncate(oneLine(a.name) || a.id, NAME_MAX);
+  const name = (a: ScoredAccount) =>
+    truncate(oneLine(escapeTerminal(a.name, 'whitespace')) || a.id, NAME_MAX);
   for (const section of sections(portfolio, name)) {
     out.push('');
     out.push(section.warning ? s.warning(section.title) : s.heading(section.title));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addYears, ago, daysBetween, isCalendarDate } from './dates.js';
 import { amount, bytes, count, money, percent, percentNumber } from './numbers.js';
 import { positionsIn } from './positions.js';
+import { escapeTerminal } from './terminal.js';
 import {
   capitalise,
   escapeControls,
@@ -137,5 +138,27 @@ describe('positions', () => {
     expect(at(7)).toEqual({ line: 4, column: 1 });
     expect(at(100)).toEqual({ line: 4, column: 3 });
     expect(at(-5)).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe('escapeTerminal', () => {
+  it('shows every character a terminal would act on', () => {
+    expect(escapeTerminal('a\u001b[31mb\u0007c')).toBe('a\\x1b[31mb\\x07c');
+    expect(escapeTerminal('\u009b2J \u007f \u0000')).toBe('\\x9b2J \\x7f \\x00');
+    expect(escapeTerminal('gpj.\u202eexe \u2066x\u2069 \u200f \u061c')).toBe(
+      'gpj.\\u202eexe \\u2066x\\u2069 \\u200f \\u061c',
+    );
+    expect(escapeTerminal('a\nb\r\tc\u2028')).toBe('a\\nb\\r\\tc\\u2028');
+  });
+
+  it('leaves letters of every script, emoji and joiners alone', () => {
+    const text = 'Ærø 日本 😀 👩‍👩‍👧 مرحبا ‌ «x»';
+    expect(escapeTerminal(text)).toBe(text);
+  });
+
+  it('keeps line breaks, or all whitespace, when asked', () => {
+    expect(escapeTerminal('a\nb\u001b', 'line-breaks')).toBe('a\nb\\x1b');
+    expect(escapeTerminal('a\r\n\tb\u0007', 'whitespace')).toBe('a\r\n\tb\\x07');
+    expect(escapeTerminal('a\r', 'line-breaks')).toBe('a\\r');
   });
 });

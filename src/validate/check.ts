@@ -132,7 +132,7 @@ export function checkSources(
 /** A diagnostic about the file as a whole (YAML syntax, nothing in it), at a given position. */
 export function fileDiagnostic(
   file: string,
-  rule: 'yaml' | 'schema',
+  rule: 'yaml' | 'schema' | 'io',
   message: string,
   at: Position = { line: 1, column: 1 },
 ): Diagnostic {

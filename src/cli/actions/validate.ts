@@ -8,12 +8,13 @@ import {
 import { plainStyle } from '../../format/style.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { sarifArtifacts } from '../artifacts.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { yieldToSignals } from '../io.js';
 import { loadRun } from '../maps.js';
-import { version } from '../version.js';
+import { docsUri, version } from '../version.js';
 
 export async function validate(paths: string[], options: ValidateOptions): Promise<number> {
   const ruleFlags = parseRuleFlags(options.rule ?? []);
@@ -21,7 +22,11 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
   const format: ValidateFormat =
     options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-  const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+  const run = await loadRun(paths, ctx, {
+    rules: options.rules,
+    ruleFlags,
+    reportUnreadable: true,
+  });
   const all = run.result.diagnostics;
   const shown = ctx.quiet ? all.filter((d) => d.severity === 'error') : all;
   const report = {
@@ -31,7 +36,20 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
   };
   // Colour never appears in the machine formats.
   const style = format === 'stylish' ? ctx.style : plainStyle;
-  const text = FORMATTERS[format](report, { style, rules: ruleCatalog(), toolVersion: version() });
+  const text = FORMATTERS[format](report, {
+    style,
+    rules: ruleCatalog(),
+    toolVersion: version(),
+    docsUri,
+    ...(format === 'sarif'
+      ? {
+          artifacts: sarifArtifacts(
+            report.files.map((f) => f.file),
+            ctx.cwd,
+          ),
+        }
+      : {}),
+  });
   // Checking is synchronous: a Ctrl-C pressed meanwhile is only seen now, and must stop the run
   // before the old output is replaced.
   await yieldToSignals();
