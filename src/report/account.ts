@@ -22,6 +22,7 @@ import {
   escapeMarkdownCell as cell,
   codeSpan,
   daysBetween,
+  durationSince,
   joinAnd,
   keyLabel,
   link,
@@ -304,12 +305,8 @@ function websiteMarkdown(website: string): string {
 }
 
 function tenure(since: string, asOf: string): string {
-  const days = daysBetween(since, asOf);
-  if (days < 0) return `starts ${ago(since, asOf)}`;
-  const years = Math.floor(days / 365.25);
-  if (years >= 1) return plural(years, 'year');
-  const months = Math.floor(days / 30.44);
-  return months >= 1 ? plural(months, 'month') : plural(days, 'day');
+  if (daysBetween(since, asOf) < 0) return `starts ${ago(since, asOf)}`;
+  return durationSince(since, asOf);
 }
 
 function revenueSummary(input: AccountReportInput): string | undefined {

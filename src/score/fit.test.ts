@@ -9,7 +9,6 @@ import {
   revenueHistory,
   roundHalfUp,
   scoreFit,
-  wholeMonths,
 } from './fit.js';
 
 function map(relationship: Record<string, unknown> = {}): AccountMap {
@@ -33,14 +32,6 @@ describe('rounding', () => {
     expect(margins(0.102, 0.4).score).toBe(26);
     expect(roundHalfUp(82.5)).toBe(83);
     expect(roundHalfUp(82.49)).toBe(82);
-  });
-});
-
-describe('wholeMonths', () => {
-  it('counts a month once its day is reached', () => {
-    expect(wholeMonths('2020-11-23', '2026-11-22')).toBe(71);
-    expect(wholeMonths('2020-11-22', '2026-11-22')).toBe(72);
-    expect(wholeMonths('2026-01-31', '2026-02-28')).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@
  * director can redo any number by hand; keep the two in step.
  */
 import type { AccountMap } from '../model/account-map.js';
-import { percent } from '../text/index.js';
+import { percent, wholeMonths } from '../text/index.js';
 import { CRITERIA, type Criterion, type ScoreSettings } from './config.js';
 
 export interface CriterionScore {
@@ -71,13 +71,6 @@ const LEVEL_POINTS = { high: 100, medium: 50, low: 0 } as const;
 
 /** Points per item of `common_ground` when `commonality` itself is not stated. */
 const COMMON_GROUND_POINTS = 25;
-
-/** Whole months from `since` to `asOf` (a month counts once its day of the month is reached). */
-export function wholeMonths(since: string, asOf: string): number {
-  const [y1, m1, d1] = since.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = asOf.split('-').map(Number) as [number, number, number];
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-}
 
 /** Scores in sentences: one decimal is enough to check the sum by hand (`parts` keep two). */
 function round1(x: number): number {

@@ -6,9 +6,9 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { periodLastDay } from '../model/periods.js';
-import { amount } from '../text/index.js';
+import { amount, wholeMonths } from '../text/index.js';
 import { resolveScoreConfig, type ScoreConfig, type ScoreSettings } from './config.js';
-import { type Criteria, scoreFit, wholeMonths } from './fit.js';
+import { type Criteria, scoreFit } from './fit.js';
 import { MEASURES, type Measure } from './names.js';
 import {
   type ParetoClass,

@@ -1,6 +1,14 @@
 /** The text vocabulary: one table of inputs and the text they must give, per helper. */
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ago, daysBetween, isCalendarDate } from './dates.js';
+import {
+  addDays,
+  addYears,
+  ago,
+  daysBetween,
+  durationSince,
+  isCalendarDate,
+  wholeMonths,
+} from './dates.js';
 import { amount, bytes, count, money, percent, percentNumber } from './numbers.js';
 import { positionsIn } from './positions.js';
 import { escapeTerminal } from './terminal.js';
@@ -115,6 +123,36 @@ describe('dates', () => {
     expect(daysBetween('2026-11-23', '2026-05-27')).toBe(-180);
     expect(addDays('2026-11-23', -180)).toBe('2026-05-27');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+
+  it('counts whole months: a month once its day is reached, or once a shorter month ends', () => {
+    expect(wholeMonths('2020-11-23', '2026-11-22')).toBe(71);
+    expect(wholeMonths('2020-11-22', '2026-11-22')).toBe(72);
+    expect(wholeMonths('2025-12-02', '2026-12-02')).toBe(12);
+    expect(wholeMonths('2025-12-02', '2026-12-01')).toBe(11);
+    // Month ends: 31 January has no day 31 in February, so its end completes the month.
+    expect(wholeMonths('2026-01-31', '2026-02-27')).toBe(0);
+    expect(wholeMonths('2026-01-31', '2026-02-28')).toBe(1);
+    expect(wholeMonths('2026-01-30', '2026-04-29')).toBe(2);
+    expect(wholeMonths('2026-01-30', '2026-04-30')).toBe(3);
+    expect(wholeMonths('2026-03-31', '2026-04-30')).toBe(1);
+    // Leap days: the anniversary is the one addYears gives.
+    expect(wholeMonths('2024-02-29', '2025-02-27')).toBe(11);
+    expect(wholeMonths('2024-02-29', '2025-02-28')).toBe(12);
+    expect(wholeMonths('2024-02-29', addYears('2024-02-29', 1))).toBe(12);
+    expect(wholeMonths('2024-01-29', '2024-02-29')).toBe(1);
+    expect(wholeMonths('2023-01-31', '2024-02-29')).toBe(13);
+    expect(wholeMonths('2026-05-01', '2026-05-01')).toBe(0);
+    expect(wholeMonths('2026-03-15', '2026-01-20')).toBe(-1);
+  });
+
+  it('says how long since a date in the largest whole unit, a year on the anniversary', () => {
+    expect(durationSince('2025-12-02', '2026-12-02')).toBe('1 year');
+    expect(durationSince('2025-12-02', '2026-12-01')).toBe('11 months');
+    expect(durationSince('2024-02-29', '2025-02-28')).toBe('1 year');
+    expect(durationSince('2023-12-02', '2026-12-01')).toBe('2 years');
+    expect(durationSince('2026-11-02', '2026-12-01')).toBe('29 days');
+    expect(durationSince('2026-11-02', '2026-12-02')).toBe('1 month');
   });
 
   it('moves by years, 29 February becoming 28 February in a common year', () => {
