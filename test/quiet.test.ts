@@ -46,6 +46,36 @@ describe('--quiet', () => {
     expect(new Set(severities)).toEqual(new Set(['error']));
   });
 
+  it('validate: the summary never says "no problems" while warnings are hidden', () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'good.acctmap.yaml'), GOOD);
+    const loud = acctmap(['validate', ...AS_OF], { cwd });
+    const warnings = (loud.stdout.match(/ warning /g) ?? []).length;
+    expect(warnings).toBeGreaterThan(1);
+    const quiet = acctmap(['validate', ...AS_OF, '--quiet'], { cwd });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('no problems');
+    expect(quiet.stdout.trim()).toBe(
+      `✔ 1 map in 1 file checked, no errors (${warnings} warnings hidden by --quiet)`,
+    );
+    // With errors too: the count of errors, and what was hidden.
+    writeFileSync(path.join(cwd, 'broken.acctmap.yaml'), BROKEN);
+    const both = acctmap(['validate', ...AS_OF, '--quiet'], { cwd });
+    expect(both.stdout).toMatch(
+      /✖ 1 problem \(1 error\) in 1 of 2 files; 2 maps in 2 files checked; \d+ warnings hidden by --quiet/,
+    );
+    const github = acctmap(['validate', ...AS_OF, '--quiet', '--format', 'github'], { cwd });
+    expect(github.stdout).toMatch(
+      /^acctmap: 1 error, 0 warnings, 0 infos in 2 maps \(2 files\) \(\d+ warnings hidden by --quiet\)$/m,
+    );
+    // Nothing hidden: the plain summary.
+    const clean = tempDir();
+    writeFileSync(path.join(clean, 'good.acctmap.yaml'), GOOD);
+    expect(acctmap(['validate', '--no-rules', '--quiet'], { cwd: clean }).stdout.trim()).toBe(
+      '✔ 1 map in 1 file checked, no problems',
+    );
+  });
+
   it('init, rules and schema take it: init says nothing, the others print their output', () => {
     const cwd = tempDir();
     const init = acctmap(['init', 'new.acctmap.yaml', '--quiet'], { cwd });

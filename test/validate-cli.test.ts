@@ -188,7 +188,10 @@ describe('output formats', () => {
       /^::error file=a%2Cb\.acctmap\.yaml,line=8,col=13,endLine=8,title=acctmap schema::/,
     );
     expect(line).toContain('`50%25`');
+    // Counts in words, singular for one (src/text plural).
+    expect(r.stdout).toContain('acctmap: 1 error, 0 warnings, 0 infos in 1 map (1 file)');
     const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('1 error, 0 warnings, 0 infos in 1 map (1 file).');
     expect(table).toContain('| a,b.acctmap.yaml | 8:13 | error | schema |');
   });
 
@@ -356,6 +359,18 @@ describe('output formats', () => {
         env: { NO_COLOR: '1', FORCE_COLOR: undefined },
       }).stdout,
     ).not.toContain(esc);
+    expect(
+      acctmap(['validate', '--no-rules'], {
+        cwd: dir,
+        env: { NO_COLOR: undefined, NODE_DISABLE_COLORS: '1', FORCE_COLOR: '1' },
+      }).stdout,
+    ).not.toContain(esc);
+    expect(
+      acctmap(['validate', '--no-rules'], {
+        cwd: dir,
+        env: { NO_COLOR: undefined, NODE_DISABLE_COLORS: '', FORCE_COLOR: '1' },
+      }).stdout,
+    ).toContain(esc);
     expect(
       acctmap(['validate', '--no-rules', '--no-color'], {
         cwd: dir,

@@ -2,8 +2,8 @@
  * GitHub Actions workflow commands. GitHub shows only 10 errors and 10 warnings per step as
  * annotations, so the CLI also appends the full table (below) to $GITHUB_STEP_SUMMARY.
  */
-import { escapeMarkdownCell, escapeTerminal } from '../text/index.js';
-import type { Formatter, ValidationReport } from './types.js';
+import { escapeMarkdownCell, escapeTerminal, plural } from '../text/index.js';
+import { type Formatter, hiddenText, type ValidationReport } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -18,12 +18,16 @@ export const github: Formatter = (report) => {
     ];
     return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(d.message)}`;
   });
-  const { errors, warnings, infos, maps, files } = report.summary;
-  lines.push(
-    `acctmap: ${errors} errors, ${warnings} warnings, ${infos} infos in ${maps} maps (${files} files)`,
-  );
+  const hidden = hiddenText(report);
+  lines.push(`acctmap: ${counts(report)}${hidden ? ` (${hidden})` : ''}`);
   return `${lines.join('\n')}\n`;
 };
+
+/** `1 error, 2 warnings, 0 infos in 1 map (1 file)`. */
+function counts(report: ValidationReport): string {
+  const { errors, warnings, infos, maps, files } = report.summary;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')} in ${plural(maps, 'map')} (${plural(files, 'file')})`;
+}
 
 /**
  * Workflow command data: `%`, CR and LF must be escaped. The runner's log is a terminal too
@@ -40,13 +44,7 @@ function escapeProperty(s: string): string {
 
 /** The full table for $GITHUB_STEP_SUMMARY (markdown). */
 export function githubStepSummary(report: ValidationReport): string {
-  const { errors, warnings, infos, maps, files } = report.summary;
-  const out = [
-    '## acctmap validate',
-    '',
-    `${errors} errors, ${warnings} warnings, ${infos} infos in ${maps} maps (${files} files).`,
-    '',
-  ];
+  const out = ['## acctmap validate', '', `${counts(report)}.`, ''];
   if (report.diagnostics.length) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
     for (const d of report.diagnostics) {

@@ -1,6 +1,7 @@
 /**
  * Colour as data: formatters get style functions and never decide colour themselves (the CLI
- * does, from --no-color, NO_COLOR, FORCE_COLOR and whether the output is a terminal).
+ * does, from --no-color, NO_COLOR, NODE_DISABLE_COLORS, FORCE_COLOR and whether the output is a
+ * terminal).
  */
 export interface Style {
   enabled: boolean;

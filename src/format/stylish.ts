@@ -1,7 +1,7 @@
 /** The human format: findings grouped by file, one aligned line each, and a summary. */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { escapeTerminal, plural } from '../text/index.js';
-import type { Formatter } from './types.js';
+import { type Formatter, hiddenText } from './types.js';
 
 export const stylish: Formatter = (report, { style }) => {
   const byFile = new Map<string, Diagnostic[]>();
@@ -30,12 +30,22 @@ export const stylish: Formatter = (report, { style }) => {
   const { errors, warnings, infos, files, maps } = report.summary;
   const problems = errors + warnings + infos;
   const checked = `${plural(maps, 'map')} in ${plural(files, 'file')}`;
+  const hidden = hiddenText(report);
   if (problems === 0) {
-    out.push(style.green(`✔ ${checked} checked, no problems`));
+    // Never "no problems" while --quiet hides some.
+    out.push(
+      style.green(
+        hidden
+          ? `✔ ${checked} checked, no errors (${hidden})`
+          : `✔ ${checked} checked, no problems`,
+      ),
+    );
   } else {
-    const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+    const parts = hidden
+      ? [plural(errors, 'error')]
+      : [plural(errors, 'error'), plural(warnings, 'warning')];
     if (infos) parts.push(plural(infos, 'info'));
-    const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${plural(files, 'file')}; ${checked} checked`;
+    const line = `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${byFile.size} of ${plural(files, 'file')}; ${checked} checked${hidden ? `; ${hidden}` : ''}`;
     out.push(errors ? style.red(style.bold(line)) : style.yellow(style.bold(line)));
   }
   return `${out.join('\n')}\n`;

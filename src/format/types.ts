@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RuleMeta } from '../rules/index.js';
+import { joinAnd, plural } from '../text/index.js';
 import type { FileSummary } from '../validate/check.js';
 import type { Style } from './style.js';
 
@@ -19,6 +20,18 @@ export interface ValidationReport {
   files: FileSummary[];
   diagnostics: Diagnostic[];
   summary: Summary;
+  /** Findings left out by `--quiet` (which shows errors only), for the summaries to say so. */
+  hidden?: { warnings: number; infos: number };
+}
+
+/** `3 warnings and 1 info hidden by --quiet`, or undefined when --quiet hid nothing. */
+export function hiddenText(report: ValidationReport): string | undefined {
+  const { warnings = 0, infos = 0 } = report.hidden ?? {};
+  const parts = [
+    ...(warnings ? [plural(warnings, 'warning')] : []),
+    ...(infos ? [plural(infos, 'info')] : []),
+  ];
+  return parts.length ? `${joinAnd(parts)} hidden by --quiet` : undefined;
 }
 
 /** Where SARIF says a file is: a URI, relative to `%SRCROOT%` when `uriBaseId` is given. */

@@ -6,7 +6,7 @@ import {
   type ValidateFormat,
 } from '../../format/index.js';
 import { plainStyle } from '../../format/style.js';
-import { failsAt } from '../../model/diagnostic.js';
+import { type Diagnostic, failsAt } from '../../model/diagnostic.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
 import { sarifArtifacts } from '../artifacts.js';
 import type { ValidateOptions } from '../commands/validate.js';
@@ -33,6 +33,7 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     files: run.result.files,
     diagnostics: shown,
     summary: summarize(run.result.files, shown),
+    ...(ctx.quiet ? { hidden: hiddenCounts(all) } : {}),
   };
   // Colour never appears in the machine formats.
   const style = format === 'stylish' ? ctx.style : plainStyle;
@@ -80,6 +81,14 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     failing = true;
   }
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+/** What --quiet leaves out of the output (it shows errors only). */
+function hiddenCounts(all: readonly Diagnostic[]): { warnings: number; infos: number } {
+  return {
+    warnings: all.filter((d) => d.severity === 'warning').length,
+    infos: all.filter((d) => d.severity === 'info').length,
+  };
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
