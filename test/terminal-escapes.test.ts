@@ -11,6 +11,7 @@ import { acctmap, tempDir } from './helpers/cli.js';
 
 /** What a terminal acts on; none of it may appear in what acctmap prints. */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 const EVIL_FILE = 'ev\u001b[31mil\u0007.acctmap.yaml';
@@ -70,6 +71,7 @@ describe('terminal escape injection', () => {
   it('validate, stylish in colour: only acctmap’s own colour codes are there', () => {
     const r = run(['validate'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
     // acctmap's own SGR sequences are ESC [ digits m; anything else would be the map's.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: acctmap's own colour codes
     const withoutOwn = r.stdout.replace(/\u001b\[\d+(?:;\d+)*m/g, '');
     expectSafe(withoutOwn);
     expect(withoutOwn).toContain('ev\\x1b[31mil\\x07.acctmap.yaml');

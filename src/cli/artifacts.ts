@@ -14,10 +14,7 @@ import type { ArtifactLocator } from '../format/types.js';
  * The root of the git repository that holds `dir` (the nearest folder with a `.git` folder or,
  * in a worktree or submodule, a `.git` file), or undefined outside any repository.
  */
-export function gitRoot(
-  dir: string,
-  cache = new Map<string, string | undefined>(),
-): string | undefined {
+function gitRoot(dir: string, cache = new Map<string, string | undefined>()): string | undefined {
   const seen: string[] = [];
   let found: string | undefined;
   for (let at = dir; ; at = path.dirname(at)) {

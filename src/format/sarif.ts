@@ -81,7 +81,7 @@ const NAMES: Readonly<Record<string, string>> = {
  * `no-economic-buyer` → `NoEconomicBuyer`: SARIF's readable rule name. It must differ from the id
  * even ignoring case (the validator compares them so), hence NAMES and the `Rule` suffix.
  */
-export function ruleName(id: string): string {
+function ruleName(id: string): string {
   const named = NAMES[id];
   if (named) return named;
   const name = id
