@@ -1,6 +1,7 @@
 /** What the options every command shares resolve to (the options themselves: ./options.ts). */
 import { isCalendarDate } from '../model/account-map.js';
 import { parseRuleFlag } from '../rules/index.js';
+import { escapeTerminal } from '../text/index.js';
 import { makeStyle, useColor } from './color.js';
 import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
@@ -48,10 +49,10 @@ export function emit(ctx, text) {
 /** Notes go to stderr and are silenced by --quiet (which prints only errors). */
 export function note(ctx, text) {
     if (!ctx.quiet)
-        process.stderr.write(`${text}\n`);
+        process.stderr.write(`${escapeTerminal(text, 'line-breaks')}\n`);
 }
 /** What stopped part of the job (exit 2 at the end): always printed, one line each. */
 export function problems(lines) {
     for (const line of lines)
-        process.stderr.write(`acctmap: ${line}\n`);
+        process.stderr.write(`acctmap: ${escapeTerminal(line, 'line-breaks')}\n`);
 }

@@ -17,6 +17,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export function discover(paths, options) {
     const found = new Map();
     const problems = [];
+    const unreadable = [];
+    const cannotRead = (abs, problem) => {
+        problems.push(problem);
+        unreadable.push({ path: abs, problem });
+    };
     const ignored = options.ignore.length
         ? picomatch(options.ignore, { dot: true })
         : () => false;
@@ -42,7 +47,7 @@ export function discover(paths, options) {
             real = fs.realpathSync(dir);
         }
         catch (error) {
-            problems.push(`cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
+            cannotRead(dir, `cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
             return;
         }
         if (visitedDirs.has(real))
@@ -53,7 +58,7 @@ export function discover(paths, options) {
             entries = fs.readdirSync(dir, { withFileTypes: true });
         }
         catch (error) {
-            problems.push(`cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
+            cannotRead(dir, `cannot read folder ${show(dir)}: ${describeSystemError(error)}`);
             return;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -71,7 +76,7 @@ export function discover(paths, options) {
                 }
                 catch (error) {
                     if (MAP_FILE.test(entry.name))
-                        problems.push(`cannot read ${show(abs)}: ${describeSystemError(error)}`);
+                        cannotRead(abs, `cannot read ${show(abs)}: ${describeSystemError(error)}`);
                     continue;
                 }
             }
@@ -85,7 +90,7 @@ export function discover(paths, options) {
             }
             else if (!isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
                 // A pipe or device named like a map: reading it could block forever, so say so instead.
-                problems.push(`cannot read ${show(abs)}: it is ${specialFileKind(kind)}, not a regular file`);
+                cannotRead(abs, `cannot read ${show(abs)}: it is ${specialFileKind(kind)}, not a regular file`);
             }
         }
     };
@@ -100,7 +105,7 @@ export function discover(paths, options) {
             st = fs.statSync(abs);
         }
         catch (error) {
-            problems.push(`cannot read ${given}: ${describeSystemError(error)}`);
+            cannotRead(abs, `cannot read ${given}: ${describeSystemError(error)}`);
             continue;
         }
         if (st.isDirectory())
@@ -109,5 +114,5 @@ export function discover(paths, options) {
             add(abs, true);
     }
     const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    return { files, problems };
+    return { files, problems, unreadable };
 }

@@ -3,6 +3,7 @@
  * imported when the command runs, so `acctmap --version` and `--help` load almost nothing.
  */
 import { Command, CommanderError } from 'commander';
+import { escapeTerminal } from '../text/index.js';
 import { register as registerDiagram } from './commands/diagram.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerInit } from './commands/init.js';
@@ -33,6 +34,10 @@ Examples:
 Exit codes: 0 done, 1 findings at or above --fail-on, 2 could not do the job, 70 a bug.
 Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring.md.`);
     program.configureHelp({ sortSubcommands: false, showGlobalOptions: false });
+    // commander quotes what was typed ("unknown option '--x'"): shown, never acted on.
+    program.configureOutput({
+        outputError: (text, write) => write(escapeTerminal(text, 'line-breaks')),
+    });
     registerValidate(program);
     registerScore(program);
     registerDiagram(program);
@@ -65,11 +70,11 @@ export async function main(argv, program = buildProgram()) {
             // Several problems (unreadable paths, say) come as several lines: each gets the prefix, so
             // that every line on stderr says where it came from and greps alike.
             for (const line of error.message.split('\n'))
-                process.stderr.write(`acctmap: ${line}\n`);
+                process.stderr.write(`acctmap: ${escapeTerminal(line)}\n`);
             return EXIT.failure;
         }
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`acctmap: internal error (this is a bug in acctmap, not in your maps; please report it with the command you ran): ${message}\n`);
+        process.stderr.write(`acctmap: internal error (this is a bug in acctmap, not in your maps; please report it with the command you ran): ${escapeTerminal(message)}\n`);
         if (debug && error instanceof Error && error.stack)
             process.stderr.write(`${error.stack}\n`);
         else

@@ -19,10 +19,13 @@ export async function loadRun(paths, ctx, options) {
     const given = paths.length ? paths : ['.'];
     const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
     const fatal = [...found.problems];
+    const unreadable = found.unreadable.map((u) => fileDiagnostic(displayPath(u.path, ctx.cwd), 'io', u.problem));
+    const alreadyNamed = new Set(unreadable.map((d) => d.file));
     if (found.files.length === 0) {
-        if (fatal.length)
+        if (fatal.length && !options.reportUnreadable)
             throw new UsageError(fatal.join('\n'));
-        throw new UsageError(`no account maps found under ${given.join(', ')}: acctmap looks for *.acctmap.yaml and *.acctmap.yml files (skipping node_modules, .git and the config's ignore list); name a file or folder that holds maps, or run \`acctmap init\` to start one`);
+        if (!fatal.length)
+            throw new UsageError(`no account maps found under ${given.join(', ')}: acctmap looks for *.acctmap.yaml and *.acctmap.yml files (skipping node_modules, .git and the config's ignore list); name a file or folder that holds maps, or run \`acctmap init\` to start one`);
     }
     const maxBytes = Math.round(config.max_file_mb * 1024 * 1024);
     const targets = found.files.map((f) => ({
@@ -44,14 +47,16 @@ export async function loadRun(paths, ctx, options) {
         ...(rules ? { rules } : {}),
     });
     const checks = [];
-    const unreadable = [];
     outcomes.forEach((outcome, i) => {
         if (outcome.kind === 'checked')
             checks.push(outcome.check);
-        else if (outcome.fatal)
-            fatal.push(outcome.problem);
-        else
-            unreadable.push(fileDiagnostic(targets[i].file, 'yaml', outcome.problem));
+        else {
+            if (outcome.fatal) {
+                fatal.push(outcome.problem);
+                alreadyNamed.add(targets[i].file);
+            }
+            unreadable.push(fileDiagnostic(targets[i].file, outcome.rule, outcome.problem));
+        }
     });
     // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
     // during them is handled right after.
@@ -71,11 +76,12 @@ export async function loadRun(paths, ctx, options) {
         if (syntax)
             fatal.push(`${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`);
     }
-    return { result, fatal };
+    return { result, fatal, unreadable: alreadyNamed };
 }
 /** The maps score, diagram and report can use; the others are named on stderr. */
 export function usableMaps(run, warn) {
-    const errors = run.result.diagnostics.filter((d) => d.severity === 'error' && isBuiltInCheck(d.rule));
+    // Files already named on stderr as unreadable are not named again.
+    const errors = run.result.diagnostics.filter((d) => d.severity === 'error' && isBuiltInCheck(d.rule) && !run.unreadable.has(d.file));
     const broken = new Set(errors.map((d) => d.file));
     for (const file of broken) {
         const first = errors.find((d) => d.file === file);

@@ -4,7 +4,7 @@ export const OUTPUT_OPTION = [
 ];
 export const COLOR_OPTION = [
     '--no-color',
-    'plain text (NO_COLOR does the same; FORCE_COLOR forces colour)',
+    'plain text (NO_COLOR or NODE_DISABLE_COLORS does the same; FORCE_COLOR forces colour)',
 ];
 /** `-q` and `--debug`: the options every command ends with. */
 export function withBaseOptions(cmd) {

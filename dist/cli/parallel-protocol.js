@@ -1,10 +1,18 @@
 import { checkFile } from '../validate/check.js';
 import { readTextFile } from './io.js';
+export function unreadableOutcome(read) {
+    return {
+        kind: 'unreadable',
+        problem: read.problem,
+        fatal: read.fatal,
+        rule: read.reason === undefined ? 'io' : 'yaml',
+    };
+}
 /** Reads and checks one file, and gives it in the form that is sent between threads. */
 export function checkForTransfer(path, file, maxBytes, rules) {
     const read = readTextFile(path, maxBytes);
     if (!('text' in read))
-        return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+        return unreadableOutcome(read);
     const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
     return {
         kind: 'checked',

@@ -19,7 +19,7 @@ import { createRuleRunner } from '../rules/index.js';
 import { checkFile } from '../validate/check.js';
 import { idleSinceStart } from './cpu.js';
 import { readTextFile } from './io.js';
-import { checkForTransfer, received, } from './parallel-protocol.js';
+import { checkForTransfer, received, unreadableOutcome, } from './parallel-protocol.js';
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
  * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
@@ -71,7 +71,7 @@ export function turn() {
 function checkHere(target, maxBytes, rules) {
     const read = readTextFile(target.path, maxBytes);
     if (!('text' in read))
-        return { kind: 'unreadable', problem: read.problem, fatal: read.fatal };
+        return unreadableOutcome(read);
     return {
         kind: 'checked',
         check: checkFile({ file: target.file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) }),

@@ -1,6 +1,7 @@
 /** Process entry: signals, a closed pipe, and the exit code `main` gives. */
 // First: it notes the CPU times at start, to tell later how busy the machine is (./cpu.ts).
 import './cpu.js';
+import { escapeTerminal } from '../text/index.js';
 import { EXIT } from './errors.js';
 import { handleInterrupts } from './interrupt.js';
 import { removePendingTempFiles } from './io.js';
@@ -16,7 +17,7 @@ export function run() {
     main(process.argv).then((code) => {
         process.exitCode = code;
     }, (error) => {
-        process.stderr.write(`acctmap: internal error (this is a bug in acctmap): ${String(error)}\n`);
+        process.stderr.write(`acctmap: internal error (this is a bug in acctmap): ${escapeTerminal(String(error))}\n`);
         process.exitCode = EXIT.bug;
     });
 }

@@ -15,7 +15,8 @@ export const junit = (report) => {
     let failures = 0;
     for (const [file, list] of byFile) {
         const failing = list.filter((d) => d.severity !== 'info');
-        const cases = failing.map((d) => `    <testcase classname="${xml(file)}" name="${xml(`${d.rule} ${d.line}:${d.column}${d.path.length ? ` ${formatPath(d.path)}` : ''}`)}">\n` +
+        const names = uniqueNames(failing.map((d) => `${d.rule} ${d.line}:${d.column}${d.path.length ? ` ${formatPath(d.path)}` : ''}`));
+        const cases = failing.map((d, i) => `    <testcase classname="${xml(file)}" name="${xml(names[i])}">\n` +
             `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} (${d.rule})`)}</failure>\n` +
             '    </testcase>');
         if (cases.length === 0)
@@ -26,6 +27,28 @@ export const junit = (report) => {
     }
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="acctmap" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
 };
+/**
+ * Test names unique within their suite: CI systems key test cases by class and name (GitLab
+ * keeps only the first of equal names), and two findings of one rule can share a position. The
+ * second and later get ` (2)`, ` (3)`…, skipping any number another name already uses.
+ */
+function uniqueNames(names) {
+    const taken = new Set(names);
+    const seen = new Set();
+    return names.map((name) => {
+        if (!seen.has(name)) {
+            seen.add(name);
+            return name;
+        }
+        let n = 2;
+        while (taken.has(`${name} (${n})`))
+            n++;
+        const unique = `${name} (${n})`;
+        taken.add(unique);
+        seen.add(unique);
+        return unique;
+    });
+}
 /** XML text/attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
 function xml(s) {
     return (s

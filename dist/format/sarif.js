@@ -1,7 +1,18 @@
 /**
- * SARIF 2.1.0 with every field GitHub code scanning requires: tool.driver with rules (id, short
- * and full description, help), results with ruleId, message and a physical location with a
- * relative artifact URI and a region.
+ * SARIF 2.1.0 with every field GitHub code scanning requires: tool.driver with rules (id, a
+ * readable name, short and full description, help and a link to the rule's page), results with
+ * ruleId, message and a physical location with an artifact URI and a region. Checked with
+ * Microsoft's own validator (`sarif-multitool validate`) in test/sarif.test.ts.
+ *
+ * Where files are: the CLI says (`FormatContext.artifacts`): paths relative to the git
+ * repository root under `uriBaseId: %SRCROOT%` (which `originalUriBaseIds` describes), so that
+ * GitHub finds them whatever folder acctmap ran in; a file outside any repository gets an
+ * absolute `file:` URI and no base.
+ *
+ * Columns: `columnKind: utf16CodeUnits`. acctmap counts columns in UTF-16 code units everywhere
+ * (src/text/positions.ts, as the `yaml` package, editors' language servers and GitHub's
+ * annotations do), so SARIF gives the same column as every other format rather than a second
+ * count that only SARIF would use.
  */
 import { BUILT_IN_CHECKS, formatPath, } from '../model/diagnostic.js';
 import { isRedFlag } from '../rules/red-flags.js';
@@ -10,37 +21,97 @@ const LEVEL = {
     warning: 'warning',
     info: 'note',
 };
-/** Findings that come from the format itself rather than from a rule. */
+/** The page that documents the built-in checks (relative to the package root). */
+const BUILT_IN_DOCS = 'docs/rules/README.md#built-in-checks';
+/** Findings that come from the format itself, or from reading the file, rather than from a rule. */
 const BUILT_IN = {
     yaml: {
+        name: 'InvalidYaml',
         description: 'The file is not valid YAML.',
         help: 'Fix the YAML syntax at the position shown: indentation with spaces, unique keys, closed brackets and quotes.',
     },
     schema: {
+        name: 'NotTheMapFormat',
         description: 'The map does not follow the account-map format.',
         help: 'Use the keys and values the format allows; see docs/format.md. Unknown keys are errors so that typos never drop data.',
     },
     reference: {
+        name: 'BrokenReference',
         description: 'An id is unknown or used twice, or reporting lines or unit parents form a cycle.',
         help: 'Every id a map names must exist in the same map, and ids must be unique; see docs/format.md#cross-references.',
     },
+    io: {
+        name: 'UnreadableFile',
+        description: 'The file could not be read: missing, a folder, not permitted, or over the size limit.',
+        help: 'Check that the path names a map file that exists and that acctmap may read; a file over max_file_mb (acctmap.config.yaml) is not read.',
+    },
 };
-export const sarif = (report, { rules, toolVersion }) => {
+/** Rules whose id is one word: a name that says more than the id with a capital letter. */
+const NAMES = {
+    reorganization: 'ReorganizationAtTheAccount',
+    suppression: 'SuppressionCommentProblem',
+};
+/**
+ * `no-economic-buyer` → `NoEconomicBuyer`: SARIF's readable rule name. It must differ from the id
+ * even ignoring case (the validator compares them so), hence NAMES and the `Rule` suffix.
+ */
+export function ruleName(id) {
+    const named = NAMES[id];
+    if (named)
+        return named;
+    const name = id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('');
+    return name.toLowerCase() === id.toLowerCase() || name === '' ? `${name}Rule` : name;
+}
+/** A sentence ends with a full stop (SARIF's validator asks this of every message). */
+function sentence(text) {
+    return /[.!?…]$/.test(text.trimEnd()) ? text : `${text}.`;
+}
+/**
+ * A path relative to some root as a relative URI reference: each segment percent-encoded (so
+ * `#`, `?`, `%`, spaces and non-ASCII letters stay part of the name), `/` between them.
+ */
+export function relativeUri(relativePath) {
+    return relativePath.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+/** An absolute path as a `file:` URI, every segment percent-encoded; a folder ends with `/`. */
+export function fileUri(absolutePath, folder = false) {
+    const posix = absolutePath.replace(/\\/g, '/');
+    const segments = posix.split('/').filter((s, i) => s !== '' || i === 0);
+    // A Windows drive (`C:`) keeps its colon: it is how file URIs write drives.
+    const encoded = segments.map((s, i) => i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s));
+    const joined = encoded.join('/');
+    const body = joined.startsWith('/') ? joined : `/${joined}`;
+    return `file://${body}${folder && !body.endsWith('/') ? '/' : ''}`;
+}
+/** Without the CLI's help: a relative name as given, an absolute one as a `file:` URI. */
+function defaultPlace(file) {
+    return /^(?:[\\/]|[A-Za-z]:[\\/])/.test(file)
+        ? { uri: fileUri(file) }
+        : { uri: relativeUri(file) };
+}
+export const sarif = (report, { rules, toolVersion, artifacts, docsUri }) => {
+    const link = (page) => (docsUri ? { helpUri: docsUri(page) } : {});
     const descriptors = [
         ...BUILT_IN_CHECKS.map((id) => ({
             id,
-            name: id,
+            name: BUILT_IN[id].name,
             shortDescription: { text: BUILT_IN[id].description },
-            fullDescription: { text: BUILT_IN[id].description },
+            fullDescription: { text: `${BUILT_IN[id].description} ${BUILT_IN[id].help}` },
             help: { text: BUILT_IN[id].help },
+            ...link(BUILT_IN_DOCS),
             defaultConfiguration: { level: 'error' },
         })),
         ...rules.map((r) => ({
             id: r.id,
-            name: r.id,
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.description },
-            help: { text: `${r.help} See ${r.docs} for why it matters and an example.` },
+            name: ruleName(r.id),
+            shortDescription: { text: sentence(r.description) },
+            fullDescription: { text: `${sentence(r.description)} ${sentence(r.help)}` },
+            help: { text: `${sentence(r.help)} See ${r.docs} for why it matters and an example.` },
+            ...link(r.docs),
             defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             properties: { tags: [r.category] },
         })),
@@ -52,14 +123,27 @@ export const sarif = (report, { rules, toolVersion }) => {
             index.set(d.rule, descriptors.length);
             descriptors.push({
                 id: d.rule,
-                name: d.rule,
-                shortDescription: { text: d.rule },
-                fullDescription: { text: d.rule },
-                help: { text: d.rule },
+                name: ruleName(d.rule),
+                shortDescription: { text: sentence(d.rule) },
+                fullDescription: { text: sentence(d.rule) },
+                help: { text: sentence(d.rule) },
                 defaultConfiguration: { level: LEVEL[d.severity] },
             });
         }
     }
+    const place = (file) => artifacts?.locate(file) ?? defaultPlace(file);
+    const physicalLocation = (d) => ({
+        artifactLocation: place(d.file),
+        region: {
+            startLine: d.line,
+            startColumn: d.column,
+            ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}),
+        },
+    });
+    // Files that could not be read: findings like any other, and also what the run itself could
+    // not do (a tool execution notification, and executionSuccessful false).
+    const unread = report.diagnostics.filter((d) => d.rule === 'io');
+    const srcRoot = artifacts?.srcRoot;
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -70,34 +154,46 @@ export const sarif = (report, { rules, toolVersion }) => {
                         name: 'acctmap',
                         version: toolVersion,
                         semanticVersion: toolVersion,
+                        ...(docsUri ? { informationUri: docsUri('README.md') } : {}),
                         rules: descriptors,
                     },
                 },
+                invocations: [
+                    {
+                        executionSuccessful: unread.length === 0,
+                        ...(unread.length
+                            ? {
+                                toolExecutionNotifications: unread.map((d) => ({
+                                    level: 'error',
+                                    message: { text: sentence(d.message) },
+                                    locations: [{ physicalLocation: physicalLocation(d) }],
+                                    descriptor: { id: d.rule, index: index.get(d.rule) },
+                                })),
+                            }
+                            : {}),
+                    },
+                ],
+                ...(srcRoot
+                    ? {
+                        originalUriBaseIds: {
+                            '%SRCROOT%': {
+                                uri: srcRoot,
+                                description: {
+                                    text: 'The root of the git repository that holds the maps; artifact URIs are relative to it.',
+                                },
+                            },
+                        },
+                    }
+                    : {}),
                 results: report.diagnostics.map((d) => ({
                     ruleId: d.rule,
                     ruleIndex: index.get(d.rule),
                     level: LEVEL[d.severity],
-                    message: { text: d.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: {
-                                    uri: encodeURI(d.file.replace(/\\/g, '/')),
-                                    uriBaseId: '%SRCROOT%',
-                                },
-                                region: {
-                                    startLine: d.line,
-                                    startColumn: d.column,
-                                    ...(d.endLine !== undefined
-                                        ? { endLine: d.endLine, endColumn: d.endColumn }
-                                        : {}),
-                                },
-                            },
-                        },
-                    ],
+                    message: { text: sentence(d.message) },
+                    locations: [{ physicalLocation: physicalLocation(d) }],
                     ...resultProperties(d),
                 })),
-                columnKind: 'unicodeCodePoints',
+                columnKind: 'utf16CodeUnits',
             },
         ],
     };

@@ -1,4 +1,14 @@
+import { joinAnd, plural } from '../text/index.js';
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+/** `3 warnings and 1 info hidden by --quiet`, or undefined when --quiet hid nothing. */
+export function hiddenText(report) {
+    const { warnings = 0, infos = 0 } = report.hidden ?? {};
+    const parts = [
+        ...(warnings ? [plural(warnings, 'warning')] : []),
+        ...(infos ? [plural(infos, 'info')] : []),
+    ];
+    return parts.length ? `${joinAnd(parts)} hidden by --quiet` : undefined;
+}
 export function summarize(files, diagnostics) {
     const count = (s) => diagnostics.filter((d) => d.severity === s).length;
     return {

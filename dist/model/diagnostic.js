@@ -1,9 +1,10 @@
 export const SEVERITIES = ['error', 'warning', 'info'];
 /**
- * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references.
+ * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references; and
+ * `io`, a file that could not be read at all (missing, a folder, not permitted, too large).
  * Their findings are always errors and can be neither configured nor suppressed.
  */
-export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference'];
+export const BUILT_IN_CHECKS = ['yaml', 'schema', 'reference', 'io'];
 export function isBuiltInCheck(rule) {
     return BUILT_IN_CHECKS.includes(rule);
 }

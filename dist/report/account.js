@@ -3,7 +3,7 @@ import { mapIndex } from '../model/map-index.js';
 import { getRule, isRedFlag, RED_FLAG_IDS } from '../rules/index.js';
 import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
-import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
+import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, durationSince, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 import { nextActions } from './actions.js';
 /** Events older than this many days before the as-of date are counted, not listed. */
 const RECENT_EVENT_DAYS = 365;
@@ -196,14 +196,9 @@ function websiteMarkdown(website) {
     return t(trimmed);
 }
 function tenure(since, asOf) {
-    const days = daysBetween(since, asOf);
-    if (days < 0)
+    if (daysBetween(since, asOf) < 0)
         return `starts ${ago(since, asOf)}`;
-    const years = Math.floor(days / 365.25);
-    if (years >= 1)
-        return plural(years, 'year');
-    const months = Math.floor(days / 30.44);
-    return months >= 1 ? plural(months, 'month') : plural(days, 'day');
+    return durationSince(since, asOf);
 }
 function revenueSummary(input) {
     const { map, score, portfolio } = input;

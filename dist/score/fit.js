@@ -1,4 +1,4 @@
-import { percent } from '../text/index.js';
+import { percent, wholeMonths } from '../text/index.js';
 import { CRITERIA } from './config.js';
 /** Half up, with room for the last bit of floating point (87.4999999 is 87.5 written by hand). */
 export function roundHalfUp(x) {
@@ -20,12 +20,6 @@ const STAGE_POINTS = {
 const LEVEL_POINTS = { high: 100, medium: 50, low: 0 };
 /** Points per item of `common_ground` when `commonality` itself is not stated. */
 const COMMON_GROUND_POINTS = 25;
-/** Whole months from `since` to `asOf` (a month counts once its day of the month is reached). */
-export function wholeMonths(since, asOf) {
-    const [y1, m1, d1] = since.split('-').map(Number);
-    const [y2, m2, d2] = asOf.split('-').map(Number);
-    return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-}
 /** Scores in sentences: one decimal is enough to check the sum by hand (`parts` keep two). */
 function round1(x) {
     return Math.round(x * 10) / 10;

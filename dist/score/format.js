@@ -3,7 +3,7 @@
  * shape), `csv` for spreadsheets, `markdown` for reviews. Pure: colour comes in as style
  * functions, so the CLI alone decides whether there is any.
  */
-import { amount, displayWidth, escapeMarkdownCell, oneLine, percent, plural, truncate, } from '../text/index.js';
+import { amount, displayWidth, escapeMarkdownCell, escapeTerminal, oneLine, percent, plural, truncate, } from '../text/index.js';
 import { CRITERIA } from './config.js';
 const same = (t) => t;
 export const PLAIN_STYLES = {
@@ -61,7 +61,7 @@ function tableColumns() {
         {
             head: 'Account',
             align: 'left',
-            cell: (a) => truncate(oneLine(a.name) || a.id, NAME_MAX),
+            cell: (a) => truncate(oneLine(escapeTerminal(a.name, 'whitespace')) || a.id, NAME_MAX),
         },
         { head: 'Class', align: 'left', cell: (a) => a.class, paint: classPaint },
         { head: 'Revenue', align: 'right', cell: (a) => amountText(a.revenue) },
@@ -120,7 +120,7 @@ export function formatTable(portfolio, options = {}) {
     const w = portfolio.settings.weights;
     out.push(s.dim(`Fit 0–100 = weighted mean of the criteria with data: ${CRITERIA.map((c) => `${CRITERION_SHORT[c]} ${CRITERION_LABELS[c].toLowerCase()} (weight ${w[c]})`).join(', ')}. – = no data. * = low data: less than ${Math.round(portfolio.settings.low_data_below * 100)} % of the weight had data.`));
     out.push(s.dim(`Class A: the accounts above hold less than ${Math.round(portfolio.settings.pareto.a * 100)} % of the total, B less than ${Math.round(portfolio.settings.pareto.b * 100)} %. Key = class A with fit ≥ ${portfolio.settings.key_candidate_fit}. ≠ = declared tier disagrees. See docs/scoring.md.`));
-    const name = (a) => truncate(oneLine(a.name) || a.id, NAME_MAX);
+    const name = (a) => truncate(oneLine(escapeTerminal(a.name, 'whitespace')) || a.id, NAME_MAX);
     for (const section of sections(portfolio, name)) {
         out.push('');
         out.push(section.warning ? s.warning(section.title) : s.heading(section.title));

@@ -1,7 +1,7 @@
 import { periodLastDay } from '../model/periods.js';
-import { amount } from '../text/index.js';
+import { amount, wholeMonths } from '../text/index.js';
 import { resolveScoreConfig } from './config.js';
-import { scoreFit, wholeMonths } from './fit.js';
+import { scoreFit } from './fit.js';
 import { MEASURES } from './names.js';
 import { paretoClasses, } from './pareto.js';
 import { latestMargin, marginFor, revenueWindows } from './periods.js';

@@ -33,6 +33,37 @@ export function addYears(date, years) {
     const candidate = `${y}-${date.slice(5)}`;
     return isCalendarDate(candidate) ? candidate : `${y}-02-28`;
 }
+/** The number of days in a month (`month` 1–12). */
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+/**
+ * Whole months from `since` to `asOf`: a month counts once its day of the month is reached, or
+ * once the month ends when it has no such day. So 31 January to 28 February is one month, and 29
+ * February 2024 to 28 February 2025 is twelve: the anniversary `addYears` gives. Negative when
+ * `asOf` is earlier (whole months back).
+ */
+export function wholeMonths(since, asOf) {
+    if (asOf < since)
+        return -wholeMonths(asOf, since);
+    const [y1, m1, d1] = since.split('-').map(Number);
+    const [y2, m2, d2] = asOf.split('-').map(Number);
+    const reached = d2 >= d1 || d2 === daysInMonth(y2, m2);
+    return (y2 - y1) * 12 + (m2 - m1) - (reached ? 0 : 1);
+}
+/**
+ * How long from `since` to `asOf`, in the largest whole unit: `2 years`, `12 months` is `1 year`,
+ * `11 months`, `20 days`. Years and months are whole months (`wholeMonths`), so the anniversary
+ * of `since` is a year on the day.
+ */
+export function durationSince(since, asOf) {
+    const months = wholeMonths(since, asOf);
+    if (months >= 12)
+        return plural(Math.floor(months / 12), 'year');
+    if (months >= 1)
+        return plural(months, 'month');
+    return plural(daysBetween(since, asOf), 'day');
+}
 /** How long before `asOf` a date was, in words: `today`, `12 days ago`, `in 30 days`. */
 export function ago(date, asOf) {
     const days = daysBetween(date, asOf);

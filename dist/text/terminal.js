@@ -44,3 +44,37 @@ export function truncate(text, max) {
     }
     return `${out}…`;
 }
+/**
+ * Characters a terminal acts on instead of showing: C0 controls (ESC starts colour, title and
+ * cursor sequences, BEL rings), DEL, C1 controls (U+009B is a one-character CSI), line and
+ * paragraph separators, and the bidirectional controls that reorder the text after them
+ * (U+202E shows `gpj.exe` as `exe.jpg`).
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+const WHITESPACE = new Set(['\n', '\r', '\t']);
+/**
+ * Text from a map, a file name or a user's argument made safe to print to a terminal: every
+ * character in UNSAFE is written as an escape a reader can see (`\x1b`, `\x07`, `\u202e`; `\n`,
+ * `\r`, `\t` for the usual ones) and nothing reaches the terminal to act on. `keep`: `line-breaks`
+ * leaves `\n` alone (for a message of several lines), `whitespace` leaves `\n`, `\r` and `\t`
+ * alone (for text that `oneLine` (./words.ts) then puts on one line). Every place that prints
+ * text acctmap did not write itself to a terminal goes through here.
+ */
+export function escapeTerminal(text, keep = 'none') {
+    return text.replace(UNSAFE, (c) => {
+        if (keep === 'whitespace' && WHITESPACE.has(c))
+            return c;
+        if (keep === 'line-breaks' && c === '\n')
+            return c;
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}

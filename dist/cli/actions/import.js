@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { parseColumnOverride } from '../../import/columns.js';
 import { runImport } from '../../import/index.js';
 import { changeList, jsonReport } from '../../import/report.js';
+import { escapeTerminal } from '../../text/index.js';
 import { emit, makeContext, note } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { decode, displayPath, readFileBytes, writeFileAtomic, yieldToSignals } from '../io.js';
@@ -49,11 +50,11 @@ export async function importPeople(csvPath, options) {
         throw new UsageError(outcome.message);
     if (outcome.kind === 'invalid') {
         process.stderr.write(outcome.when === 'before'
-            ? `acctmap: ${into} does not validate, so the import did not touch it; fix these first (\`acctmap validate ${into}\`):\n`
-            : `acctmap: after the import ${into} would not validate, so nothing was written:\n`);
+            ? `acctmap: ${escapeTerminal(into)} does not validate, so the import did not touch it; fix these first (\`acctmap validate ${escapeTerminal(into)}\`):\n`
+            : `acctmap: after the import ${escapeTerminal(into)} would not validate, so nothing was written:\n`);
         for (const d of outcome.diagnostics) {
             const where = outcome.when === 'before' ? `${d.file}:${d.line}:${d.column}` : d.path || d.file;
-            process.stderr.write(`  ${where}  ${d.message}  (${d.rule})\n`);
+            process.stderr.write(escapeTerminal(`  ${where}  ${d.message}  (${d.rule})`) + '\n');
         }
         if (outcome.when === 'after')
             process.stderr.write('acctmap: the export says so: correct those rows (or leave a column out with --column "Header=-") and import again\n');

@@ -3,27 +3,43 @@ import { FORMATTERS, githubStepSummary, summarize, } from '../../format/index.js
 import { plainStyle } from '../../format/style.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
+import { sarifArtifacts } from '../artifacts.js';
 import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { yieldToSignals } from '../io.js';
 import { loadRun } from '../maps.js';
-import { version } from '../version.js';
+import { docsUri, version } from '../version.js';
 export async function validate(paths, options) {
     const ruleFlags = parseRuleFlags(options.rule ?? []);
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
     const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
     const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-    const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+    const run = await loadRun(paths, ctx, {
+        rules: options.rules,
+        ruleFlags,
+        reportUnreadable: true,
+    });
     const all = run.result.diagnostics;
     const shown = ctx.quiet ? all.filter((d) => d.severity === 'error') : all;
     const report = {
         files: run.result.files,
         diagnostics: shown,
         summary: summarize(run.result.files, shown),
+        ...(ctx.quiet ? { hidden: hiddenCounts(all) } : {}),
     };
     // Colour never appears in the machine formats.
     const style = format === 'stylish' ? ctx.style : plainStyle;
-    const text = FORMATTERS[format](report, { style, rules: ruleCatalog(), toolVersion: version() });
+    const text = FORMATTERS[format](report, {
+        style,
+        rules: ruleCatalog(),
+        toolVersion: version(),
+        docsUri,
+        ...(format === 'sarif'
+            ? {
+                artifacts: sarifArtifacts(report.files.map((f) => f.file), ctx.cwd),
+            }
+            : {}),
+    });
     // Checking is synchronous: a Ctrl-C pressed meanwhile is only seen now, and must stop the run
     // before the old output is replaced.
     await yieldToSignals();
@@ -51,6 +67,13 @@ export async function validate(paths, options) {
         failing = true;
     }
     return failing ? EXIT.findings : EXIT.ok;
+}
+/** What --quiet leaves out of the output (it shows errors only). */
+function hiddenCounts(all) {
+    return {
+        warnings: all.filter((d) => d.severity === 'warning').length,
+        infos: all.filter((d) => d.severity === 'info').length,
+    };
 }
 function parseMaxWarnings(value) {
     if (value === undefined)

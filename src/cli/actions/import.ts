@@ -62,7 +62,7 @@ export async function importPeople(csvPath: string, options: ImportOptions): Pro
     for (const d of outcome.diagnostics) {
       const where =
         outcome.when === 'before' ? `${d.file}:${d.line}:${d.column}` : d.path || d.file;
-      process.stderr.write(escapeTerminal(`  ${where}  ${d.message}  (${d.rule})`) + '\n');
+      process.stderr.write(`${escapeTerminal(`  ${where}  ${d.message}  (${d.rule})`)}\n`);
     }
     if (outcome.when === 'after')
       process.stderr.write(
