@@ -55,7 +55,7 @@ const NAMES = {
  * `no-economic-buyer` → `NoEconomicBuyer`: SARIF's readable rule name. It must differ from the id
  * even ignoring case (the validator compares them so), hence NAMES and the `Rule` suffix.
  */
-export function ruleName(id) {
+function ruleName(id) {
     const named = NAMES[id];
     if (named)
         return named;

@@ -54,7 +54,7 @@ export async function importPeople(csvPath, options) {
             : `acctmap: after the import ${escapeTerminal(into)} would not validate, so nothing was written:\n`);
         for (const d of outcome.diagnostics) {
             const where = outcome.when === 'before' ? `${d.file}:${d.line}:${d.column}` : d.path || d.file;
-            process.stderr.write(escapeTerminal(`  ${where}  ${d.message}  (${d.rule})`) + '\n');
+            process.stderr.write(`${escapeTerminal(`  ${where}  ${d.message}  (${d.rule})`)}\n`);
         }
         if (outcome.when === 'after')
             process.stderr.write('acctmap: the export says so: correct those rows (or leave a column out with --column "Header=-") and import again\n');
