@@ -339,25 +339,19 @@ describe('several outputs in one run', () => {
     expect(readFileSync(path.join(dir, 'p.csv'), 'utf8')).toMatch(/^rank,id,name/);
   });
 
-  it('rejects what is ambiguous, and a --format the extension contradicts, writing nothing', () => {
+  it.each([
+    [['--format', 'json', '--format', 'sarif'], 'only one output can go to the terminal'],
+    [['--format', 'json', '-o', 'a.json', '-o', 'b.json'], 'cannot tell which format goes where'],
+    [['-o', 'a.txt', '-o', 'b.sarif'], 'cannot tell which format to write to -o a.txt'],
+    [['--format', 'json', '-o', 'x.sarif'], 'ends in .sarif, which is sarif, but --format is json'],
+    [['-o', '-', '-o', '-'], 'only one output can go to the terminal'],
+    [['-o', 'same.json', '-o', './same.json'], 'is given twice'],
+  ])('rejects %j (ambiguous or contradicting), writing nothing', (args, message) => {
     const dir = tempDir();
     write(dir, 'a.acctmap.yaml', map('a'));
-    const cases: Array<[string[], string]> = [
-      [['--format', 'json', '--format', 'sarif'], 'only one output can go to the terminal'],
-      [['--format', 'json', '-o', 'a.json', '-o', 'b.json'], 'cannot tell which format goes where'],
-      [['-o', 'a.txt', '-o', 'b.sarif'], 'cannot tell which format to write to -o a.txt'],
-      [
-        ['--format', 'json', '-o', 'x.sarif'],
-        'ends in .sarif, which is sarif, but --format is json',
-      ],
-      [['-o', '-', '-o', '-'], 'only one output can go to the terminal'],
-      [['-o', 'same.json', '-o', './same.json'], 'is given twice'],
-    ];
-    for (const [args, message] of cases) {
-      const result = acctmap(['validate', ...args], { cwd: dir });
-      expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr, args.join(' ')).toContain(message);
-    }
+    const result = acctmap(['validate', ...args], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
     for (const f of ['a.json', 'b.json', 'b.sarif', 'x.sarif', 'same.json'])
       expect(existsSync(path.join(dir, f)), f).toBe(false);
   });
@@ -382,11 +376,12 @@ describe('-o paths, the same in every command', () => {
     ['schema', ['schema']],
   ];
 
-  it('an existing folder: names it as a folder and suggests a file in it', () => {
-    const dir = tempDir();
-    write(dir, 'a.acctmap.yaml', map('a'));
-    mkdirSync(path.join(dir, 'out'));
-    for (const [name, args] of single) {
+  it.each(single)(
+    'an existing folder: %s names it as a folder and suggests a file in it',
+    (name, args) => {
+      const dir = tempDir();
+      write(dir, 'a.acctmap.yaml', map('a'));
+      mkdirSync(path.join(dir, 'out'));
       for (const o of ['out/', 'out']) {
         const result = acctmap([...args, '-o', o], { cwd: dir });
         expect(result.code, `${name} -o ${o}`).toBe(2);
@@ -396,39 +391,49 @@ describe('-o paths, the same in every command', () => {
         expect(result.stderr).not.toContain('end the path with /');
         expect(result.stderr).toMatch(/for example -o out\/\S+/);
       }
-    }
-  });
+    },
+  );
 
-  it('a new folder with a trailing /: says it does not exist yet, never that a part is a file', () => {
+  it.each(single)(
+    'a new folder with a trailing /: %s says it does not exist yet, never that a part is a file',
+    (name, args) => {
+      const dir = tempDir();
+      write(dir, 'a.acctmap.yaml', map('a'));
+      {
+        const result = acctmap([...args, '-o', 'new/'], { cwd: dir });
+        expect(result.code, name).toBe(2);
+        expect(result.stderr).toContain(
+          '-o new/ ends with /, so it names a folder (which does not exist yet)',
+        );
+        expect(result.stderr).not.toContain('is a file');
+      }
+    },
+  );
+
+  it('a file in a new folder is fine: the folders are created', () => {
     const dir = tempDir();
     write(dir, 'a.acctmap.yaml', map('a'));
-    for (const [name, args] of single) {
-      const result = acctmap([...args, '-o', 'new/'], { cwd: dir });
-      expect(result.code, name).toBe(2);
-      expect(result.stderr).toContain(
-        '-o new/ ends with /, so it names a folder (which does not exist yet)',
-      );
-      expect(result.stderr).not.toContain('is a file');
-    }
-    // A file in a new folder is fine: the folders are created.
     const ok = acctmap(['validate', '.', '-o', 'new/deeper/findings.json'], { cwd: dir });
     expect(ok.code).toBe(0);
     expect(existsSync(path.join(dir, 'new/deeper/findings.json'))).toBe(true);
   });
 
-  it('a file in the way: names that file, before any work', () => {
-    const dir = tempDir();
-    write(dir, 'a.acctmap.yaml', map('a'));
-    write(dir, 'notes.txt', 'mine\n');
-    for (const [name, args] of [...single, ['report', ['report', '.']] as [string, string[]]]) {
-      const result = acctmap([...args, '-o', 'notes.txt/x.json'], { cwd: dir });
-      expect(result.code, name).toBe(2);
-      expect(result.stderr).toContain(
-        'cannot write notes.txt/x.json: notes.txt is a file, not a folder',
-      );
-    }
-    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
-  });
+  it.each([...single, ['report', ['report', '.']] as [string, string[]]])(
+    'a file in the way: %s names that file, before any work',
+    (name, args) => {
+      const dir = tempDir();
+      write(dir, 'a.acctmap.yaml', map('a'));
+      write(dir, 'notes.txt', 'mine\n');
+      {
+        const result = acctmap([...args, '-o', 'notes.txt/x.json'], { cwd: dir });
+        expect(result.code, name).toBe(2);
+        expect(result.stderr).toContain(
+          'cannot write notes.txt/x.json: notes.txt is a file, not a folder',
+        );
+      }
+      expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine\n');
+    },
+  );
 
   it('report and diagram write into a folder, new or existing, with or without the /', () => {
     const dir = tempDir();

@@ -67,7 +67,7 @@ export function outputTarget(
     }
     if (stat && !stat.isDirectory())
       throw new UsageError(
-        `${named} ends with /, but ${displayOf(abs, cwd)} is a file, not a folder; name a folder (new folders are created), or leave out the trailing / to write into that file`,
+        `cannot write into ${displayOf(abs, cwd)}: it is a file, not a folder (${named} ends with /); name a folder (new ones are created), or leave out the trailing / to write one file`,
       );
     checkParents(abs, given);
     return { kind: 'folder', path: given, abs };
@@ -86,7 +86,7 @@ function checkParents(dir: string, given: string): void {
     if (stat) {
       if (!stat.isDirectory())
         throw new UsageError(
-          `cannot write ${given}: ${displayOf(d, process.cwd())} is a file, not a folder; choose another path (folders that do not exist yet are created)`,
+          `cannot write ${given}: ${displayOf(d, process.cwd())} is a file, not a folder`,
         );
       return;
     }
