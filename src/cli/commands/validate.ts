@@ -67,6 +67,10 @@ Examples:
   $ acctmap validate accounts/acme.acctmap.yaml --as-of 2026-11-23
   $ acctmap validate --format json -o findings.json
   $ acctmap validate --fail-on warning --rule stale-contact=off
+  $ acctmap validate 'accounts/**/*.acctmap.yaml'      # a quoted glob, expanded by acctmap
+  $ cat draft.yaml | acctmap validate - --stdin-filename accounts/acme.acctmap.yaml
+  $ acctmap validate --ignore-pattern 'drafts/**' --no-gitignore
+  $ acctmap validate --print-config accounts/acme.acctmap.yaml   # the settings for that file
   $ acctmap validate -o acctmap.sarif                   # SARIF for code scanning (from .sarif)
   $ acctmap validate --format stylish --format sarif -o - -o acctmap.sarif
                                                        # the terminal and a SARIF file at once
@@ -74,7 +78,8 @@ Examples:
 
 -o picks the format from its extension: .sarif sarif, .json json, .xml junit (-o - is the
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
-is an error.`,
+is an error. Folders are searched without what git ignores (a named file is always checked).
+More: docs/paths-and-outputs.md.`,
     )
     .action(action(async () => (await import('../actions/validate.js')).validate));
 }
