@@ -46,7 +46,7 @@ function checked(stdout: string): string[] {
   return (JSON.parse(stdout) as { files: { file: string }[] }).files.map((f) => f.file).sort();
 }
 
-describe('- reads one map from stdin', () => {
+describe('- reads one map from stdin', { timeout: 180_000 }, () => {
   it('checks the piped map under --stdin-filename, and config overrides match that name', () => {
     const dir = tempDir();
     write(
@@ -112,7 +112,7 @@ describe('- reads one map from stdin', () => {
   });
 });
 
-describe('quoted globs', () => {
+describe('quoted globs', { timeout: 180_000 }, () => {
   it('are expanded by acctmap with picomatch rules', () => {
     const dir = tempDir();
     write(dir, 'accounts/north/a.acctmap.yaml', map('a'));
@@ -145,7 +145,7 @@ describe('quoted globs', () => {
   });
 });
 
-describe('files git ignores', () => {
+describe('files git ignores', { timeout: 180_000 }, () => {
   function repo(): string {
     const dir = tempDir();
     git(dir, 'init', '-q');
@@ -214,7 +214,7 @@ describe('files git ignores', () => {
   });
 });
 
-describe('acctmap config FILE', () => {
+describe('acctmap config FILE', { timeout: 180_000 }, () => {
   function configured(): string {
     const dir = tempDir();
     write(
@@ -297,7 +297,7 @@ describe('acctmap config FILE', () => {
   });
 });
 
-describe('several outputs in one run', () => {
+describe('several outputs in one run', { timeout: 180_000 }, () => {
   it('pairs --format and -o in order: the terminal and a SARIF file', () => {
     const dir = tempDir();
     write(dir, 'b.acctmap.yaml', BROKEN);
@@ -368,7 +368,7 @@ describe('several outputs in one run', () => {
   });
 });
 
-describe('-o paths, the same in every command', () => {
+describe('-o paths, the same in every command', { timeout: 180_000 }, () => {
   const single: Array<[string, string[]]> = [
     ['validate', ['validate', '.']],
     ['score', ['score', '.', '--no-rules']],
