@@ -204,7 +204,7 @@ function globSearch(
  * it holds), from one `git ls-files` run. Outside a repository, or without git installed: none.
  * Files git tracks are never in this list, even when a .gitignore pattern matches them.
  */
-export function gitIgnoredUnder(dir: string): string[] {
+function gitIgnoredUnder(dir: string): string[] {
   const result = spawnSync(
     'git',
     ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'],

@@ -34,7 +34,7 @@ export interface OutputRules {
 }
 
 /** True when `given` names a folder: it ends with a path separator. */
-export function endsWithSeparator(given: string): boolean {
+function endsWithSeparator(given: string): boolean {
   return given.endsWith('/') || given.endsWith(path.sep);
 }
 
@@ -115,7 +115,7 @@ function displayOf(abs: string, cwd: string): string {
  * The format an output file's extension asks for (`.sarif` → `sarif`), from `byExtension`
  * (extension without the dot, lower case → format); undefined for stdout and other extensions.
  */
-export function formatFromExtension<F extends string>(
+function formatFromExtension<F extends string>(
   given: string | undefined,
   byExtension: Readonly<Record<string, F>>,
 ): F | undefined {

@@ -57,7 +57,7 @@ export function createSettingsResolver(source: SettingsSource): (file?: string) 
 }
 
 /** Where a rule's severity came from, for `acctmap config`. */
-export type SeveritySource =
+type SeveritySource =
   | { from: 'default' }
   | { from: 'rules' }
   | { from: 'override'; index: number }

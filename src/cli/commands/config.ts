@@ -9,7 +9,7 @@ import {
   withBaseOptions,
 } from '../options.js';
 
-export const CONFIG_FORMATS = ['text', 'json'] as const;
+const CONFIG_FORMATS = ['text', 'json'] as const;
 
 export interface ConfigCommandOptions extends Omit<CommonOptions, 'asOf'> {
   format?: (typeof CONFIG_FORMATS)[number];
