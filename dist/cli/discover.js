@@ -175,7 +175,7 @@ function globSearch(given, cwd) {
  * it holds), from one `git ls-files` run. Outside a repository, or without git installed: none.
  * Files git tracks are never in this list, even when a .gitignore pattern matches them.
  */
-export function gitIgnoredUnder(dir) {
+function gitIgnoredUnder(dir) {
     const result = spawnSync('git', ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true });
     if (result.error || result.status !== 0)
         return [];

@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeSystemError, UsageError } from './errors.js';
 /** True when `given` names a folder: it ends with a path separator. */
-export function endsWithSeparator(given) {
+function endsWithSeparator(given) {
     return given.endsWith('/') || given.endsWith(path.sep);
 }
 /**
@@ -87,7 +87,7 @@ function displayOf(abs, cwd) {
  * The format an output file's extension asks for (`.sarif` → `sarif`), from `byExtension`
  * (extension without the dot, lower case → format); undefined for stdout and other extensions.
  */
-export function formatFromExtension(given, byExtension) {
+function formatFromExtension(given, byExtension) {
     if (given === undefined || given === '-')
         return undefined;
     const ext = path.extname(given).slice(1).toLowerCase();

@@ -1,5 +1,5 @@
 import { action, COLOR_OPTION, formatOption, outputOption, repeatable, withBaseOptions, } from '../options.js';
-export const CONFIG_FORMATS = ['text', 'json'];
+const CONFIG_FORMATS = ['text', 'json'];
 /** The help that `acctmap config --help` ends with. */
 const EXAMPLES = `
 Examples:
