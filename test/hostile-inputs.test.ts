@@ -289,7 +289,9 @@ describe('paths that are not what they should be', () => {
     );
     const out = runCli(['validate', '-o', 'conf'], { cwd: dir });
     expect(out.code).toBe(2);
-    expect(out.stderr.trim()).toMatch(/^acctmap: cannot write conf: it is a folder/);
+    expect(out.stderr.trim()).toBe(
+      'acctmap: -o conf is a folder, but acctmap validate writes a single file; name the file, for example -o conf/findings.txt',
+    );
   });
 
   it('a file that cannot be read (an I/O error even root gets): exit 2, others still checked', () => {

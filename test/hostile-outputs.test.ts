@@ -178,7 +178,7 @@ describe('acctmap init', () => {
     const r = runCli(['init', 'accounts'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      'acctmap: accounts is a folder; name the new map file (for example accounts/account.acctmap.yaml)',
+      'acctmap: accounts is a folder, but acctmap init writes a single file; name the file, for example accounts/account.acctmap.yaml',
     );
   });
 

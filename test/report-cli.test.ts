@@ -287,7 +287,7 @@ describe('acctmap report: portfolio', () => {
     ]);
     const r = acctmap(['report', EXAMPLES, '--as-of', AS_OF, '-o', `${blocker}/`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot write reports into .*reviews: it is a file/);
+    expect(r.stderr).toMatch(/cannot write into .*reviews: it is a file, not a folder/);
     expect(readdirSync(out)).toEqual(['reviews']);
   });
 });

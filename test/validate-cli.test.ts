@@ -340,7 +340,7 @@ describe('output formats', () => {
     mkdirSync(path.join(dir, 'out'));
     const r = acctmap(['validate', '--no-rules', '-o', 'out'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot write out: it is a folder');
+    expect(r.stderr).toContain('-o out is a folder, but acctmap validate writes a single file');
   });
 
   it('colour follows NO_COLOR, FORCE_COLOR and --no-color, never in machine formats', () => {

@@ -168,9 +168,9 @@ export function removePendingTempFiles() {
     }
     pending.clear();
 }
-/** Data to stdout, or to `output` whole or not at all. */
+/** Data to stdout (no output, or `-`), or to `output` whole or not at all. */
 export function writeOutput(output, content) {
-    if (output !== undefined)
+    if (output !== undefined && output !== '-')
         writeFileAtomic(output, content);
     else
         process.stdout.write(content);
@@ -189,7 +189,7 @@ export function writeFileAtomic(target, content, options = {}) {
         // not there yet (or a dangling link): created below
     }
     if (existing?.isDirectory()) {
-        throw new UsageError(`cannot write ${target}: it is a folder (end the path with / to write into a folder)`);
+        throw new UsageError(`cannot write ${target}: it is a folder; name a file inside it (for example ${path.join(target, path.basename(target) || 'output')})`);
     }
     if (existing && !existing.isFile()) {
         writeSpecialFile(target, existing, content);

@@ -3,7 +3,7 @@ import { createRunner } from './runner.js';
 import { checkRulesConfig as checkSettings } from './settings.js';
 export { isRedFlag, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
 export { getRule, RULE_IDS, RULES } from './registry.js';
-export { parseRuleFlag } from './settings.js';
+export { explainSettings, parseRuleFlag } from './settings.js';
 /** Every rule, in registry order. */
 export function ruleCatalog() {
     return RULES.map((rule) => {

@@ -17,36 +17,72 @@ import { getRule, RULE_IDS, RULES } from './registry.js';
  * portfolio rules take their options from.
  */
 export function createSettingsResolver(source) {
-    // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
-    // (the config sits in the folder the run started in), or to the same base as a relative one.
-    const dir = slashes(source.configDir);
-    const root = absolute(source.cwd ?? (dir.startsWith('/') ? dir : '/'));
-    const configDir = posix.resolve(root, slashes(source.configDir));
-    const overrides = source.config.overrides.map((o) => ({
-        match: picomatch(o.files, { dot: true }),
-        rules: o.rules,
-    }));
+    const applying = overridesFor(source);
     const cache = new Map();
     return (file) => {
         const key = file ?? '\0';
         const known = cache.get(key);
         if (known)
             return known;
-        const layers = [source.config.rules];
-        if (file !== undefined) {
-            const rel = posix.relative(configDir, posix.resolve(root, slashes(file)));
-            const inside = rel !== '' && !rel.startsWith('../') && rel !== '..' && !posix.isAbsolute(rel);
-            if (inside)
-                for (const o of overrides)
-                    if (o.match(rel))
-                        layers.push(o.rules);
-        }
+        const layers = layersFor(source, applying(file));
         const settings = new Map();
         for (const rule of RULES)
             settings.set(rule.id, resolve(rule, layers, source.cli));
         cache.set(key, settings);
         return settings;
     };
+}
+/**
+ * The settings of every rule for `file` (as `createSettingsResolver` gives them) and why: which
+ * overrides apply and where each severity was set. For `acctmap config FILE`.
+ */
+export function explainSettings(source, file) {
+    const indices = overridesFor(source)(file);
+    const layers = layersFor(source, indices);
+    return {
+        overrides: indices.map((index) => ({ index, files: source.config.overrides[index].files })),
+        rules: RULES.map((rule) => {
+            const resolved = resolve(rule, layers, source.cli);
+            let from = { from: 'default' };
+            layers.forEach((layer, i) => {
+                const setting = layer[rule.id];
+                const sets = typeof setting === 'string' ||
+                    (setting !== undefined && typeof setting === 'object' && setting.severity !== undefined);
+                if (sets)
+                    from = i === 0 ? { from: 'rules' } : { from: 'override', index: indices[i - 1] };
+            });
+            if (source.cli.some(([id]) => id === rule.id))
+                from = { from: '--rule' };
+            return {
+                id: rule.id,
+                severity: resolved.severity,
+                defaultSeverity: rule.defaultSeverity,
+                source: from,
+                options: resolved.options,
+            };
+        }),
+    };
+}
+/** A function from a file name to the indices of the `overrides:` entries that apply to it. */
+function overridesFor(source) {
+    // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
+    // (the config sits in the folder the run started in), or to the same base as a relative one.
+    const dir = slashes(source.configDir);
+    const root = absolute(source.cwd ?? (dir.startsWith('/') ? dir : '/'));
+    const configDir = posix.resolve(root, slashes(source.configDir));
+    const matchers = source.config.overrides.map((o) => picomatch(o.files, { dot: true }));
+    return (file) => {
+        if (file === undefined)
+            return [];
+        const rel = posix.relative(configDir, posix.resolve(root, slashes(file)));
+        const inside = rel !== '' && !rel.startsWith('../') && rel !== '..' && !posix.isAbsolute(rel);
+        if (!inside)
+            return [];
+        return matchers.flatMap((match, i) => (match(rel) ? [i] : []));
+    };
+}
+function layersFor(source, overrides) {
+    return [source.config.rules, ...overrides.map((i) => source.config.overrides[i].rules)];
 }
 function resolve(rule, layers, cli) {
     let severity = rule.defaultSeverity;

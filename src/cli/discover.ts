@@ -1,8 +1,13 @@
 /**
  * Which files a run reads. Folders are searched for `*.acctmap.yaml` / `*.acctmap.yml`, skipping
- * `node_modules`, `.git` and the config's `ignore` globs; a file named by hand is read whatever
- * its name. Symbolic links are followed once (a link loop is noticed, not followed forever).
+ * `node_modules`, `.git`, the config's `ignore` globs, `--ignore-pattern` globs and, inside a git
+ * repository, what git ignores (.gitignore, .git/info/exclude, the global excludes file). A file
+ * named by hand is read whatever its name and whatever ignores it: naming it is asking for it
+ * (as ESLint and Biome do). A quoted glob (`'accounts/*.acctmap.yaml'`, `**` across folders) names every file it
+ * matches, searched for with the same skips as a folder. Symbolic links are followed once (a
+ * link loop is noticed, not followed forever).
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -36,6 +41,15 @@ export interface DiscoverOptions {
   /** Globs from the config, relative to `ignoreBase`. */
   ignore: readonly string[];
   ignoreBase: string;
+  /** `--ignore-pattern` globs, relative to `cwd`. */
+  ignorePatterns?: readonly string[];
+  /** Skip what git ignores, when inside a git repository (default: true). */
+  gitignore?: boolean;
+}
+
+/** The characters that make an argument a glob rather than a path (picomatch's syntax). */
+function isGlob(given: string): boolean {
+  return picomatch.scan(given).isGlob;
 }
 
 export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
@@ -46,13 +60,17 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     problems.push(problem);
     unreadable.push({ path: abs, problem });
   };
-  const ignored = options.ignore.length
-    ? picomatch(options.ignore as string[], { dot: true })
-    : () => false;
-  const isIgnored = (abs: string) => {
-    const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
-    return rel !== '' && !rel.startsWith('..') && ignored(rel);
+  const byConfig = matcherUnder(options.ignore, options.ignoreBase);
+  const byFlag = matcherUnder(options.ignorePatterns ?? [], options.cwd);
+  const gitIgnored = new Set<string>();
+  const askedGit = new Set<string>();
+  /** Ask git once per searched folder (one process each) what it ignores under that folder. */
+  const askGit = (dir: string) => {
+    if (options.gitignore === false || askedGit.has(dir)) return;
+    askedGit.add(dir);
+    for (const p of gitIgnoredUnder(dir)) gitIgnored.add(p);
   };
+  const isIgnored = (abs: string) => byConfig(abs) || byFlag(abs) || gitIgnored.has(abs);
   const visitedDirs = new Set<string>();
 
   const add = (abs: string, named: boolean) => {
@@ -64,6 +82,10 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     }
     if (!found.has(key)) found.set(key, { path: abs, named });
   };
+
+  /** Which files a search takes: map file names in a folder, or what a glob matches. */
+  let accept: (abs: string, name: string) => boolean = (_abs, name) => MAP_FILE.test(name);
+  let named = false;
 
   const walk = (dir: string) => {
     let real: string;
@@ -95,7 +117,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
           isFile = st.isFile();
           kind = st;
         } catch (error) {
-          if (MAP_FILE.test(entry.name))
+          if (accept(abs, entry.name))
             cannotRead(abs, `cannot read ${show(abs)}: ${describeSystemError(error)}`);
           continue;
         }
@@ -103,9 +125,9 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
       if (isDir) {
         if (SKIP_DIRS.has(entry.name) || isIgnored(abs)) continue;
         walk(abs);
-      } else if (isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
-        add(abs, false);
-      } else if (!isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
+      } else if (isFile && accept(abs, entry.name) && !isIgnored(abs)) {
+        add(abs, named);
+      } else if (!isFile && accept(abs, entry.name) && !isIgnored(abs)) {
         // A pipe or device named like a map: reading it could block forever, so say so instead.
         cannotRead(
           abs,
@@ -121,19 +143,84 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   };
 
   for (const given of paths) {
+    // Each argument is searched in full, even under a folder an earlier one searched.
+    visitedDirs.clear();
     const abs = path.resolve(options.cwd, given);
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
     } catch (error) {
+      // Not a path: a glob, when it has glob characters (a file literally named `a*.yaml` wins).
+      if (isGlob(given)) {
+        const before = found.size;
+        const glob = globSearch(given, options.cwd);
+        accept = glob.accept;
+        named = true;
+        if (fs.existsSync(glob.base)) {
+          askGit(glob.base);
+          walk(glob.base);
+        }
+        accept = (_abs, name) => MAP_FILE.test(name);
+        named = false;
+        if (found.size === before)
+          problems.push(
+            `no file matches ${given}: check the pattern (it is matched from ${glob.shownBase}, with picomatch's rules: * within a folder, ** across folders; files that git or the config ignore are left out)`,
+          );
+        continue;
+      }
       cannotRead(abs, `cannot read ${given}: ${describeSystemError(error)}`);
       continue;
     }
-    if (st.isDirectory()) walk(abs);
-    else add(abs, true);
+    if (st.isDirectory()) {
+      askGit(abs);
+      walk(abs);
+    } else add(abs, true);
   }
   const files = [...found.values()].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
   return { files, problems, unreadable };
+}
+
+/** A test for absolute paths against globs relative to `base` (none: matches nothing). */
+export function matcherUnder(globs: readonly string[], base: string): (abs: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const match = picomatch(globs as string[], { dot: true });
+  return (abs) => {
+    const rel = path.relative(base, abs).split(path.sep).join('/');
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && match(rel);
+  };
+}
+
+/** Where a glob argument is searched from, and which files it takes. */
+function globSearch(
+  given: string,
+  cwd: string,
+): { base: string; shownBase: string; accept: (abs: string) => boolean } {
+  const scan = picomatch.scan(given.split(path.sep).join('/'));
+  const base = path.resolve(cwd, scan.base || '.');
+  const match = picomatch(scan.glob);
+  return {
+    base,
+    shownBase: scan.base ? `${scan.base}/` : 'this folder',
+    accept: (abs) => match(path.relative(base, abs).split(path.sep).join('/')),
+  };
+}
+
+/**
+ * The files and folders under `dir` that git ignores (absolute paths; a folder stands for all
+ * it holds), from one `git ls-files` run. Outside a repository, or without git installed: none.
+ * Files git tracks are never in this list, even when a .gitignore pattern matches them.
+ */
+function gitIgnoredUnder(dir: string): string[] {
+  const result = spawnSync(
+    'git',
+    ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'],
+    { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true },
+  );
+  if (result.error || result.status !== 0) return [];
+  return result.stdout
+    .split('\0')
+    .filter((p) => p !== '' && p !== './')
+    .map((p) => path.resolve(dir, p.replace(/\/$/, '')));
 }

@@ -174,9 +174,9 @@ export function removePendingTempFiles(): void {
   pending.clear();
 }
 
-/** Data to stdout, or to `output` whole or not at all. */
+/** Data to stdout (no output, or `-`), or to `output` whole or not at all. */
 export function writeOutput(output: string | undefined, content: string | Uint8Array): void {
-  if (output !== undefined) writeFileAtomic(output, content);
+  if (output !== undefined && output !== '-') writeFileAtomic(output, content);
   else process.stdout.write(content);
 }
 
@@ -198,7 +198,7 @@ export function writeFileAtomic(
   }
   if (existing?.isDirectory()) {
     throw new UsageError(
-      `cannot write ${target}: it is a folder (end the path with / to write into a folder)`,
+      `cannot write ${target}: it is a folder; name a file inside it (for example ${path.join(target, path.basename(target) || 'output')})`,
     );
   }
   if (existing && !existing.isFile()) {

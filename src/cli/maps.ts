@@ -3,22 +3,27 @@
  * (with the rules when asked), and say what could not be read. Score, diagram and report use the
  * maps that came out valid and tell on stderr which were skipped and why.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
+import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import {
   type CheckedFile,
   type CheckResult,
+  checkFile,
   fileDiagnostic,
   finishCheck,
   type LoadedMap,
 } from '../validate/check.js';
 import type { Context } from './context.js';
 import { discover } from './discover.js';
-import { UsageError } from './errors.js';
-import { displayPath } from './io.js';
+import { describeSystemError, UsageError } from './errors.js';
+import { decode, displayPath } from './io.js';
+import type { DiscoveryOptions } from './options.js';
 import { checkFiles, type FileToCheck, turn, workerCount } from './parallel.js';
 
-export interface RunOptions {
+export interface RunOptions extends DiscoveryOptions {
   /** Run the rules (validate unless --no-rules; score and report for the red flags). */
   rules: boolean;
   /** `--rule ID=SEVERITY` values, parsed. */
@@ -51,14 +56,28 @@ export async function loadRun(
   options: RunOptions,
 ): Promise<Run> {
   const { config, dir } = ctx.config;
-  const given = paths.length ? paths : ['.'];
-  const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
+  const stdin = paths.filter((p) => p === '-').length;
+  if (stdin > 1)
+    throw new UsageError('- (stdin) is given more than once; stdin holds one map, name it once');
+  if (stdin === 0 && options.stdinFilename !== undefined)
+    throw new UsageError(
+      `--stdin-filename names the map read from stdin, but no path is -; add - to read one (for example: cat ${options.stdinFilename} | acctmap validate - --stdin-filename ${options.stdinFilename})`,
+    );
+  const onDisk = paths.filter((p) => p !== '-');
+  const given = paths.length ? onDisk : ['.'];
+  const found = discover(given, {
+    cwd: ctx.cwd,
+    ignore: config.ignore,
+    ignoreBase: dir,
+    ignorePatterns: options.ignorePattern ?? [],
+    gitignore: options.gitignore !== false,
+  });
   const fatal = [...found.problems];
   const unreadable: Diagnostic[] = found.unreadable.map((u) =>
     fileDiagnostic(displayPath(u.path, ctx.cwd), 'io', u.problem),
   );
   const alreadyNamed = new Set(unreadable.map((d) => d.file));
-  if (found.files.length === 0) {
+  if (found.files.length === 0 && stdin === 0) {
     if (fatal.length && !options.reportUnreadable) throw new UsageError(fatal.join('\n'));
     if (!fatal.length)
       throw new UsageError(
@@ -75,7 +94,7 @@ export async function loadRun(
     if (f.named && !/\.ya?ml$/i.test(f.path)) named.add(targets[i]!.file);
   });
   const rules = options.rules
-    ? { config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
+    ? { config, configDir: dir, cwd: ctx.cwd, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
     : undefined;
   // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
   const outcomes = await checkFiles(targets, {
@@ -94,9 +113,25 @@ export async function loadRun(
       unreadable.push(fileDiagnostic(targets[i]!.file, outcome.rule, outcome.problem));
     }
   });
+  if (stdin) {
+    const read = readStdin(maxBytes);
+    const file =
+      options.stdinFilename !== undefined
+        ? displayPath(path.resolve(ctx.cwd, options.stdinFilename), ctx.cwd)
+        : STDIN_NAME;
+    if ('text' in read)
+      checks.push(
+        checkFile(
+          { file, text: read.text },
+          { maxBytes, ...(rules ? { rules: createRuleRunner(rules) } : {}) },
+        ),
+      );
+    else if (read.fatal) fatal.push(read.problem);
+    else unreadable.push(fileDiagnostic(file, 'yaml', read.problem));
+  }
+  await turn();
   // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
   // during them is handled right after.
-  await turn();
   const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
   if (unreadable.length) {
     for (const d of unreadable) result.files.push({ file: d.file, maps: [] });
@@ -114,6 +149,38 @@ export async function loadRun(
       );
   }
   return { result, fatal, unreadable: alreadyNamed };
+}
+
+/** The name a map read from stdin goes by when no --stdin-filename names it. */
+const STDIN_NAME = '<stdin>';
+
+/** The map piped in for `-`: all of stdin, decoded like a file. */
+function readStdin(maxBytes: number): { text: string } | { problem: string; fatal: boolean } {
+  if (process.stdin.isTTY)
+    throw new UsageError(
+      '- reads a map from stdin, but stdin is the terminal; pipe a map in (for example: acctmap validate - < acme.acctmap.yaml), or name the file instead of -',
+    );
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(0);
+  } catch (error) {
+    return { problem: `cannot read stdin: ${describeSystemError(error)}`, fatal: true };
+  }
+  if (bytes.length > maxBytes)
+    return {
+      problem: tooLargeMessage(bytes.length, maxBytes),
+      fatal: false,
+    };
+  return decode(bytes);
+}
+
+/** The options of a command that pass on to `loadRun`: how paths are searched. */
+export function discoveryOptions(options: DiscoveryOptions): DiscoveryOptions {
+  return {
+    ...(options.gitignore !== undefined ? { gitignore: options.gitignore } : {}),
+    ...(options.ignorePattern ? { ignorePattern: options.ignorePattern } : {}),
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  };
 }
 
 /** The maps score, diagram and report can use; the others are named on stderr. */

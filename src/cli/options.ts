@@ -4,7 +4,7 @@
  * registering the commands, which every run does, even `acctmap --version`, loads commander and
  * nothing else.
  */
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 
 /** What every command takes. */
 export interface BaseOptions {
@@ -22,10 +22,54 @@ export interface CommonOptions extends BaseOptions {
   output?: string;
 }
 
-export const OUTPUT_OPTION = [
-  '-o, --output <path>',
-  'write there instead of stdout (written whole or not at all)',
-] as const;
+/**
+ * `-o PATH` for a command that writes one output: given twice is an error (commander would keep
+ * the last one silently).
+ */
+export function outputOption(
+  description = 'write there instead of stdout (written whole or not at all; - is stdout)',
+): Option {
+  return new Option('-o, --output <path>', description).argParser(once('-o'));
+}
+
+/**
+ * `--format` with its choices, for a command that writes one output: given twice is an error.
+ * (validate, which writes several outputs, takes `formatsOption`.)
+ */
+export function formatOption(choices: readonly string[], description: string): Option {
+  const check = once('--format');
+  return new Option('--format <format>', description)
+    .choices(choices)
+    .argParser((value: string, previous: string | undefined) =>
+      check(oneOf(choices, value), previous),
+    );
+}
+
+/** `--format` given any number of times, each value checked, every one kept in order. */
+export function formatsOption(choices: readonly string[], description: string): Option {
+  return new Option('--format <format>', description)
+    .choices(choices)
+    .argParser((value: string, previous: string[] | undefined) => [
+      ...(previous ?? []),
+      oneOf(choices, value),
+    ]);
+}
+
+function oneOf(choices: readonly string[], value: string): string {
+  if (!choices.includes(value))
+    throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+  return value;
+}
+
+function once(flag: string): (value: string, previous: string | undefined) => string {
+  return (value, previous) => {
+    if (previous !== undefined)
+      throw new InvalidArgumentError(
+        `${flag} is given twice (${previous}, then ${value}) and this command writes one output; give it once`,
+      );
+    return value;
+  };
+}
 export const COLOR_OPTION = [
   '--no-color',
   'plain text (NO_COLOR or NODE_DISABLE_COLORS does the same; FORCE_COLOR forces colour)',
@@ -38,8 +82,34 @@ export function withBaseOptions(cmd: Command): Command {
     .option('--debug', 'on an unexpected error, print its stack trace');
 }
 
-/** The contract's common options, for the commands that read maps. */
-export function withCommonOptions(cmd: Command): Command {
+/** How the commands that search for maps take their paths: `-` (stdin), globs, ignores. */
+export interface DiscoveryOptions {
+  /** False with `--no-gitignore`. */
+  gitignore?: boolean;
+  ignorePattern?: string[];
+  stdinFilename?: string;
+}
+
+/** The options of the commands that search folders for maps (validate, score, diagram, report). */
+export function withDiscoveryOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--stdin-filename <path>',
+      'with - as a path: the file name the map read from stdin is reported under (and config overrides match)',
+    )
+    .option(
+      '--ignore-pattern <glob>',
+      "skip files and folders matching this glob (relative to this folder; repeatable), besides the config's ignore",
+      repeatable,
+    )
+    .option('--no-gitignore', 'search also the files git ignores (.gitignore)');
+}
+
+/**
+ * The contract's common options, for the commands that read maps. `output` replaces the usual
+ * single `-o` (validate's takes several).
+ */
+export function withCommonOptions(cmd: Command, output: Option = outputOption()): Command {
   return withBaseOptions(
     cmd
       .option(
@@ -51,7 +121,7 @@ export function withCommonOptions(cmd: Command): Command {
         'the date that "today" means for date rules, YYYY-MM-DD (default: today)',
       )
       .option(...COLOR_OPTION)
-      .option(...OUTPUT_OPTION),
+      .addOption(output),
   );
 }
 

@@ -15,7 +15,7 @@ import type { RuleCategory } from './types.js';
 export type { RuleSeverity } from './config.js';
 export { isRedFlag, RED_FLAG_IDS, redFlagsByAccount } from './red-flags.js';
 export { getRule, RULE_IDS, RULES } from './registry.js';
-export { parseRuleFlag } from './settings.js';
+export { type ExplainedSettings, explainSettings, parseRuleFlag } from './settings.js';
 
 /** One option of a rule, for `acctmap rules --format json` and the docs. */
 interface RuleOptionMeta {

@@ -41,32 +41,90 @@ export interface SettingsSource {
  * portfolio rules take their options from.
  */
 export function createSettingsResolver(source: SettingsSource): (file?: string) => RuleSettings {
-  // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
-  // (the config sits in the folder the run started in), or to the same base as a relative one.
-  const dir = slashes(source.configDir);
-  const root = absolute(source.cwd ?? (dir.startsWith('/') ? dir : '/'));
-  const configDir = posix.resolve(root, slashes(source.configDir));
-  const overrides = source.config.overrides.map((o) => ({
-    match: picomatch(o.files, { dot: true }),
-    rules: o.rules,
-  }));
+  const applying = overridesFor(source);
   const cache = new Map<string, RuleSettings>();
 
   return (file) => {
     const key = file ?? '\0';
     const known = cache.get(key);
     if (known) return known;
-    const layers: RulesConfig[] = [source.config.rules];
-    if (file !== undefined) {
-      const rel = posix.relative(configDir, posix.resolve(root, slashes(file)));
-      const inside = rel !== '' && !rel.startsWith('../') && rel !== '..' && !posix.isAbsolute(rel);
-      if (inside) for (const o of overrides) if (o.match(rel)) layers.push(o.rules);
-    }
+    const layers = layersFor(source, applying(file));
     const settings = new Map<string, ResolvedRule>();
     for (const rule of RULES) settings.set(rule.id, resolve(rule, layers, source.cli));
     cache.set(key, settings);
     return settings;
   };
+}
+
+/** Where a rule's severity came from, for `acctmap config`. */
+type SeveritySource =
+  | { from: 'default' }
+  | { from: 'rules' }
+  | { from: 'override'; index: number }
+  | { from: '--rule' };
+
+export interface ExplainedSettings {
+  /** The `overrides:` entries that apply to the file, by index, with their globs. */
+  overrides: Array<{ index: number; files: readonly string[] }>;
+  rules: Array<{
+    id: string;
+    severity: RuleSeverity;
+    defaultSeverity: RuleSeverity;
+    source: SeveritySource;
+    options: Record<string, unknown>;
+  }>;
+}
+
+/**
+ * The settings of every rule for `file` (as `createSettingsResolver` gives them) and why: which
+ * overrides apply and where each severity was set. For `acctmap config FILE`.
+ */
+export function explainSettings(source: SettingsSource, file?: string): ExplainedSettings {
+  const indices = overridesFor(source)(file);
+  const layers = layersFor(source, indices);
+  return {
+    overrides: indices.map((index) => ({ index, files: source.config.overrides[index]!.files })),
+    rules: RULES.map((rule) => {
+      const resolved = resolve(rule, layers, source.cli);
+      let from: SeveritySource = { from: 'default' };
+      layers.forEach((layer, i) => {
+        const setting = layer[rule.id];
+        const sets =
+          typeof setting === 'string' ||
+          (setting !== undefined && typeof setting === 'object' && setting.severity !== undefined);
+        if (sets) from = i === 0 ? { from: 'rules' } : { from: 'override', index: indices[i - 1]! };
+      });
+      if (source.cli.some(([id]) => id === rule.id)) from = { from: '--rule' };
+      return {
+        id: rule.id,
+        severity: resolved.severity,
+        defaultSeverity: rule.defaultSeverity,
+        source: from,
+        options: resolved.options,
+      };
+    }),
+  };
+}
+
+/** A function from a file name to the indices of the `overrides:` entries that apply to it. */
+function overridesFor(source: SettingsSource): (file?: string) => number[] {
+  // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
+  // (the config sits in the folder the run started in), or to the same base as a relative one.
+  const dir = slashes(source.configDir);
+  const root = absolute(source.cwd ?? (dir.startsWith('/') ? dir : '/'));
+  const configDir = posix.resolve(root, slashes(source.configDir));
+  const matchers = source.config.overrides.map((o) => picomatch(o.files, { dot: true }));
+  return (file) => {
+    if (file === undefined) return [];
+    const rel = posix.relative(configDir, posix.resolve(root, slashes(file)));
+    const inside = rel !== '' && !rel.startsWith('../') && rel !== '..' && !posix.isAbsolute(rel);
+    if (!inside) return [];
+    return matchers.flatMap((match, i) => (match(rel) ? [i] : []));
+  };
+}
+
+function layersFor(source: SettingsSource, overrides: readonly number[]): RulesConfig[] {
+  return [source.config.rules, ...overrides.map((i) => source.config.overrides[i]!.rules)];
 }
 
 function resolve(

@@ -3,7 +3,6 @@
  * or render it with one browser for the whole run. Notes about split or cut diagrams go to
  * stderr; outputs are written whole (temp file + rename).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildDiagram, DiagramOptionError, toMarkdown, } from '../../diagram/index.js';
 import { DIAGRAM_FORMATS } from '../../diagram/views.js';
@@ -13,7 +12,8 @@ import { closest, oneLine } from '../../text/index.js';
 import { makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { outputTarget } from '../output.js';
 import { checkTargets, MERMAID_MARK, markImage } from '../report-files.js';
 const RENDERED = new Set(['svg', 'png', 'pdf']);
 export async function diagram(files, options) {
@@ -21,12 +21,16 @@ export async function diagram(files, options) {
     const scale = parseScale(options.scale);
     const ctx = makeContext(options);
     const warn = (line) => note(ctx, line);
-    const toFolder = ctx.output !== undefined && isFolder(ctx.output);
+    const toFolder = outputTarget(ctx.output, ctx.cwd, {
+        command: 'acctmap diagram',
+        folders: true,
+        example: 'acme.svg',
+    }).kind === 'folder';
     const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
     if (scale !== undefined && format !== 'png') {
         throw new UsageError(`--scale sets the pixel density of png images, and this run writes ${format}; leave --scale out or write png`);
     }
-    const run = await loadRun(files, ctx, { rules: false });
+    const run = await loadRun(files, ctx, { rules: false, ...discoveryOptions(options) });
     let maps = usableMaps(run, (line) => note(ctx, line));
     if (options.account !== undefined) {
         const wanted = options.account;
@@ -115,16 +119,6 @@ function parseScale(value) {
         throw new UsageError(`--scale takes a number from 1 to 4 (pixels per point in png images), got \`${value}\``);
     }
     return n;
-}
-function isFolder(output) {
-    if (output.endsWith('/') || output.endsWith(path.sep))
-        return true;
-    try {
-        return fs.statSync(output).isDirectory();
-    }
-    catch {
-        return false;
-    }
 }
 /** The output kind: --format, else -o's extension, else Mermaid text. */
 function outputFormat(flag, output) {

@@ -6,6 +6,7 @@ import { note, today } from '../context.js';
 import { isMapFileName } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
+import { outputTarget } from '../output.js';
 /** `--id` names an account: it must be a slug. */
 export function checkIdOption(id) {
     if (id !== undefined && !SLUG_PATTERN.test(id)) {
@@ -14,14 +15,25 @@ export function checkIdOption(id) {
 }
 export function init(file, options) {
     checkIdOption(options.id);
-    const schema = findSchema(path.dirname(path.resolve(file)));
+    const target = outputTarget(file, process.cwd(), {
+        command: 'acctmap init',
+        example: 'account.acctmap.yaml',
+        flag: '',
+    });
+    const schema = target.kind === 'stdout' ? undefined : findSchema(path.dirname(path.resolve(file)));
     const { id, name } = options;
-    writeNewFile(file, starterMap({
+    const text = starterMap({
         ...(id !== undefined ? { id } : {}),
         ...(name !== undefined ? { name } : {}),
         today: today(),
         ...(schema ? { schema } : {}),
-    }));
+    });
+    // `acctmap init -`: the starter on stdout, for a pipe or an editor buffer.
+    if (target.kind === 'stdout') {
+        process.stdout.write(text);
+        return EXIT.ok;
+    }
+    writeNewFile(file, text);
     note(options, `acctmap: wrote ${file}; fill it in, then run \`acctmap validate ${file}\`${isMapFileName(file) ? '' : ' (name map files *.acctmap.yaml so that `acctmap validate` finds them by itself)'}`);
     return EXIT.ok;
 }

@@ -12,7 +12,8 @@ import { scorePortfolio } from '../../score/index.js';
 import { emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { outputTarget } from '../output.js';
 import { checkTargets, markImage, staleReports, writeFiles, } from '../report-files.js';
 import { version } from '../version.js';
 /**
@@ -35,16 +36,17 @@ export function parseRedact(value, paths) {
     paths.push(value);
     return 'contacts';
 }
-/** `-o reviews/` (or an existing folder named with a trailing separator) means a folder of files. */
-function isFolderTarget(output) {
-    return output.endsWith('/') || output.endsWith(path.sep);
-}
 export async function report(argPaths, options) {
     const paths = [...argPaths];
     const redact = parseRedact(options.redact, paths);
     const ctx = makeContext(options, [checkRulesConfig]);
-    const folder = ctx.output !== undefined && isFolderTarget(ctx.output);
-    const run = await loadRun(paths, ctx, { rules: true });
+    // `-o reviews/` or an existing folder: one file per account and an index.
+    const folder = outputTarget(ctx.output, ctx.cwd, {
+        command: 'acctmap report',
+        folders: true,
+        example: 'review.md',
+    }).kind === 'folder';
+    const run = await loadRun(paths, ctx, { rules: true, ...discoveryOptions(options) });
     if (run.fatal.length)
         throw new UsageError(run.fatal.join('\n'));
     const skippedFiles = [];

@@ -4,12 +4,17 @@ import { ruleCatalog } from '../../rules/index.js';
 import { makeStyle, useColor } from '../color.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../io.js';
+import { outputTarget } from '../output.js';
 export function rules(options) {
     const catalog = ruleCatalog();
-    const toFile = options.output !== undefined;
+    const target = outputTarget(options.output, process.cwd(), {
+        command: 'acctmap rules',
+        example: options.format === 'json' ? 'rules.json' : 'rules.txt',
+    });
+    const toFile = target.kind !== 'stdout';
     const text = options.format === 'json'
         ? formatCatalogJson(catalog)
         : formatCatalogText(catalog, makeStyle(!toFile && useColor(process.stdout, options.color)));
-    writeOutput(options.output, text);
+    writeOutput(target.kind === 'file' ? target.path : undefined, text);
     return EXIT.ok;
 }

@@ -6,7 +6,15 @@ import { SCORE_FORMATTERS } from '../../score/format.js';
 import { scorePortfolio } from '../../score/portfolio.js';
 import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { chooseFormat, outputTarget } from '../output.js';
+/** What an `-o` file's extension says to write, when no `--format` says otherwise. */
+const SCORE_EXTENSIONS = {
+    json: 'json',
+    csv: 'csv',
+    md: 'markdown',
+    markdown: 'markdown',
+};
 export function scoreStyles(style) {
     return {
         classA: (s) => style.bold(style.green(s)),
@@ -25,7 +33,15 @@ export async function score(paths, options) {
         throw new UsageError(`--chart prints Mermaid, so it goes with no --format or with --format markdown (a fenced block), not --format ${options.format}`);
     }
     const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
-    const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+    outputTarget(ctx.output, ctx.cwd, { command: 'acctmap score', example: 'portfolio.csv' });
+    const format = options.chart
+        ? options.format
+        : chooseFormat(options.format, ctx.output, SCORE_EXTENSIONS, 'table');
+    const run = await loadRun(paths, ctx, {
+        rules: options.rules,
+        ruleFlags,
+        ...discoveryOptions(options),
+    });
     const maps = usableMaps(run, (line) => note(ctx, line));
     const redFlags = redFlagsByAccount(run.result.diagnostics);
     const result = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
@@ -39,12 +55,11 @@ export async function score(paths, options) {
     let text;
     if (options.chart) {
         const chart = options.chart === 'pareto' ? paretoChart(portfolio) : matrixChart(portfolio);
-        text = options.format === 'markdown' ? `\`\`\`mermaid\n${chart}\`\`\`\n` : chart;
+        text = format === 'markdown' ? `\`\`\`mermaid\n${chart}\`\`\`\n` : chart;
     }
     else {
-        const format = options.format ?? 'table';
         const style = format === 'table' ? ctx.style : plainStyle;
-        text = SCORE_FORMATTERS[format](portfolio, { styles: scoreStyles(style) });
+        text = SCORE_FORMATTERS[format ?? 'table'](portfolio, { styles: scoreStyles(style) });
     }
     emit(ctx, text);
     problems(run.fatal);

@@ -1,22 +1,22 @@
 import { Option } from 'commander';
 import { DIAGRAM_FORMATS, VIEWS, } from '../../diagram/views.js';
-import { action, withCommonOptions } from '../options.js';
+import { action, formatOption, withCommonOptions, withDiscoveryOptions, } from '../options.js';
 export function register(program) {
-    withCommonOptions(program
+    withCommonOptions(withDiscoveryOptions(program
         .command('diagram')
         .description('Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF')
         .argument('<files...>', 'map files (or folders) to draw')
         .addOption(new Option('--view <view>', 'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies')
         .choices(VIEWS)
         .default('org'))
-        .addOption(new Option('--format <format>', "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd").choices(DIAGRAM_FORMATS))
+        .addOption(formatOption(DIAGRAM_FORMATS, "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd"))
         .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
         .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
         .option('--unit <id>', 'only this unit and its sub-units')
         .option('--account <id>', 'only this account (when a file holds several maps)')
         .option('--no-legend', 'leave the legend out')
         .option('--scale <n>', 'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)')
-        .option('--chromium <path>', 'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)'))
+        .option('--chromium <path>', 'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)')))
         .addHelpText('after', `
 A view too big for one Mermaid diagram (50,000 characters or 500 links) is split into several;
 stderr lists the parts and the --unit or --focus that draws each one alone. With several

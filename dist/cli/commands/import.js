@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { action, repeatable, withCommonOptions } from '../options.js';
+import { action, formatOption, repeatable, withCommonOptions, } from '../options.js';
 export function register(program) {
     withCommonOptions(program
         .command('import')
@@ -15,9 +15,7 @@ export function register(program) {
         .option('--mark-missing-left', 'set people of the map that the export no longer has to `status: left`')
         .option('--dry-run', 'write nothing; print what would change')
         .option('--max-rows <n>', 'refuse an export with more rows than this', '10000')
-        .addOption(new Option('--format <format>', 'how the summary is printed')
-        .choices(['text', 'json'])
-        .default('text')))
+        .addOption(formatOption(['text', 'json'], 'how the summary is printed (default: text)')))
         .addHelpText('after', `
 A row is the person of the map with the same email, else with the same name (case and accents
 ignored). For them the import updates name, title, unit (from the department), reports_to

@@ -1,8 +1,8 @@
 import { Option } from 'commander';
 import { FAIL_ON } from '../../model/diagnostic.js';
-import { action, withCommonOptions } from '../options.js';
+import { action, withCommonOptions, withDiscoveryOptions, } from '../options.js';
 export function register(program) {
-    withCommonOptions(program
+    withCommonOptions(withDiscoveryOptions(program
         .command('report')
         .description('markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account')
         .argument('[paths...]', 'map files or folders (default: this folder)')
@@ -17,7 +17,7 @@ export function register(program) {
         .default('revenue'))
         .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
         .choices(FAIL_ON)
-        .default('error')))
+        .default('error'))))
         .addHelpText('after', `
 With one map the report is that account's review. With several it is a portfolio review
 (ranking, Pareto chart, portfolio matrix, candidates, flags per account) followed by each

@@ -1,12 +1,11 @@
-import { Option } from 'commander';
-import { action, COLOR_OPTION, OUTPUT_OPTION, withBaseOptions, } from '../options.js';
+import { action, COLOR_OPTION, formatOption, outputOption, withBaseOptions, } from '../options.js';
 const RULES_FORMATS = ['text', 'json'];
 export function register(program) {
     withBaseOptions(program
         .command('rules')
         .description('list the rules: id, default severity and what each catches')
-        .addOption(new Option('--format <format>', 'output format').choices(RULES_FORMATS).default('text'))
-        .option(...OUTPUT_OPTION)
+        .addOption(formatOption(RULES_FORMATS, 'output format (default: text)'))
+        .addOption(outputOption())
         .option(...COLOR_OPTION))
         .addHelpText('after', `
 Examples:

@@ -1,10 +1,10 @@
-import { action, OUTPUT_OPTION, withBaseOptions } from '../options.js';
+import { action, outputOption, withBaseOptions } from '../options.js';
 export function register(program) {
     withBaseOptions(program
         .command('schema')
         .description('print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)')
         .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
-        .option(...OUTPUT_OPTION))
+        .addOption(outputOption()))
         .addHelpText('after', `
 Examples:
   $ acctmap schema -o account-map.schema.json

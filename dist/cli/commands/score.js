@@ -1,13 +1,13 @@
 import { Option } from 'commander';
 import { FAIL_ON } from '../../model/diagnostic.js';
 import { MEASURES, SCORE_CHARTS, SCORE_FORMATS } from '../../score/names.js';
-import { action, repeatable, withCommonOptions } from '../options.js';
+import { action, formatOption, repeatable, withCommonOptions, withDiscoveryOptions, } from '../options.js';
 export function register(program) {
-    withCommonOptions(program
+    withCommonOptions(withDiscoveryOptions(program
         .command('score')
         .description('key-account fit from the five selection criteria, Pareto classes across the portfolio, and the red flags beside them')
         .argument('[paths...]', 'map files or folders (default: this folder)')
-        .addOption(new Option('--format <format>', 'output format (default: table)').choices(SCORE_FORMATS))
+        .addOption(formatOption(SCORE_FORMATS, 'output format (default: table)'))
         .addOption(new Option('--by <measure>', 'what the Pareto ranking is on: revenue, or revenue × margin')
         .choices(MEASURES)
         .default('revenue'))
@@ -16,7 +16,7 @@ export function register(program) {
         .choices(FAIL_ON)
         .default('error'))
         .option('--rule <id=severity>', "set a rule's severity for the red flags: error, warning, info or off (repeatable)", repeatable)
-        .option('--no-rules', 'do not run the rules (no red flags)'))
+        .option('--no-rules', 'do not run the rules (no red flags)')))
         .addHelpText('after', `
 Fit (0-100) is the weighted mean of the criteria that have data; Pareto classes rank each
 account's latest 12 months. Weights, thresholds, currency and rates come from the config's

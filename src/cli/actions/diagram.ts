@@ -3,7 +3,6 @@
  * or render it with one browser for the whole run. Notes about split or cut diagrams go to
  * stderr; outputs are written whole (temp file + rename).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   buildDiagram,
@@ -19,7 +18,8 @@ import type { DiagramOptions } from '../commands/diagram.js';
 import { makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { outputTarget } from '../output.js';
 import type { Renderer, RenderFormat } from '../render/renderer.js';
 import { checkTargets, MERMAID_MARK, markImage } from '../report-files.js';
 
@@ -45,7 +45,12 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
   const scale = parseScale(options.scale);
   const ctx = makeContext(options);
   const warn = (line: string) => note(ctx, line);
-  const toFolder = ctx.output !== undefined && isFolder(ctx.output);
+  const toFolder =
+    outputTarget(ctx.output, ctx.cwd, {
+      command: 'acctmap diagram',
+      folders: true,
+      example: 'acme.svg',
+    }).kind === 'folder';
   const format = outputFormat(options.format, toFolder ? undefined : ctx.output);
   if (scale !== undefined && format !== 'png') {
     throw new UsageError(
@@ -53,7 +58,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
     );
   }
 
-  const run = await loadRun(files, ctx, { rules: false });
+  const run = await loadRun(files, ctx, { rules: false, ...discoveryOptions(options) });
   let maps = usableMaps(run, (line) => note(ctx, line));
   if (options.account !== undefined) {
     const wanted = options.account;
@@ -160,15 +165,6 @@ function parseScale(value: string | undefined): number | undefined {
     );
   }
   return n;
-}
-
-function isFolder(output: string): boolean {
-  if (output.endsWith('/') || output.endsWith(path.sep)) return true;
-  try {
-    return fs.statSync(output).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The output kind: --format, else -o's extension, else Mermaid text. */

@@ -19,7 +19,8 @@ import type { ReportOptions } from '../commands/report.js';
 import { type Context, emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
 import { displayPath } from '../io.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { outputTarget } from '../output.js';
 import {
   checkTargets,
   markImage,
@@ -51,18 +52,19 @@ export function parseRedact(
   return 'contacts';
 }
 
-/** `-o reviews/` (or an existing folder named with a trailing separator) means a folder of files. */
-function isFolderTarget(output: string): boolean {
-  return output.endsWith('/') || output.endsWith(path.sep);
-}
-
 export async function report(argPaths: string[], options: ReportOptions): Promise<number> {
   const paths = [...argPaths];
   const redact = parseRedact(options.redact, paths);
   const ctx = makeContext(options, [checkRulesConfig]);
-  const folder = ctx.output !== undefined && isFolderTarget(ctx.output);
+  // `-o reviews/` or an existing folder: one file per account and an index.
+  const folder =
+    outputTarget(ctx.output, ctx.cwd, {
+      command: 'acctmap report',
+      folders: true,
+      example: 'review.md',
+    }).kind === 'folder';
 
-  const run = await loadRun(paths, ctx, { rules: true });
+  const run = await loadRun(paths, ctx, { rules: true, ...discoveryOptions(options) });
   if (run.fatal.length) throw new UsageError(run.fatal.join('\n'));
   const skippedFiles: string[] = [];
   const maps = usableMaps(run, (line) => note(ctx, line));

@@ -12,7 +12,16 @@ import { scorePortfolio } from '../../score/portfolio.js';
 import type { ScoreCommandOptions } from '../commands/score.js';
 import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { chooseFormat, outputTarget } from '../output.js';
+
+/** What an `-o` file's extension says to write, when no `--format` says otherwise. */
+const SCORE_EXTENSIONS = {
+  json: 'json',
+  csv: 'csv',
+  md: 'markdown',
+  markdown: 'markdown',
+} as const;
 
 export function scoreStyles(style: Style): ScoreStyles {
   return {
@@ -35,7 +44,15 @@ export async function score(paths: string[], options: ScoreCommandOptions): Prom
     );
   }
   const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
-  const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+  outputTarget(ctx.output, ctx.cwd, { command: 'acctmap score', example: 'portfolio.csv' });
+  const format = options.chart
+    ? options.format
+    : chooseFormat(options.format, ctx.output, SCORE_EXTENSIONS, 'table');
+  const run = await loadRun(paths, ctx, {
+    rules: options.rules,
+    ruleFlags,
+    ...discoveryOptions(options),
+  });
   const maps = usableMaps(run, (line) => note(ctx, line));
 
   const redFlags = redFlagsByAccount(run.result.diagnostics);
@@ -54,11 +71,10 @@ export async function score(paths: string[], options: ScoreCommandOptions): Prom
   let text: string;
   if (options.chart) {
     const chart = options.chart === 'pareto' ? paretoChart(portfolio) : matrixChart(portfolio);
-    text = options.format === 'markdown' ? `\`\`\`mermaid\n${chart}\`\`\`\n` : chart;
+    text = format === 'markdown' ? `\`\`\`mermaid\n${chart}\`\`\`\n` : chart;
   } else {
-    const format = options.format ?? 'table';
     const style = format === 'table' ? ctx.style : plainStyle;
-    text = SCORE_FORMATTERS[format](portfolio, { styles: scoreStyles(style) });
+    text = SCORE_FORMATTERS[format ?? 'table'](portfolio, { styles: scoreStyles(style) });
   }
   emit(ctx, text);
 

@@ -5,9 +5,16 @@ import {
   type DiagramView,
   VIEWS,
 } from '../../diagram/views.js';
-import { action, type CommonOptions, withCommonOptions } from '../options.js';
+import {
+  action,
+  type CommonOptions,
+  type DiscoveryOptions,
+  formatOption,
+  withCommonOptions,
+  withDiscoveryOptions,
+} from '../options.js';
 
-export interface DiagramOptions extends CommonOptions {
+export interface DiagramOptions extends CommonOptions, DiscoveryOptions {
   format?: DiagramFormat;
   view: DiagramView;
   focus?: string;
@@ -21,39 +28,44 @@ export interface DiagramOptions extends CommonOptions {
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('diagram')
-      .description(
-        'Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF',
-      )
-      .argument('<files...>', 'map files (or folders) to draw')
-      .addOption(
-        new Option(
-          '--view <view>',
-          'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies',
+    withDiscoveryOptions(
+      program
+        .command('diagram')
+        .description(
+          'Mermaid org charts, influence maps and unit maps of an account, as text or rendered to SVG, PNG or PDF',
         )
-          .choices(VIEWS)
-          .default('org'),
-      )
-      .addOption(
-        new Option(
-          '--format <format>',
-          "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd",
-        ).choices(DIAGRAM_FORMATS),
-      )
-      .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
-      .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
-      .option('--unit <id>', 'only this unit and its sub-units')
-      .option('--account <id>', 'only this account (when a file holds several maps)')
-      .option('--no-legend', 'leave the legend out')
-      .option(
-        '--scale <n>',
-        'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)',
-      )
-      .option(
-        '--chromium <path>',
-        'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)',
-      ),
+        .argument('<files...>', 'map files (or folders) to draw')
+        .addOption(
+          new Option(
+            '--view <view>',
+            'org: reporting tree by unit; influence: our team, warm paths and who sways whom; units: departments and dependencies',
+          )
+            .choices(VIEWS)
+            .default('org'),
+        )
+        .addOption(
+          formatOption(
+            DIAGRAM_FORMATS,
+            "mmd (Mermaid text), md (markdown with a mermaid block), or svg, png, pdf (rendered); default: from -o's extension, else mmd",
+          ),
+        )
+        .option(
+          '--focus <id>',
+          'start from this person (influence: or team member; units: or unit)',
+        )
+        .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
+        .option('--unit <id>', 'only this unit and its sub-units')
+        .option('--account <id>', 'only this account (when a file holds several maps)')
+        .option('--no-legend', 'leave the legend out')
+        .option(
+          '--scale <n>',
+          'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)',
+        )
+        .option(
+          '--chromium <path>',
+          'browser for svg/png/pdf (default: PUPPETEER_EXECUTABLE_PATH, then chromium, chromium-browser, google-chrome on PATH)',
+        ),
+    ),
   )
     .addHelpText(
       'after',

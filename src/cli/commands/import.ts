@@ -1,5 +1,11 @@
 import { type Command, Option } from 'commander';
-import { action, type CommonOptions, repeatable, withCommonOptions } from '../options.js';
+import {
+  action,
+  type CommonOptions,
+  formatOption,
+  repeatable,
+  withCommonOptions,
+} from '../options.js';
 
 export interface ImportOptions extends CommonOptions {
   into: string;
@@ -10,7 +16,7 @@ export interface ImportOptions extends CommonOptions {
   markMissingLeft?: boolean;
   dryRun?: boolean;
   maxRows: string;
-  format: 'text' | 'json';
+  format?: 'text' | 'json';
 }
 
 export function register(program: Command): void {
@@ -46,11 +52,7 @@ export function register(program: Command): void {
       )
       .option('--dry-run', 'write nothing; print what would change')
       .option('--max-rows <n>', 'refuse an export with more rows than this', '10000')
-      .addOption(
-        new Option('--format <format>', 'how the summary is printed')
-          .choices(['text', 'json'])
-          .default('text'),
-      ),
+      .addOption(formatOption(['text', 'json'], 'how the summary is printed (default: text)')),
   )
     .addHelpText(
       'after',

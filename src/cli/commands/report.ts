@@ -1,8 +1,14 @@
 import { type Command, Option } from 'commander';
 import { FAIL_ON, type FailOn } from '../../model/diagnostic.js';
-import { action, type CommonOptions, withCommonOptions } from '../options.js';
+import {
+  action,
+  type CommonOptions,
+  type DiscoveryOptions,
+  withCommonOptions,
+  withDiscoveryOptions,
+} from '../options.js';
 
-export interface ReportOptions extends CommonOptions {
+export interface ReportOptions extends CommonOptions, DiscoveryOptions {
   /** `true` for `--redact` alone, else the level written after it (or a path; see the action). */
   redact?: boolean | string;
   images?: string;
@@ -14,36 +20,38 @@ export interface ReportOptions extends CommonOptions {
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('report')
-      .description(
-        'markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account',
-      )
-      .argument('[paths...]', 'map files or folders (default: this folder)')
-      .option(
-        '--redact [level]',
-        'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name',
-      )
-      .option(
-        '--images <dir>',
-        'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)',
-      )
-      .addOption(
-        new Option('--image-format <format>', 'image format for --images')
-          .choices(['svg', 'png'])
-          .default('svg'),
-      )
-      .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
-      .addOption(
-        new Option('--by <measure>', 'what the Pareto ranking is on')
-          .choices(['revenue', 'profit'])
-          .default('revenue'),
-      )
-      .addOption(
-        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-          .choices(FAIL_ON)
-          .default('error'),
-      ),
+    withDiscoveryOptions(
+      program
+        .command('report')
+        .description(
+          'markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account',
+        )
+        .argument('[paths...]', 'map files or folders (default: this folder)')
+        .option(
+          '--redact [level]',
+          'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name',
+        )
+        .option(
+          '--images <dir>',
+          'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)',
+        )
+        .addOption(
+          new Option('--image-format <format>', 'image format for --images')
+            .choices(['svg', 'png'])
+            .default('svg'),
+        )
+        .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
+        .addOption(
+          new Option('--by <measure>', 'what the Pareto ranking is on')
+            .choices(['revenue', 'profit'])
+            .default('revenue'),
+        )
+        .addOption(
+          new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+            .choices(FAIL_ON)
+            .default('error'),
+        ),
+    ),
   )
     .addHelpText(
       'after',

@@ -1,16 +1,17 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import {
   action,
   type BaseOptions,
   COLOR_OPTION,
-  OUTPUT_OPTION,
+  formatOption,
+  outputOption,
   withBaseOptions,
 } from '../options.js';
 
 const RULES_FORMATS = ['text', 'json'] as const;
 
 export interface RulesOptions extends BaseOptions {
-  format: (typeof RULES_FORMATS)[number];
+  format?: (typeof RULES_FORMATS)[number];
   output?: string;
   color?: boolean;
 }
@@ -20,10 +21,8 @@ export function register(program: Command): void {
     program
       .command('rules')
       .description('list the rules: id, default severity and what each catches')
-      .addOption(
-        new Option('--format <format>', 'output format').choices(RULES_FORMATS).default('text'),
-      )
-      .option(...OUTPUT_OPTION)
+      .addOption(formatOption(RULES_FORMATS, 'output format (default: text)'))
+      .addOption(outputOption())
       .option(...COLOR_OPTION),
   )
     .addHelpText(

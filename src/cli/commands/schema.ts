@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, type BaseOptions, OUTPUT_OPTION, withBaseOptions } from '../options.js';
+import { action, type BaseOptions, outputOption, withBaseOptions } from '../options.js';
 
 export interface SchemaOptions extends BaseOptions {
   /** The schema of acctmap.config.yaml instead of the map format's. */
@@ -15,7 +15,7 @@ export function register(program: Command): void {
         'print the JSON Schema of the map format (schemas/account-map.schema.json), or with --config of acctmap.config.yaml (schemas/config.schema.json)',
       )
       .option('--config', 'the schema of acctmap.config.yaml instead of the map format')
-      .option(...OUTPUT_OPTION),
+      .addOption(outputOption()),
   )
     .addHelpText(
       'after',

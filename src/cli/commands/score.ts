@@ -1,9 +1,17 @@
 import { type Command, Option } from 'commander';
 import { FAIL_ON, type FailOn } from '../../model/diagnostic.js';
 import { MEASURES, SCORE_CHARTS, SCORE_FORMATS } from '../../score/names.js';
-import { action, type CommonOptions, repeatable, withCommonOptions } from '../options.js';
+import {
+  action,
+  type CommonOptions,
+  type DiscoveryOptions,
+  formatOption,
+  repeatable,
+  withCommonOptions,
+  withDiscoveryOptions,
+} from '../options.js';
 
-export interface ScoreCommandOptions extends CommonOptions {
+export interface ScoreCommandOptions extends CommonOptions, DiscoveryOptions {
   format?: (typeof SCORE_FORMATS)[number];
   by: (typeof MEASURES)[number];
   chart?: (typeof SCORE_CHARTS)[number];
@@ -14,37 +22,40 @@ export interface ScoreCommandOptions extends CommonOptions {
 
 export function register(program: Command): void {
   withCommonOptions(
-    program
-      .command('score')
-      .description(
-        'key-account fit from the five selection criteria, Pareto classes across the portfolio, and the red flags beside them',
-      )
-      .argument('[paths...]', 'map files or folders (default: this folder)')
-      .addOption(
-        new Option('--format <format>', 'output format (default: table)').choices(SCORE_FORMATS),
-      )
-      .addOption(
-        new Option('--by <measure>', 'what the Pareto ranking is on: revenue, or revenue × margin')
-          .choices(MEASURES)
-          .default('revenue'),
-      )
-      .addOption(
-        new Option(
-          '--chart <chart>',
-          'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)',
-        ).choices(SCORE_CHARTS),
-      )
-      .addOption(
-        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
-          .choices(FAIL_ON)
-          .default('error'),
-      )
-      .option(
-        '--rule <id=severity>',
-        "set a rule's severity for the red flags: error, warning, info or off (repeatable)",
-        repeatable,
-      )
-      .option('--no-rules', 'do not run the rules (no red flags)'),
+    withDiscoveryOptions(
+      program
+        .command('score')
+        .description(
+          'key-account fit from the five selection criteria, Pareto classes across the portfolio, and the red flags beside them',
+        )
+        .argument('[paths...]', 'map files or folders (default: this folder)')
+        .addOption(formatOption(SCORE_FORMATS, 'output format (default: table)'))
+        .addOption(
+          new Option(
+            '--by <measure>',
+            'what the Pareto ranking is on: revenue, or revenue × margin',
+          )
+            .choices(MEASURES)
+            .default('revenue'),
+        )
+        .addOption(
+          new Option(
+            '--chart <chart>',
+            'print a Mermaid chart instead: the Pareto chart or the portfolio matrix (fenced with --format markdown)',
+          ).choices(SCORE_CHARTS),
+        )
+        .addOption(
+          new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+            .choices(FAIL_ON)
+            .default('error'),
+        )
+        .option(
+          '--rule <id=severity>',
+          "set a rule's severity for the red flags: error, warning, info or off (repeatable)",
+          repeatable,
+        )
+        .option('--no-rules', 'do not run the rules (no red flags)'),
+    ),
   )
     .addHelpText(
       'after',

@@ -1,0 +1,61 @@
+import { displayWidth, escapeControls, plural } from '../text/index.js';
+/** The JSON that `acctmap config --format json` prints. */
+export function configJson(e) {
+    return `${JSON.stringify({
+        config: e.config,
+        file: e.file,
+        ignored_by: e.ignoredBy,
+        ignore: e.ignore,
+        max_file_mb: e.maxFileMb,
+        overrides: e.settings.overrides.map((o) => ({ index: o.index, files: o.files })),
+        rules: Object.fromEntries(e.settings.rules.map((r) => [
+            r.id,
+            {
+                severity: r.severity,
+                default_severity: r.defaultSeverity,
+                set_by: setBy(r.source),
+                options: r.options,
+            },
+        ])),
+    }, null, 2)}\n`;
+}
+/** The text that `acctmap config` prints: where each setting comes from, then every rule. */
+export function configText(e, style) {
+    const lines = [];
+    const show = (s) => escapeControls(s);
+    lines.push(`${style.bold('config:')}    ${e.config === null ? 'none found (the defaults; acctmap init or acctmap.config.yaml makes one)' : show(e.config)}`);
+    lines.push(`${style.bold('file:')}      ${e.file === null ? 'none given (the settings before any override)' : show(e.file)}`);
+    if (e.ignoredBy !== null)
+        lines.push(`${style.bold('ignored:')}   yes, by ${show(e.ignoredBy)} (skipped when a folder is searched; checked when named)`);
+    if (e.file !== null) {
+        const o = e.settings.overrides;
+        lines.push(`${style.bold('overrides:')} ${o.length === 0
+            ? 'none apply'
+            : o
+                .map((x) => `overrides[${x.index}] (files: ${x.files.map(show).join(', ')})`)
+                .join('; ')}`);
+    }
+    lines.push('', style.bold(`${plural(e.settings.rules.length, 'rule')}:`));
+    const idWidth = Math.max(...e.settings.rules.map((r) => displayWidth(r.id)));
+    for (const r of e.settings.rules) {
+        const severity = r.severity.padEnd(7);
+        const coloured = r.severity === 'error'
+            ? style.red(severity)
+            : r.severity === 'warning'
+                ? style.yellow(severity)
+                : r.severity === 'off'
+                    ? style.gray(severity)
+                    : severity;
+        const options = Object.entries(r.options)
+            .map(([k, v]) => `${k}: ${show(JSON.stringify(v))}`)
+            .join(', ');
+        const from = setBy(r.source);
+        lines.push(`  ${r.id.padEnd(idWidth)}  ${coloured}  ${style.dim(from === 'default' ? 'default' : `set by ${from}`)}${options ? `  ${options}` : ''}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function setBy(source) {
+    if (source.from === 'override')
+        return `overrides[${source.index}]`;
+    return source.from;
+}
