@@ -30,15 +30,17 @@ export function makeContext(opts, checks = []) {
     const cwd = process.cwd();
     const asOf = parseAsOf(opts.asOf);
     const config = loadConfig(opts.config, cwd, checks);
+    // `-o -` is stdout, as in every command.
+    const toStdout = opts.output === undefined || opts.output === '-';
     const ctx = {
         cwd,
         asOf,
         config,
-        style: makeStyle(opts.output === undefined && useColor(process.stdout, opts.color)),
+        style: makeStyle(toStdout && useColor(process.stdout, opts.color)),
         errStyle: makeStyle(useColor(process.stderr, opts.color)),
         quiet: opts.quiet === true,
     };
-    if (opts.output !== undefined)
+    if (!toStdout)
         ctx.output = opts.output;
     return ctx;
 }

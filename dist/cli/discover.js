@@ -1,8 +1,13 @@
 /**
  * Which files a run reads. Folders are searched for `*.acctmap.yaml` / `*.acctmap.yml`, skipping
- * `node_modules`, `.git` and the config's `ignore` globs; a file named by hand is read whatever
- * its name. Symbolic links are followed once (a link loop is noticed, not followed forever).
+ * `node_modules`, `.git`, the config's `ignore` globs, `--ignore-pattern` globs and, inside a git
+ * repository, what git ignores (.gitignore, .git/info/exclude, the global excludes file). A file
+ * named by hand is read whatever its name and whatever ignores it: naming it is asking for it
+ * (as ESLint and Biome do). A quoted glob (`'accounts/*.acctmap.yaml'`, `**` across folders) names every file it
+ * matches, searched for with the same skips as a folder. Symbolic links are followed once (a
+ * link loop is noticed, not followed forever).
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -14,6 +19,10 @@ export function isMapFileName(file) {
     return MAP_FILE.test(path.basename(file));
 }
 const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** The characters that make an argument a glob rather than a path (picomatch's syntax). */
+function isGlob(given) {
+    return picomatch.scan(given).isGlob;
+}
 export function discover(paths, options) {
     const found = new Map();
     const problems = [];
@@ -22,13 +31,19 @@ export function discover(paths, options) {
         problems.push(problem);
         unreadable.push({ path: abs, problem });
     };
-    const ignored = options.ignore.length
-        ? picomatch(options.ignore, { dot: true })
-        : () => false;
-    const isIgnored = (abs) => {
-        const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
-        return rel !== '' && !rel.startsWith('..') && ignored(rel);
+    const byConfig = matcherUnder(options.ignore, options.ignoreBase);
+    const byFlag = matcherUnder(options.ignorePatterns ?? [], options.cwd);
+    const gitIgnored = new Set();
+    const askedGit = new Set();
+    /** Ask git once per searched folder (one process each) what it ignores under that folder. */
+    const askGit = (dir) => {
+        if (options.gitignore === false || askedGit.has(dir))
+            return;
+        askedGit.add(dir);
+        for (const p of gitIgnoredUnder(dir))
+            gitIgnored.add(p);
     };
+    const isIgnored = (abs) => byConfig(abs) || byFlag(abs) || gitIgnored.has(abs);
     const visitedDirs = new Set();
     const add = (abs, named) => {
         let key = abs;
@@ -41,6 +56,9 @@ export function discover(paths, options) {
         if (!found.has(key))
             found.set(key, { path: abs, named });
     };
+    /** Which files a search takes: map file names in a folder, or what a glob matches. */
+    let accept = (_abs, name) => MAP_FILE.test(name);
+    let named = false;
     const walk = (dir) => {
         let real;
         try {
@@ -75,7 +93,7 @@ export function discover(paths, options) {
                     kind = st;
                 }
                 catch (error) {
-                    if (MAP_FILE.test(entry.name))
+                    if (accept(abs, entry.name))
                         cannotRead(abs, `cannot read ${show(abs)}: ${describeSystemError(error)}`);
                     continue;
                 }
@@ -85,10 +103,10 @@ export function discover(paths, options) {
                     continue;
                 walk(abs);
             }
-            else if (isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
-                add(abs, false);
+            else if (isFile && accept(abs, entry.name) && !isIgnored(abs)) {
+                add(abs, named);
             }
-            else if (!isFile && MAP_FILE.test(entry.name) && !isIgnored(abs)) {
+            else if (!isFile && accept(abs, entry.name) && !isIgnored(abs)) {
                 // A pipe or device named like a map: reading it could block forever, so say so instead.
                 cannotRead(abs, `cannot read ${show(abs)}: it is ${specialFileKind(kind)}, not a regular file`);
             }
@@ -99,20 +117,75 @@ export function discover(paths, options) {
         return rel && !rel.startsWith('..') ? rel : abs;
     };
     for (const given of paths) {
+        // Each argument is searched in full, even under a folder an earlier one searched.
+        visitedDirs.clear();
         const abs = path.resolve(options.cwd, given);
         let st;
         try {
             st = fs.statSync(abs);
         }
         catch (error) {
+            // Not a path: a glob, when it has glob characters (a file literally named `a*.yaml` wins).
+            if (isGlob(given)) {
+                const before = found.size;
+                const glob = globSearch(given, options.cwd);
+                accept = glob.accept;
+                named = true;
+                if (fs.existsSync(glob.base)) {
+                    askGit(glob.base);
+                    walk(glob.base);
+                }
+                accept = (_abs, name) => MAP_FILE.test(name);
+                named = false;
+                if (found.size === before)
+                    problems.push(`no file matches ${given}: check the pattern (it is matched from ${glob.shownBase}, with picomatch's rules: * within a folder, ** across folders; files that git or the config ignore are left out)`);
+                continue;
+            }
             cannotRead(abs, `cannot read ${given}: ${describeSystemError(error)}`);
             continue;
         }
-        if (st.isDirectory())
+        if (st.isDirectory()) {
+            askGit(abs);
             walk(abs);
+        }
         else
             add(abs, true);
     }
     const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     return { files, problems, unreadable };
+}
+/** A test for absolute paths against globs relative to `base` (none: matches nothing). */
+export function matcherUnder(globs, base) {
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch(globs, { dot: true });
+    return (abs) => {
+        const rel = path.relative(base, abs).split(path.sep).join('/');
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && match(rel);
+    };
+}
+/** Where a glob argument is searched from, and which files it takes. */
+function globSearch(given, cwd) {
+    const scan = picomatch.scan(given.split(path.sep).join('/'));
+    const base = path.resolve(cwd, scan.base || '.');
+    const match = picomatch(scan.glob);
+    return {
+        base,
+        shownBase: scan.base ? `${scan.base}/` : 'this folder',
+        accept: (abs) => match(path.relative(base, abs).split(path.sep).join('/')),
+    };
+}
+/**
+ * The files and folders under `dir` that git ignores (absolute paths; a folder stands for all
+ * it holds), from one `git ls-files` run. Outside a repository, or without git installed: none.
+ * Files git tracks are never in this list, even when a .gitignore pattern matches them.
+ */
+function gitIgnoredUnder(dir) {
+    const result = spawnSync('git', ['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, windowsHide: true });
+    if (result.error || result.status !== 0)
+        return [];
+    return result.stdout
+        .split('\0')
+        .filter((p) => p !== '' && p !== './')
+        .map((p) => path.resolve(dir, p.replace(/\/$/, '')));
 }

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { escapeTerminal } from '../text/index.js';
+import { register as registerConfig } from './commands/config.js';
 import { register as registerDiagram } from './commands/diagram.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerInit } from './commands/init.js';
@@ -30,6 +31,9 @@ Examples:
   $ acctmap report accounts -o reviews/   one review per account plus an index
   $ acctmap import contacts.csv --into accounts/acme.acctmap.yaml --dry-run
   $ acctmap init accounts/acme.acctmap.yaml
+  $ acctmap config accounts/acme.acctmap.yaml  the rule settings in force for that file
+  $ cat acme.acctmap.yaml | acctmap validate - --stdin-filename accounts/acme.acctmap.yaml
+  $ acctmap validate 'accounts/**/*.acctmap.yaml'   a quoted glob, expanded by acctmap
 
 Exit codes: 0 done, 1 findings at or above --fail-on, 2 could not do the job, 70 a bug.
 Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring.md.`);
@@ -46,6 +50,7 @@ Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring
     registerInit(program);
     registerSchema(program);
     registerRules(program);
+    registerConfig(program);
     for (const cmd of program.commands)
         cmd.exitOverride();
     return program;

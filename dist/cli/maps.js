@@ -3,12 +3,15 @@
  * (with the rules when asked), and say what could not be read. Score, diagram and report use the
  * maps that came out valid and tell on stderr which were skipped and why.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { compareDiagnostics, isBuiltInCheck } from '../model/diagnostic.js';
+import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
-import { fileDiagnostic, finishCheck, } from '../validate/check.js';
+import { checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
 import { discover } from './discover.js';
-import { UsageError } from './errors.js';
-import { displayPath } from './io.js';
+import { describeSystemError, UsageError } from './errors.js';
+import { decode, displayPath } from './io.js';
 import { checkFiles, turn, workerCount } from './parallel.js';
 /**
  * Finds, reads and checks the maps. Asynchronous only so that the event loop turns every few
@@ -16,12 +19,24 @@ import { checkFiles, turn, workerCount } from './parallel.js';
  */
 export async function loadRun(paths, ctx, options) {
     const { config, dir } = ctx.config;
-    const given = paths.length ? paths : ['.'];
-    const found = discover(given, { cwd: ctx.cwd, ignore: config.ignore, ignoreBase: dir });
+    const stdin = paths.filter((p) => p === '-').length;
+    if (stdin > 1)
+        throw new UsageError('- (stdin) is given more than once; stdin holds one map, name it once');
+    if (stdin === 0 && options.stdinFilename !== undefined)
+        throw new UsageError(`--stdin-filename names the map read from stdin, but no path is -; add - to read one (for example: cat ${options.stdinFilename} | acctmap validate - --stdin-filename ${options.stdinFilename})`);
+    const onDisk = paths.filter((p) => p !== '-');
+    const given = paths.length ? onDisk : ['.'];
+    const found = discover(given, {
+        cwd: ctx.cwd,
+        ignore: config.ignore,
+        ignoreBase: dir,
+        ignorePatterns: options.ignorePattern ?? [],
+        gitignore: options.gitignore !== false,
+    });
     const fatal = [...found.problems];
     const unreadable = found.unreadable.map((u) => fileDiagnostic(displayPath(u.path, ctx.cwd), 'io', u.problem));
     const alreadyNamed = new Set(unreadable.map((d) => d.file));
-    if (found.files.length === 0) {
+    if (found.files.length === 0 && stdin === 0) {
         if (fatal.length && !options.reportUnreadable)
             throw new UsageError(fatal.join('\n'));
         if (!fatal.length)
@@ -38,7 +53,7 @@ export async function loadRun(paths, ctx, options) {
             named.add(targets[i].file);
     });
     const rules = options.rules
-        ? { config, configDir: dir, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
+        ? { config, configDir: dir, cwd: ctx.cwd, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
         : undefined;
     // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
     const outcomes = await checkFiles(targets, {
@@ -58,9 +73,21 @@ export async function loadRun(paths, ctx, options) {
             unreadable.push(fileDiagnostic(targets[i].file, outcome.rule, outcome.problem));
         }
     });
+    if (stdin) {
+        const read = readStdin(maxBytes);
+        const file = options.stdinFilename !== undefined
+            ? displayPath(path.resolve(ctx.cwd, options.stdinFilename), ctx.cwd)
+            : STDIN_NAME;
+        if ('text' in read)
+            checks.push(checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules: createRuleRunner(rules) } : {}) }));
+        else if (read.fatal)
+            fatal.push(read.problem);
+        else
+            unreadable.push(fileDiagnostic(file, 'yaml', read.problem));
+    }
+    await turn();
     // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
     // during them is handled right after.
-    await turn();
     const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
     if (unreadable.length) {
         for (const d of unreadable)
@@ -77,6 +104,34 @@ export async function loadRun(paths, ctx, options) {
             fatal.push(`${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`);
     }
     return { result, fatal, unreadable: alreadyNamed };
+}
+/** The name a map read from stdin goes by when no --stdin-filename names it. */
+const STDIN_NAME = '<stdin>';
+/** The map piped in for `-`: all of stdin, decoded like a file. */
+function readStdin(maxBytes) {
+    if (process.stdin.isTTY)
+        throw new UsageError('- reads a map from stdin, but stdin is the terminal; pipe a map in (for example: acctmap validate - < acme.acctmap.yaml), or name the file instead of -');
+    let bytes;
+    try {
+        bytes = fs.readFileSync(0);
+    }
+    catch (error) {
+        return { problem: `cannot read stdin: ${describeSystemError(error)}`, fatal: true };
+    }
+    if (bytes.length > maxBytes)
+        return {
+            problem: tooLargeMessage(bytes.length, maxBytes),
+            fatal: false,
+        };
+    return decode(bytes);
+}
+/** The options of a command that pass on to `loadRun`: how paths are searched. */
+export function discoveryOptions(options) {
+    return {
+        ...(options.gitignore !== undefined ? { gitignore: options.gitignore } : {}),
+        ...(options.ignorePattern ? { ignorePattern: options.ignorePattern } : {}),
+        ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+    };
 }
 /** The maps score, diagram and report can use; the others are named on stderr. */
 export function usableMaps(run, warn) {

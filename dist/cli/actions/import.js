@@ -12,6 +12,7 @@ import { escapeTerminal } from '../../text/index.js';
 import { emit, makeContext, note } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { decode, displayPath, readFileBytes, writeFileAtomic, yieldToSignals } from '../io.js';
+import { outputTarget } from '../output.js';
 import { checkIdOption, findSchema } from './init.js';
 /** The largest export read: far more than 10,000 rows of contacts need. */
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
@@ -25,6 +26,17 @@ export async function importPeople(csvPath, options) {
         return parsed.override;
     });
     checkIdOption(options.id);
+    outputTarget(ctx.output, ctx.cwd, {
+        command: 'acctmap import',
+        example: options.format === 'json' ? 'import.json' : 'import.txt',
+    });
+    const intoTarget = outputTarget(options.into, ctx.cwd, {
+        command: 'acctmap import',
+        example: 'account.acctmap.yaml',
+        flag: '--into',
+    });
+    if (intoTarget.kind === 'stdout')
+        throw new UsageError('--into names the map file to create or update; - (stdout) is not a file (use --dry-run to see what would change)');
     const csvName = displayPath(path.resolve(csvPath));
     const csv = readExport(csvPath, csvName);
     const into = displayPath(path.resolve(options.into));

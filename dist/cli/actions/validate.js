@@ -4,20 +4,38 @@ import { plainStyle } from '../../format/style.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
 import { sarifArtifacts } from '../artifacts.js';
-import { emit, makeContext, note, parseRuleFlags, problems } from '../context.js';
+import { makeContext, note, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { yieldToSignals } from '../io.js';
-import { loadRun } from '../maps.js';
+import { writeOutput, yieldToSignals } from '../io.js';
+import { discoveryOptions, loadRun } from '../maps.js';
+import { outputTarget, planOutputs } from '../output.js';
 import { docsUri, version } from '../version.js';
+/** What an `-o` file's extension says to write, when no `--format` says otherwise. */
+export const VALIDATE_EXTENSIONS = {
+    sarif: 'sarif',
+    json: 'json',
+    xml: 'junit',
+};
 export async function validate(paths, options) {
+    if (options.printConfig !== undefined)
+        return printConfig(paths, options);
     const ruleFlags = parseRuleFlags(options.rule ?? []);
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
-    const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
-    const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+    const fallback = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
+    const planned = planOutputs(options.format ?? [], options.output ?? [], VALIDATE_EXTENSIONS, fallback);
+    const { output: _outputs, ...rest } = options;
+    const ctx = makeContext(rest, options.rules ? [checkRulesConfig] : []);
+    // Every -o is checked before the maps are read: a typo in a path costs nothing.
+    for (const p of planned)
+        outputTarget(p.output, ctx.cwd, {
+            command: 'acctmap validate',
+            example: exampleName(p.format),
+        });
     const run = await loadRun(paths, ctx, {
         rules: options.rules,
         ruleFlags,
         reportUnreadable: true,
+        ...discoveryOptions(options),
     });
     const all = run.result.diagnostics;
     const shown = ctx.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -27,23 +45,34 @@ export async function validate(paths, options) {
         summary: summarize(run.result.files, shown),
         ...(ctx.quiet ? { hidden: hiddenCounts(all) } : {}),
     };
-    // Colour never appears in the machine formats.
-    const style = format === 'stylish' ? ctx.style : plainStyle;
-    const text = FORMATTERS[format](report, {
-        style,
-        rules: ruleCatalog(),
-        toolVersion: version(),
-        docsUri,
-        ...(format === 'sarif'
-            ? {
-                artifacts: sarifArtifacts(report.files.map((f) => f.file), ctx.cwd),
-            }
-            : {}),
+    const texts = planned.map((p) => {
+        // Colour only in stylish text on a terminal, never in the machine formats or in a file.
+        const style = p.format === 'stylish' && p.output === undefined ? ctx.style : plainStyle;
+        return FORMATTERS[p.format](report, {
+            style,
+            rules: ruleCatalog(),
+            toolVersion: version(),
+            docsUri,
+            ...(p.format === 'sarif'
+                ? {
+                    artifacts: sarifArtifacts(report.files.map((f) => f.file), ctx.cwd),
+                }
+                : {}),
+        });
     });
     // Checking is synchronous: a Ctrl-C pressed meanwhile is only seen now, and must stop the run
     // before the old output is replaced.
     await yieldToSignals();
-    emit(ctx, text);
+    // Files first, the terminal last: what scrolls by ends with the findings.
+    planned.forEach((p, i) => {
+        if (p.output !== undefined)
+            writeOutput(p.output, texts[i]);
+    });
+    planned.forEach((p, i) => {
+        if (p.output === undefined)
+            writeOutput(undefined, texts[i]);
+    });
+    const format = planned.some((p) => p.format === 'github') ? 'github' : undefined;
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (format === 'github' && summaryFile) {
         try {
@@ -74,6 +103,38 @@ function hiddenCounts(all) {
         warnings: all.filter((d) => d.severity === 'warning').length,
         infos: all.filter((d) => d.severity === 'info').length,
     };
+}
+/** `validate --print-config FILE`: ESLint's name for `acctmap config FILE`. */
+async function printConfig(paths, options) {
+    if (paths.length)
+        throw new UsageError(`--print-config prints the settings for one file and checks nothing, so the paths (${paths.join(', ')}) have no use; leave them out, or drop --print-config to check them`);
+    const formats = options.format ?? [];
+    const format = formats.length === 0 ? undefined : formats[0];
+    if (formats.length > 1 || (format !== undefined && format !== 'json'))
+        throw new UsageError('--print-config prints text, or JSON with --format json; the other formats are for findings');
+    if ((options.output ?? []).length > 1)
+        throw new UsageError('--print-config writes one output; give -o once');
+    const { config } = await import('./config.js');
+    const output = options.output?.[0];
+    return config(options.printConfig, {
+        ...(options.config !== undefined ? { config: options.config } : {}),
+        ...(options.rule ? { rule: options.rule } : {}),
+        ...(options.ignorePattern ? { ignorePattern: options.ignorePattern } : {}),
+        ...(options.color !== undefined ? { color: options.color } : {}),
+        ...(options.quiet !== undefined ? { quiet: options.quiet } : {}),
+        ...(format === 'json' ? { format: 'json' } : {}),
+        ...(output !== undefined ? { output } : {}),
+    });
+}
+/** A file name to suggest when -o names a folder. */
+function exampleName(format) {
+    if (format === 'sarif')
+        return 'acctmap.sarif';
+    if (format === 'json')
+        return 'findings.json';
+    if (format === 'junit')
+        return 'junit.xml';
+    return 'findings.txt';
 }
 function parseMaxWarnings(value) {
     if (value === undefined)
