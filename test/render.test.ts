@@ -1,9 +1,10 @@
 /**
- * Rendering with mermaid-cli and a real Chromium: SVG, PNG and PDF of an example, the hostile
- * fixture rendered as literal text, and the browser gone after `close`. Also what installing
- * promises: no browser download, mermaid-cli optional (and a clear exit 2 without it), and
- * mermaid on the security floor. Without a Chromium the
- * browser tests are skipped, saying why, except in CI (`CI=true`), where they must run.
+ * Rendering with our renderer (puppeteer-core, mermaid's browser build) and a real Chromium:
+ * SVG, PNG and PDF of an example, many SVGs and an HTML document to PDF, the hostile fixture
+ * rendered as literal text, no request leaving the page, and the browser gone after `close`.
+ * Also what installing promises: no browser download, the renderer optional (and a clear exit 2
+ * without it), and mermaid on the security floor. Without a Chromium the browser tests are
+ * skipped, saying why, except in CI (`CI=true`), where they must run.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -23,7 +24,12 @@ import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/errors.js';
 import { chromiumArgs, findChromium } from '../src/cli/render/chromium.js';
-import { openRenderer, type Renderer } from '../src/cli/render/renderer.js';
+import {
+  checkMermaidVersion,
+  MERMAID_FLOOR,
+  openRenderer,
+  type Renderer,
+} from '../src/cli/render/renderer.js';
 import { buildDiagram } from '../src/diagram/index.js';
 import { ROOT } from './helpers/cli.js';
 import { mapsFromFile } from './helpers/diagram-maps.js';
@@ -111,10 +117,10 @@ describe('finding Chromium', () => {
   });
 });
 
-describe('without mermaid-cli', () => {
+describe('without the renderer packages', () => {
   /**
    * acctmap as `npm install acctmap` leaves it: its own files and its dependencies, and no
-   * mermaid-cli or puppeteer (an optional peer dependency is not installed by npm).
+   * puppeteer-core or mermaid (npm does not install an optional peer dependency).
    */
   function installWithoutRenderer(): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'acctmap-install-'));
@@ -144,47 +150,83 @@ describe('without mermaid-cli', () => {
     const image = run('-o', 'org.png');
     expect(image.status).toBe(2);
     expect(image.stderr).toMatch(
-      /^acctmap: rendering svg, png or pdf needs @mermaid-js\/mermaid-cli, which is not installed\. Install it next to acctmap with `npm install @mermaid-js\/mermaid-cli`.*or write Mermaid text with --format mmd or --format md\n$/,
+      /^acctmap: rendering svg, png or pdf needs puppeteer-core and mermaid, which are not installed\. Install them next to acctmap with `npm install puppeteer-core@24 mermaid@11` \(no browser is downloaded.*or write Mermaid text with --format mmd or --format md\n$/,
     );
     expect(existsSync(path.join(dir, 'org.png'))).toBe(false);
   });
 
-  it('exits 2 naming the install command', async () => {
-    const error = await openRenderer({ module: '@acctmap-test/not-installed-renderer' }).catch(
-      (e: unknown) => e,
-    );
+  it('exits 2 naming what is missing and the install command', async () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'acctmap-empty-'));
+    const error = await openRenderer({ resolveFrom: empty }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(
-      /needs @mermaid-js\/mermaid-cli, which is not installed\. Install it next to acctmap with `npm install @mermaid-js\/mermaid-cli`/,
+      /needs puppeteer-core and mermaid, which are not installed\. Install them next to acctmap with `npm install puppeteer-core@24 mermaid@11`/,
     );
+    // Only mermaid missing: only mermaid named.
+    const half = mkdtempSync(path.join(tmpdir(), 'acctmap-half-'));
+    mkdirSync(path.join(half, 'node_modules'));
+    symlinkSync(
+      path.join(ROOT, 'node_modules', 'puppeteer-core'),
+      path.join(half, 'node_modules', 'puppeteer-core'),
+    );
+    const onlyMermaid = await openRenderer({ resolveFrom: half }).catch((e: unknown) => e);
+    expect((onlyMermaid as Error).message).toMatch(
+      /needs mermaid, which is not installed\. Install it next to acctmap with `npm install mermaid@11`/,
+    );
+  });
+
+  it('finds both through @mermaid-js/mermaid-cli, which brings them', async () => {
+    // A project set up as acctmap's README once said: only mermaid-cli installed, its own
+    // puppeteer and mermaid nested inside it.
+    const dir = mkdtempSync(path.join(tmpdir(), 'acctmap-cli-'));
+    const cli = path.join(dir, 'node_modules', '@mermaid-js', 'mermaid-cli');
+    mkdirSync(path.join(cli, 'node_modules'), { recursive: true });
+    writeFileSync(
+      path.join(cli, 'package.json'),
+      JSON.stringify({ name: '@mermaid-js/mermaid-cli', version: '11.16.0', main: 'index.js' }),
+    );
+    writeFileSync(path.join(cli, 'index.js'), '');
+    for (const dep of ['puppeteer', 'mermaid'])
+      symlinkSync(path.join(ROOT, 'node_modules', dep), path.join(cli, 'node_modules', dep));
+    const error = await openRenderer({ resolveFrom: dir, chromium: '/nonexistent/chrome' }).catch(
+      (e: unknown) => e,
+    );
+    // It got as far as looking for the browser: both packages were found.
+    expect((error as Error).message).toMatch(/^--chromium \/nonexistent\/chrome: no executable/);
   });
 });
 
 describe('installing', () => {
-  it('never downloads a browser, and keeps mermaid-cli optional', () => {
+  it('never downloads a browser, and keeps the renderer optional', () => {
     // npm does not install an optional peer dependency, so `npm install acctmap` stays small.
-    expect(PACKAGE.dependencies).not.toHaveProperty('@mermaid-js/mermaid-cli');
-    expect(PACKAGE.dependencies).not.toHaveProperty('puppeteer');
-    expect(PACKAGE.peerDependenciesMeta['@mermaid-js/mermaid-cli']).toEqual({ optional: true });
-    // In a clone, puppeteer's install script finds this file and skips its browser download.
+    for (const heavy of ['@mermaid-js/mermaid-cli', 'puppeteer', 'puppeteer-core', 'mermaid'])
+      expect(PACKAGE.dependencies).not.toHaveProperty(heavy);
+    expect(PACKAGE.peerDependenciesMeta['puppeteer-core']).toEqual({ optional: true });
+    expect(PACKAGE.peerDependenciesMeta.mermaid).toEqual({ optional: true });
+    // In a clone, puppeteer's install script (puppeteer comes with mermaid-cli, which the bench
+    // compares with) finds this file and skips its browser download.
     const require = createRequire(import.meta.url);
     expect(require(path.join(ROOT, '.puppeteerrc.cjs'))).toEqual({ skipDownload: true });
     expect(PACKAGE.files).toContain('.puppeteerrc.cjs');
   });
 
-  it('renders with a mermaid at or above the security floor (11.12.1)', () => {
-    // The mermaid that mermaid-cli loads into the browser, and the range it accepts.
-    const cliDir = path.join(ROOT, 'node_modules', '@mermaid-js', 'mermaid-cli');
-    const cli = JSON.parse(readFileSync(path.join(cliDir, 'package.json'), 'utf8'));
-    const fromCli = createRequire(path.join(cliDir, 'package.json'));
-    const mermaid = JSON.parse(readFileSync(fromCli.resolve('mermaid/package.json'), 'utf8'));
+  it('renders with a mermaid at or above the security floor (11.12.1), and refuses an older one', () => {
+    expect(MERMAID_FLOOR).toBe('11.12.1');
+    // The mermaid the renderer loads into the browser, and the range acctmap accepts.
+    const require = createRequire(path.join(ROOT, 'package.json'));
+    const mermaid = JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8'));
     expect(atLeast(mermaid.version, '11.12.1'), mermaid.version).toBe(true);
-    const floor = /^\^?(\d+\.\d+\.\d+)$/.exec(cli.dependencies.mermaid)?.[1];
-    expect(floor && atLeast(floor, '11.12.1'), cli.dependencies.mermaid).toBe(true);
-    // mermaid-cli's versions follow mermaid's: the peer range starts above the floor too.
-    const peer = /^\^(\d+\.\d+\.\d+)$/.exec(PACKAGE.peerDependencies['@mermaid-js/mermaid-cli']);
+    const peer = /^\^(\d+\.\d+\.\d+)$/.exec(PACKAGE.peerDependencies.mermaid);
     expect(peer && atLeast(peer[1]!, '11.12.1')).toBe(true);
     expect(atLeast(PACKAGE.devDependencies.mermaid.replace(/^\^/, ''), '11.12.1')).toBe(true);
+    expect(() => checkMermaidVersion(mermaid.version)).not.toThrow();
+    expect(() => checkMermaidVersion('11.12.1')).not.toThrow();
+    for (const old of ['11.12.0', '11.9.9', '10.9.3', 'garbage']) {
+      expect(() => checkMermaidVersion(old), old).toThrow(UsageError);
+    }
+    expect(() => checkMermaidVersion('11.10.0')).toThrow(
+      'mermaid 11.10.0 is installed, but acctmap renders only with mermaid 11.12.1 or later (older versions have known cross-site scripting flaws); update it with `npm install mermaid@11`',
+    );
   });
 });
 
