@@ -32,7 +32,7 @@ export function idleCores(before: CpuSample, after: CpuSample): number | undefin
 }
 
 /** Idle cores since the process started, or `undefined` (see idleCores). */
-export function idleSinceStart(): number | undefined {
+function idleSinceStart(): number | undefined {
   return idleCores(AT_START, sample());
 }
 

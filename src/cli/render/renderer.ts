@@ -335,9 +335,9 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       args: chromiumArgs(runningAsRoot()),
       pipe: true,
       defaultViewport: VIEWPORT,
-      // A page that stops answering fails the run within the time limit instead of leaving it
-      // waiting for puppeteer's default of three minutes.
-      protocolTimeout: timeout,
+      // Our own time limit (`guard`) ends a step that hangs; this one, a little later, only
+      // keeps puppeteer from waiting its default of three minutes for anything else.
+      protocolTimeout: timeout + 10_000,
       // Our own handlers close the browser; puppeteer's would race them on Ctrl-C.
       handleSIGINT: false,
       handleSIGTERM: false,
