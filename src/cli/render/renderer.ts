@@ -13,7 +13,7 @@
  * ```
  *
  * The browser is driven with puppeteer-core, and the diagrams are drawn by the mermaid package's
- * own browser build; both are optional peer dependencies (mermaid brings ~80 MB), imported only
+ * own browser build; both are optional peer dependencies (~220 MB together), imported only
  * here and only when something is rendered. Without them the user gets the install command
  * (exit 2). A project that installed @mermaid-js/mermaid-cli, as acctmap once asked, already has
  * both through it, and they are found there.
@@ -323,8 +323,13 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     } catch {
       // a browser that is already gone
     } finally {
-      // A browser that did not close in time (or crashed half-way) is killed, never left behind.
-      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      // A browser that did not close in time (or crashed half-way) is killed, never left behind,
+      // and close() returns once it is gone.
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      }
     }
   };
   const unregister = onInterrupt(close);
