@@ -547,9 +547,12 @@ withBrowser('a browser in trouble', () => {
   const org = buildDiagram(havbris, { view: 'org' }).diagrams[0]!.mermaid;
 
   it('a browser that was killed fails the render at once with exit 2 naming it', async () => {
-    const renderer = await openRenderer({ concurrency: 1 });
+    const renderer = await openRenderer({ concurrency: 2 });
     try {
       await renderer.render(org, 'svg');
+      // One diagram at a time needs one page: mermaid is loaded once.
+      await renderer.render(org, 'svg');
+      expect(renderer.pages).toBe(1);
       process.kill(renderer.pid!, 'SIGKILL');
       const started = Date.now();
       const error = await renderer.render(org, 'png').catch((e: unknown) => e);

@@ -300,7 +300,9 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
 
   const idle: Slot[] = [];
   const waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] = [];
+  /** Pages in the pool or on their way; of those, the ones still loading mermaid. */
   let open = 0;
+  let loading = 0;
   let opened = 0;
 
   const fail = (error: Error) => {
@@ -413,15 +415,18 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   };
   const grow = () => {
     open++;
+    loading++;
     opened++;
     guard(newSlot(), 'loading mermaid').then(
       (slot) => {
+        loading--;
         if (closed) return;
         idle.push(slot);
         dispatch();
       },
       (error: unknown) => {
         open--;
+        loading--;
         const message = error instanceof Error ? error.message : String(error);
         fail(
           message.startsWith('mermaid did not load')
@@ -440,7 +445,8 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     return new Promise<Slot>((resolve, reject) => {
       waiting.push({ resolve, reject });
       dispatch();
-      if (waiting.length > 0 && open < size) grow();
+      // A new page only for diagrams that the pages on their way will not take.
+      if (waiting.length > loading && open < size) grow();
     });
   };
   const release = (slot: Slot, broken: boolean) => {
@@ -451,7 +457,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     }
     open--;
     void slot.page.close().catch(() => undefined);
-    if (waiting.length > 0 && !failure) grow();
+    if (waiting.length > loading && !failure) grow();
   };
 
   /** Runs `task` on a page of the pool; browser trouble becomes exit 2 naming the browser. */
