@@ -12,12 +12,11 @@
  * slow simply takes fewer batches.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
 import { checkFile } from '../validate/check.js';
-import { idleSinceStart } from './cpu.js';
+import { freeCores } from './cpu.js';
 import { readTextFile } from './io.js';
 import { checkForTransfer, received, } from './parallel-protocol.js';
 /**
@@ -38,12 +37,6 @@ const COMPACT_FROM = 2000;
 const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */
 const STALL_MS = 60_000;
-/** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
-function freeCores() {
-    const cores = availableParallelism();
-    const idle = idleSinceStart();
-    return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
-}
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one
  * for each core that is free besides the one the main thread uses. A core other processes keep

@@ -7,7 +7,7 @@ export function register(program) {
         .description('markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account')
         .argument('[paths...]', 'map files or folders (default: this folder)')
         .option('--redact [level]', 'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name')
-        .option('--images <dir>', 'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)')
+        .option('--images <dir>', 'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs puppeteer-core, mermaid and a Chromium)')
         .addOption(new Option('--image-format <format>', 'image format for --images')
         .choices(['svg', 'png'])
         .default('svg'))
