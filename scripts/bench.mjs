@@ -42,7 +42,7 @@ const TARGETS = {
   scaling: 11.0, // 10× the N-map time, plus 10 %
   memoryMB: 500,
   startup: 2.0,
-  diagrams: 0.25,
+  diagrams: 0.15,
 };
 
 /** @param {string} message @returns {never} */

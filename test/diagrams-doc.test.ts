@@ -107,9 +107,7 @@ describe('docs/diagrams.md', () => {
 
   it('quotes the messages for a missing renderer and a missing browser', async () => {
     const quoted = blocks.filter((b) => b.lang === 'text').map((b) => b.value);
-    const missing = await openRenderer({ module: '@acctmap-test/not-installed-renderer' }).catch(
-      (e: Error) => e,
-    );
+    const missing = await openRenderer({ resolveFrom: tempDir() }).catch((e: Error) => e);
     expect(quoted).toContain(`acctmap: ${(missing as Error).message}`);
     expect(quoted).toContain(`acctmap: ${noBrowserMessage()}`);
   });

@@ -3,7 +3,7 @@
  * process starts (this module is imported first, by ./run.ts) against the times when asked. The
  * check workers (./parallel.ts) are started only for cores that sat idle meanwhile.
  */
-import { cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 
 /** CPU times of every core at one moment (os.cpus()), in milliseconds. */
 export type CpuSample = ReadonlyArray<
@@ -32,6 +32,16 @@ export function idleCores(before: CpuSample, after: CpuSample): number | undefin
 }
 
 /** Idle cores since the process started, or `undefined` (see idleCores). */
-export function idleSinceStart(): number | undefined {
+function idleSinceStart(): number | undefined {
   return idleCores(AT_START, sample());
+}
+
+/**
+ * Cores free besides the one this process uses: measured since start-up, else (no per-core
+ * times, or too soon to tell) from the one-minute load average.
+ */
+export function freeCores(): { cores: number; free: number } {
+  const cores = availableParallelism();
+  const idle = idleSinceStart();
+  return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
 }

@@ -12,12 +12,11 @@
  * slow simply takes fewer batches.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRuleRunner, type RuleRunnerOptions } from '../rules/index.js';
 import { type CheckedFile, checkFile, type RuleRunner } from '../validate/check.js';
-import { idleSinceStart } from './cpu.js';
+import { freeCores } from './cpu.js';
 import { readTextFile } from './io.js';
 import {
   checkForTransfer,
@@ -58,13 +57,6 @@ export interface FileToCheck {
 export type CheckOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
   | { kind: 'checked'; check: CheckedFile };
-
-/** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
-function freeCores(): { cores: number; free: number } {
-  const cores = availableParallelism();
-  const idle = idleSinceStart();
-  return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
-}
 
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one

@@ -33,7 +33,7 @@ export function register(program: Command): void {
         )
         .option(
           '--images <dir>',
-          'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs @mermaid-js/mermaid-cli and a Chromium)',
+          'render the diagrams to image files in this folder and link them instead of Mermaid blocks (needs puppeteer-core, mermaid and a Chromium)',
         )
         .addOption(
           new Option('--image-format <format>', 'image format for --images')

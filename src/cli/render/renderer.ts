@@ -1,23 +1,38 @@
 /**
- * Mermaid → SVG, PNG or PDF with @mermaid-js/mermaid-cli and one Chromium for the whole run.
+ * Mermaid → SVG, PNG or PDF, and HTML → PDF, with one Chromium for the whole run.
  *
  * ```ts
  * const renderer = await openRenderer({ chromium: opts.chromium });
  * try {
  *   const svg = await renderer.render(mermaidText, 'svg');
+ *   const svgs = await renderer.renderSvgs([first, second]); // XML strings, distinct ids
+ *   const pdf = await renderer.printPdf(html, { pageSize: 'A4', footerPageNumbers: true });
  * } finally {
  *   await renderer.close();
  * }
  * ```
  *
- * mermaid-cli is an optional peer dependency (it brings ~500 MB), imported only here and only
- * when something is rendered; without it the user gets the install command (exit 2). One browser
- * is started per run, and diagrams are rendered a few at a time on their own pages
- * (`renderMermaid` opens a page per diagram). The browser is closed on errors and on
- * Ctrl-C/SIGTERM, so no Chromium is left running.
+ * The browser is driven with puppeteer-core, and the diagrams are drawn by the mermaid package's
+ * own browser build; both are optional peer dependencies (~220 MB together), imported only
+ * here and only when something is rendered. Without them the user gets the install command
+ * (exit 2). A project that installed @mermaid-js/mermaid-cli, as acctmap once asked, already has
+ * both through it, and they are found there.
+ *
+ * One browser is started per run, and a small pool of pages (one per free core) renders the
+ * diagrams: each page loads mermaid once and then draws one diagram after another. A page may
+ * load nothing but mermaid's own files: every other request (a remote image in a label, a font,
+ * a link) is refused by request interception, and the page's Content-Security-Policy forbids
+ * them too. Mermaid runs with `securityLevel: 'strict'` and must be at least MERMAID_FLOOR.
+ *
+ * Never a hang: every step has a time limit, a crashed page or browser fails what it was doing
+ * at once, and both become exit 2 naming the browser (see `browserFailure`). The browser is
+ * closed on errors and on Ctrl-C/SIGTERM, so no Chromium is left running.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import * as os from 'node:os';
+import * as path from 'node:path';
+import { freeCores } from '../cpu.js';
 import { UsageError } from '../errors.js';
 import { onInterrupt } from '../interrupt.js';
 import { chromiumArgs, type FoundChromium, findChromium, runningAsRoot } from './chromium.js';
@@ -25,22 +40,48 @@ import { chromiumArgs, type FoundChromium, findChromium, runningAsRoot } from '.
 const RENDER_FORMATS = ['svg', 'png', 'pdf'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-const INSTALL_RENDERER = 'npm install @mermaid-js/mermaid-cli';
+/** The oldest mermaid acctmap renders with: 11.10.0 fixed two XSS flaws, 11.12.1 a dagre one. */
+export const MERMAID_FLOOR = '11.12.1';
 
-type MermaidCli = typeof import('@mermaid-js/mermaid-cli');
-type Puppeteer = import('puppeteer').PuppeteerNode;
-type Browser = import('puppeteer').Browser;
+/**
+ * What to install: majors that run on Node 20 (puppeteer 25 and mermaid 12 need Node 22, and
+ * npm would otherwise pick them).
+ */
+const INSTALL: Record<string, string> = {
+  'puppeteer-core': 'puppeteer-core@24',
+  mermaid: 'mermaid@11',
+};
+
+type Puppeteer = import('puppeteer-core').PuppeteerNode;
+type Browser = import('puppeteer-core').Browser;
+type Page = import('puppeteer-core').Page;
+type HTTPRequest = import('puppeteer-core').HTTPRequest;
 
 export interface RendererOptions {
   /** `--chromium PATH`. */
   chromium?: string;
-  /** Diagrams rendered at the same time (pages open at once); default 2–4 by CPU count. */
+  /** Pages that draw at the same time, each with mermaid loaded once; default one per free core (1–4). */
   concurrency?: number;
   /** PNG pixel density (default 2, sharp on a slide or a retina screen). */
   scale?: number;
   env?: NodeJS.ProcessEnv;
-  /** Module to render with (default `@mermaid-js/mermaid-cli`); tests point it elsewhere. */
-  module?: string;
+  /** Where to look for puppeteer-core and mermaid (default: next to acctmap); for tests. */
+  resolveFrom?: string;
+  /** Longest one step may take, in ms (default 60 s): loading mermaid, one diagram, one PDF. */
+  timeout?: number;
+}
+
+export interface PrintPdfOptions {
+  /** Paper size (default A4). */
+  pageSize?: 'A4' | 'Letter';
+  /** "3 / 12" at the foot of every page (default false). */
+  footerPageNumbers?: boolean;
+  /** Text at the left of the footer (with page numbers), shown as written. */
+  footerText?: string;
+  /** Page margins as CSS lengths (default 16 mm, and 20 mm at the foot with page numbers). */
+  margin?: { top?: string; right?: string; bottom?: string; left?: string };
+  /** Told the address of every request the page tried to make; each one was refused. */
+  onBlockedRequest?: (url: string) => void;
 }
 
 export interface Renderer {
@@ -48,7 +89,21 @@ export interface Renderer {
   readonly chromium: FoundChromium;
   /** Process id of the browser (tests check that it is gone after `close`). */
   readonly pid: number | undefined;
+  /** Pages in the pool (each has loaded mermaid once), for tests and `--debug`. */
+  readonly pages: number;
   render(mermaid: string, format: RenderFormat): Promise<Uint8Array>;
+  /**
+   * Many diagrams to SVG text at once (the pool draws them in parallel), in the given order.
+   * Each SVG gets its own element id, `${idPrefix}1`, `${idPrefix}2`, … (default prefix
+   * `acctmap-svg-`), which mermaid's styles and markers are scoped to: SVGs from separate calls
+   * that go into one HTML document need separate prefixes.
+   */
+  renderSvgs(diagrams: readonly string[], options?: { idPrefix?: string }): Promise<string[]>;
+  /**
+   * An HTML document to PDF with the same browser. The page runs no JavaScript and loads
+   * nothing: inline everything (styles, SVG, data: images).
+   */
+  printPdf(html: string, options?: PrintPdfOptions): Promise<Uint8Array>;
   /** Close the browser; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -59,6 +114,7 @@ export interface Renderer {
  * GitHub would.
  */
 const MERMAID_CONFIG = {
+  startOnLoad: false,
   theme: 'default',
   securityLevel: 'strict',
   maxTextSize: 50_000,
@@ -74,60 +130,208 @@ const MERMAID_CONFIG = {
   },
 } as const;
 
-async function importRenderer(module: string): Promise<{ cli: MermaidCli; puppeteer: Puppeteer }> {
-  let cli: MermaidCli;
-  try {
-    cli = (await import(module)) as MermaidCli;
-  } catch (error) {
-    if (isMissingModule(error, module)) {
-      throw new UsageError(
-        `rendering svg, png or pdf needs @mermaid-js/mermaid-cli, which is not installed. Install it next to acctmap with \`${INSTALL_RENDERER}\` (add PUPPETEER_SKIP_DOWNLOAD=1 in front to use a system Chromium rather than download one), or write Mermaid text with --format mmd or --format md`,
-      );
-    }
-    throw error;
+/** The made-up origin the pages are served from (`.invalid` never resolves, RFC 6761). */
+const ORIGIN = 'https://acctmap.invalid';
+/** Wide enough that a big chart is not shrunk to the page; PNG and PDF are cut to the chart. */
+const VIEWPORT = { width: 4000, height: 1200, deviceScaleFactor: 1 };
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The page every diagram is drawn in; it loads ./start.mjs, which loads mermaid. */
+const PAGE_HTML = `<!doctype html>
+<html><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${ORIGIN}; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<style>body { margin: 8px; background: white; }</style>
+</head><body><div id="container"></div><script type="module" src="/start.mjs"></script></body></html>
+`;
+
+/**
+ * The page's own script: loads mermaid, then offers the two steps acctmap calls on it (the page
+ * code lives here, in browser JavaScript, rather than in functions sent from Node).
+ */
+const START_MJS = `import mermaid from '/mermaid.esm.min.mjs';
+mermaid.initialize(${JSON.stringify(MERMAID_CONFIG)});
+const container = document.getElementById('container');
+/** Draws one diagram and gives its SVG as XML (HTML labels made well-formed). */
+globalThis.acctmapDraw = async (id, definition) => {
+  container.replaceChildren();
+  // What an earlier failed render may have left behind.
+  for (const el of [...document.body.children]) {
+    if (el !== container && el.tagName !== 'SCRIPT') el.remove();
   }
-  // puppeteer comes with mermaid-cli; resolve it from there in case it is not hoisted beside us.
-  let puppeteer: Puppeteer;
-  try {
-    puppeteer = ((await import('puppeteer')) as unknown as { default: Puppeteer }).default;
-  } catch {
-    const require = createRequire(import.meta.resolve('@mermaid-js/mermaid-cli'));
-    puppeteer =
-      (require('puppeteer') as { default?: Puppeteer }).default ??
-      (require('puppeteer') as Puppeteer);
-  }
-  return { cli, puppeteer };
+  const { svg } = await mermaid.render(id, definition, container);
+  container.innerHTML = svg;
+  const element = container.querySelector('svg');
+  if (!element) throw new Error('mermaid drew no svg');
+  element.style.backgroundColor = 'white';
+  return new XMLSerializer().serializeToString(element);
+};
+/** Where the drawn SVG sits in the page. */
+globalThis.acctmapBox = () => {
+  const r = container.querySelector('svg').getBoundingClientRect();
+  return { x: r.left, y: r.top, width: r.width, height: r.height };
+};
+`;
+
+/** Mermaid's browser build: its entry and the chunks it imports, nothing else. */
+const BUNDLE_FILE =
+  /^\/(?:mermaid\.esm\.min\.mjs|chunks\/mermaid\.esm\.min\/[A-Za-z0-9_.-]+\.mjs)$/;
+
+interface RenderModules {
+  puppeteer: Puppeteer;
+  /** mermaid's dist/ folder. */
+  mermaidDist: string;
 }
 
-/** True when `module` itself (or puppeteer, which it needs) is not installed. */
-function isMissingModule(error: unknown, module: string): boolean {
-  const e = error as NodeJS.ErrnoException | undefined;
-  if (e?.code !== 'ERR_MODULE_NOT_FOUND' && e?.code !== 'MODULE_NOT_FOUND') return false;
-  return [module, "'puppeteer'"].some((name) => e.message.includes(name));
+/**
+ * puppeteer-core (or puppeteer, the same API) and mermaid, found next to acctmap (or next to
+ * `from`), or through @mermaid-js/mermaid-cli, which brings both; else a UsageError saying what
+ * to install.
+ */
+function importRenderer(from: string | undefined): RenderModules {
+  const ours = createRequire(from !== undefined ? path.join(from, 'acctmap.js') : import.meta.url);
+  const viaCli = (() => {
+    try {
+      return createRequire(ours.resolve('@mermaid-js/mermaid-cli'));
+    } catch {
+      return undefined;
+    }
+  })();
+  const places = viaCli ? [ours, viaCli] : [ours];
+  const find = (names: readonly string[]): string | undefined => {
+    for (const name of names) {
+      for (const place of places) {
+        try {
+          return place.resolve(name);
+        } catch {
+          // not installed there
+        }
+      }
+    }
+    return undefined;
+  };
+  const puppeteerMain = find(['puppeteer-core', 'puppeteer']);
+  const mermaidPackage = find(['mermaid/package.json']);
+  const missing = [
+    ...(puppeteerMain ? [] : ['puppeteer-core']),
+    ...(mermaidPackage ? [] : ['mermaid']),
+  ];
+  if (missing.length > 0) {
+    const two = missing.length > 1;
+    throw new UsageError(
+      `rendering svg, png or pdf needs ${missing.join(' and ')}, which ${two ? 'are' : 'is'} not installed. Install ${two ? 'them' : 'it'} next to acctmap with \`npm install ${missing.map((m) => INSTALL[m]).join(' ')}\` (no browser is downloaded: acctmap uses the Chromium you have), or write Mermaid text with --format mmd or --format md`,
+    );
+  }
+  const required = ours(puppeteerMain!) as { default?: Puppeteer };
+  const puppeteer = required.default ?? (required as unknown as Puppeteer);
+  const version = String(
+    (JSON.parse(readFileSync(mermaidPackage!, 'utf8')) as { version?: unknown }).version,
+  );
+  checkMermaidVersion(version);
+  const mermaidDist = path.join(path.dirname(mermaidPackage!), 'dist');
+  if (!existsSync(path.join(mermaidDist, 'mermaid.esm.min.mjs'))) {
+    throw new UsageError(
+      `the mermaid package at ${path.dirname(mermaidPackage!)} has no browser build (dist/mermaid.esm.min.mjs); reinstall it with \`npm install mermaid@11\``,
+    );
+  }
+  return { puppeteer: puppeteer!, mermaidDist };
+}
+
+/** Refuses a mermaid older than the security floor (exit 2, with the command that updates it). */
+export function checkMermaidVersion(version: string): void {
+  if (!atLeast(version, MERMAID_FLOOR)) {
+    throw new UsageError(
+      `mermaid ${version} is installed, but acctmap renders only with mermaid ${MERMAID_FLOOR} or later (older versions have known cross-site scripting flaws); update it with \`npm install mermaid@11\``,
+    );
+  }
+}
+
+function atLeast(version: string, floor: string): boolean {
+  const a = version.split(/[.+-]/).map(Number);
+  const b = floor.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    if (!Number.isFinite(a[i])) return false;
+    if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/** Mermaid's files, read once per run and handed to every page that asks. */
+function bundleReader(mermaidDist: string): (file: string) => Promise<Buffer | undefined> {
+  const cache = new Map<string, Promise<Buffer | undefined>>();
+  return (file) => {
+    if (!BUNDLE_FILE.test(file)) return Promise.resolve(undefined);
+    let data = cache.get(file);
+    if (!data) {
+      data = readFile(path.join(mermaidDist, ...file.slice(1).split('/'))).catch(() => undefined);
+      cache.set(file, data);
+    }
+    return data;
+  };
+}
+
+interface Slot {
+  page: Page;
+  /** Rejects when the page crashes. */
+  crashed: Promise<never>;
 }
 
 export async function openRenderer(options: RendererOptions = {}): Promise<Renderer> {
-  const { cli, puppeteer } = await importRenderer(options.module ?? '@mermaid-js/mermaid-cli');
+  const { puppeteer, mermaidDist } = importRenderer(options.resolveFrom);
   const chromium = findChromium({
     ...(options.chromium !== undefined ? { explicit: options.chromium } : {}),
     env: options.env ?? process.env,
     puppeteerDefault: () => puppeteer.executablePath(),
   });
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const size = Math.max(1, Math.floor(options.concurrency ?? defaultPages()));
+  const scale = options.scale ?? 2;
+  const bundle = bundleReader(mermaidDist);
+
   let browser: Browser | undefined;
   let closed = false;
+  /** Set once the browser is gone or a page could not be set up: everything fails with it. */
+  let failure: Error | undefined;
+  let failGone: (error: Error) => void = () => undefined;
+  /** Rejects when the browser quits unexpectedly; every step races it. */
+  const gone = new Promise<never>((_, reject) => {
+    failGone = reject;
+  });
+  gone.catch(() => undefined);
+
+  const idle: Slot[] = [];
+  const waiting: { resolve: (slot: Slot) => void; reject: (error: Error) => void }[] = [];
+  /** Pages in the pool or on their way; of those, the ones still loading mermaid. */
+  let open = 0;
+  let loading = 0;
+  let opened = 0;
+
+  const fail = (error: Error) => {
+    failure ??= error;
+    failGone(failure);
+    for (const w of waiting.splice(0)) w.reject(failure);
+  };
+
   const close = async () => {
     if (closed) return;
     closed = true;
     unregister();
+    fail(new Error('the renderer is closed'));
     const b = browser;
     browser = undefined;
     if (!b) return;
     const child = b.process();
     try {
       await Promise.race([b.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    } catch {
+      // a browser that is already gone
     } finally {
-      // A browser that did not close in time (or crashed half-way) is killed, never left behind.
-      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      // A browser that did not close in time (or crashed half-way) is killed, never left behind,
+      // and close() returns once it is gone.
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      }
     }
   };
   const unregister = onInterrupt(close);
@@ -137,9 +341,10 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       headless: true,
       args: chromiumArgs(runningAsRoot()),
       pipe: true,
-      // A page that stops answering (a crashed renderer) fails the run within a minute instead
-      // of leaving it waiting for puppeteer's default of three minutes.
-      protocolTimeout: 60_000,
+      defaultViewport: VIEWPORT,
+      // Our own time limit (`guard`) ends a step that hangs; this one, a little later, only
+      // keeps puppeteer from waiting its default of three minutes for anything else.
+      protocolTimeout: timeout + 10_000,
       // Our own handlers close the browser; puppeteer's would race them on Ctrl-C.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -153,63 +358,322 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       `could not start the browser at ${chromium.path} (found through ${chromium.source}): ${first}. Pass another with --chromium PATH or PUPPETEER_EXECUTABLE_PATH, or write Mermaid text with --format mmd`,
     );
   }
+  browser.on('disconnected', () => {
+    if (!closed) fail(new Error('the browser quit (it crashed or was killed)'));
+  });
 
-  const limit = queue(Math.max(1, options.concurrency ?? defaultConcurrency()));
-  // PNG and PDF are taken one page at a time: Chromium's screenshot of one page now and then
-  // never answers while other pages of the same browser are drawing (seen here, about one run
-  // in five of eight PNGs on two pages). SVG is read from the page and stays parallel.
-  const oneAtATime = queue(1);
-  const scale = options.scale ?? 2;
-  const render = (mermaid: string, format: RenderFormat) =>
-    (format === 'svg' ? limit : oneAtATime)(async () => {
-      if (!browser) throw new Error('the renderer is closed');
-      try {
-        const { data } = await cli.renderMermaid(browser, mermaid, format, {
-          // Wide enough that mermaid-cli does not shrink a big chart to the page; PNG and PDF are
-          // then cut to the diagram itself.
-          viewport: { width: 4000, height: 1200, deviceScaleFactor: format === 'png' ? scale : 1 },
-          backgroundColor: 'white',
-          mermaidConfig: MERMAID_CONFIG as never,
-          pdfFit: true,
-        });
-        return data;
-      } catch (error) {
-        throw browserFailure(error, chromium, format);
-      }
+  /** Races a step against the time limit and the browser quitting. */
+  const guard = <T>(step: Promise<T>, what: string, extra?: Promise<never>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${what} timed out after ${Math.round(timeout / 100) / 10} s`)),
+        timeout,
+      );
+      timer.unref();
     });
+    step.catch(() => undefined);
+    return Promise.race([step, late, gone, ...(extra ? [extra] : [])]).finally(() =>
+      clearTimeout(timer),
+    );
+  };
+
+  /** A new page of the pool, with mermaid loaded and initialised. */
+  const newSlot = async (): Promise<Slot> => {
+    const page = await browser!.newPage({ type: 'window' });
+    const crashed = new Promise<never>((_, reject) => page.once('error', reject));
+    crashed.catch(() => undefined);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      void serve(request, async (url) => {
+        if (url.origin !== ORIGIN) return undefined;
+        if (url.pathname === '/' && request.isNavigationRequest())
+          return { type: 'text/html; charset=utf-8', body: PAGE_HTML };
+        if (url.pathname === '/start.mjs') return { type: 'text/javascript', body: START_MJS };
+        const body = await bundle(url.pathname);
+        return body && { type: 'text/javascript', body };
+      });
+    });
+    await guard(
+      page.goto(`${ORIGIN}/`, { waitUntil: 'load', timeout: 0 }),
+      'loading mermaid',
+      crashed,
+    );
+    const ready = await page.evaluate(() => typeof (globalThis as unknown as InPage).acctmapDraw);
+    if (ready !== 'function') {
+      throw new Error(
+        `mermaid did not load in the browser${errors.length > 0 ? `: ${errors[0]}` : ''}`,
+      );
+    }
+    return { page, crashed };
+  };
+
+  const dispatch = () => {
+    while (idle.length > 0 && waiting.length > 0) waiting.shift()!.resolve(idle.pop()!);
+  };
+  const grow = () => {
+    open++;
+    loading++;
+    opened++;
+    guard(newSlot(), 'loading mermaid').then(
+      (slot) => {
+        loading--;
+        if (closed) return;
+        idle.push(slot);
+        dispatch();
+      },
+      (error: unknown) => {
+        open--;
+        loading--;
+        const message = error instanceof Error ? error.message : String(error);
+        fail(
+          message.startsWith('mermaid did not load')
+            ? new UsageError(
+                `${message} (from ${mermaidDist}, with the browser at ${chromium.path}); reinstall it with \`npm install mermaid@11\`, or write Mermaid text with --format mmd`,
+              )
+            : error instanceof Error
+              ? error
+              : new Error(message),
+        );
+      },
+    );
+  };
+  const acquire = (): Promise<Slot> => {
+    if (failure) return Promise.reject(failure);
+    return new Promise<Slot>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      dispatch();
+      // A new page only for diagrams that the pages on their way will not take.
+      if (waiting.length > loading && open < size) grow();
+    });
+  };
+  const release = (slot: Slot, broken: boolean) => {
+    if (!broken) {
+      idle.push(slot);
+      dispatch();
+      return;
+    }
+    open--;
+    void slot.page.close().catch(() => undefined);
+    if (waiting.length > loading && !failure) grow();
+  };
+
+  /** Runs `task` on a page of the pool; browser trouble becomes exit 2 naming the browser. */
+  const onPage = async <T>(what: string, task: (page: Page) => Promise<T>): Promise<T> => {
+    if (closed) throw new Error('the renderer is closed');
+    let slot: Slot;
+    try {
+      slot = await acquire();
+    } catch (error) {
+      throw closed ? error : browserFailure(error, chromium, what);
+    }
+    let broken = false;
+    try {
+      return await guard(task(slot.page), what, slot.crashed);
+    } catch (error) {
+      const failure = browserFailure(error, chromium, what);
+      broken = failure !== error;
+      throw failure;
+    } finally {
+      release(slot, broken);
+    }
+  };
+
+  // The first page starts loading mermaid now, while the caller prepares its diagrams.
+  grow();
+
+  const render = (mermaid: string, format: RenderFormat): Promise<Uint8Array> =>
+    onPage(`rendering a ${format}`, async (page) => {
+      const svg = await drawSvg(page, 'my-svg', mermaid);
+      if (format === 'svg') return new TextEncoder().encode(svg);
+      if (format === 'png') return await screenshot(page, scale);
+      return await diagramPdf(page);
+    });
+  const renderSvgs = (diagrams: readonly string[], opts: { idPrefix?: string } = {}) => {
+    const prefix = opts.idPrefix ?? 'acctmap-svg-';
+    return Promise.all(
+      diagrams.map((d, i) =>
+        onPage('rendering a svg', (page) => drawSvg(page, `${prefix}${i + 1}`, d)),
+      ),
+    );
+  };
+  const printPdf = async (html: string, opts: PrintPdfOptions = {}): Promise<Uint8Array> => {
+    if (closed) throw new Error('the renderer is closed');
+    if (failure) throw browserFailure(failure, chromium, 'printing a pdf');
+    let page: Page | undefined;
+    try {
+      page = await guard(browser!.newPage({ type: 'window' }), 'printing a pdf');
+      return await guard(printOn(page, html, opts), 'printing a pdf');
+    } catch (error) {
+      throw browserFailure(error, chromium, 'printing a pdf');
+    } finally {
+      void page?.close().catch(() => undefined);
+    }
+  };
   const pid = browser.process()?.pid;
-  return { chromium, pid, render, close };
+  return {
+    chromium,
+    pid,
+    get pages() {
+      return opened;
+    },
+    render,
+    renderSvgs,
+    printPdf,
+    close,
+  };
+}
+
+interface Served {
+  type: string;
+  body: string | Buffer;
+}
+
+/** Answers a request with `lookup`'s file, or refuses it (anything `lookup` does not give). */
+async function serve(
+  request: HTTPRequest,
+  lookup: (url: URL) => Promise<Served | undefined>,
+  onBlocked?: (url: string) => void,
+): Promise<void> {
+  try {
+    const raw = request.url();
+    // data: addresses never leave the page (puppeteer continues them itself).
+    if (raw.startsWith('data:')) return await request.continue();
+    const found = await lookup(new URL(raw)).catch(() => undefined);
+    if (!found) {
+      onBlocked?.(raw);
+      return await request.abort('blockedbyclient');
+    }
+    await request.respond({
+      status: 200,
+      contentType: found.type,
+      headers: { 'Cache-Control': 'no-store' },
+      body: found.body,
+    });
+  } catch {
+    // The page closed meanwhile.
+  }
+}
+
+interface InPage {
+  acctmapMermaid?: unknown;
+  acctmapDraw(id: string, definition: string): Promise<string>;
+  acctmapBox(): { x: number; y: number; width: number; height: number };
+}
+
+/** Draws one diagram in the page and gives its SVG as XML. */
+async function drawSvg(page: Page, id: string, definition: string): Promise<string> {
+  return await page.evaluate(
+    (id, definition) => (globalThis as unknown as InPage).acctmapDraw(id, definition),
+    id,
+    definition,
+  );
+}
+
+/** The drawn SVG's box in the page. */
+async function svgBox(page: Page) {
+  return await page.evaluate(() => (globalThis as unknown as InPage).acctmapBox());
+}
+
+/** A PNG of the drawn diagram at `scale` device pixels per CSS pixel. */
+async function screenshot(page: Page, scale: number): Promise<Uint8Array> {
+  const box = await svgBox(page);
+  const clip = {
+    x: Math.floor(box.x),
+    y: Math.floor(box.y),
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
+  };
+  await page.setViewport({
+    width: Math.max(VIEWPORT.width, clip.x + clip.width),
+    height: Math.max(VIEWPORT.height, clip.y + clip.height),
+    deviceScaleFactor: scale,
+  });
+  try {
+    return await page.screenshot({ type: 'png', clip, captureBeyondViewport: false });
+  } finally {
+    await page.setViewport(VIEWPORT);
+  }
+}
+
+/** A one-page PDF the size of the drawn diagram (with the page's margin around it). */
+async function diagramPdf(page: Page): Promise<Uint8Array> {
+  const box = await svgBox(page);
+  return await page.pdf({
+    width: `${Math.ceil(box.width) + Math.ceil(box.x) * 2}px`,
+    height: `${Math.ceil(box.height) + Math.ceil(box.y) * 2}px`,
+    pageRanges: '1-1',
+    printBackground: true,
+  });
+}
+
+/** Prints `html` on a fresh page that runs no script and loads nothing. */
+async function printOn(page: Page, html: string, opts: PrintPdfOptions): Promise<Uint8Array> {
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  let served = false;
+  page.on('request', (request) => {
+    void serve(
+      request,
+      async (url) => {
+        if (served || !request.isNavigationRequest() || url.href !== `${ORIGIN}/print.html`)
+          return undefined;
+        served = true;
+        return { type: 'text/html; charset=utf-8', body: html };
+      },
+      opts.onBlockedRequest,
+    );
+  });
+  await page.goto(`${ORIGIN}/print.html`, { waitUntil: 'load', timeout: 0 });
+  const footer = opts.footerPageNumbers === true;
+  const margin = {
+    top: opts.margin?.top ?? '16mm',
+    right: opts.margin?.right ?? '16mm',
+    bottom: opts.margin?.bottom ?? (footer ? '20mm' : '16mm'),
+    left: opts.margin?.left ?? '16mm',
+  };
+  return await page.pdf({
+    format: opts.pageSize ?? 'A4',
+    printBackground: true,
+    margin,
+    displayHeaderFooter: footer,
+    headerTemplate: '<span></span>',
+    footerTemplate: footer ? footerTemplate(opts.footerText, margin) : '<span></span>',
+  });
+}
+
+/** Chromium's footer: its own little page, styled inline (the document's styles do not reach it). */
+function footerTemplate(text: string | undefined, margin: { left: string; right: string }): string {
+  const escaped = (text ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+  return `<div style="width: 100%; box-sizing: border-box; padding: 0 ${margin.right} 0 ${margin.left}; font: 8pt Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #555; display: flex; justify-content: space-between;"><span>${escaped}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }
 
 /**
  * A browser that crashed or stopped answering is the machine's trouble, not a bug in acctmap:
  * exit 2 naming the browser and what to do, not an internal error. Anything else is passed on.
  */
-export function browserFailure(error: unknown, chromium: FoundChromium, format: string): unknown {
+export function browserFailure(error: unknown, chromium: FoundChromium, what: string): unknown {
+  if (error instanceof UsageError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (!/timed out|target closed|session closed|protocol error|disconnected|crashed/i.test(message))
+  if (
+    !/timed out|target closed|session closed|connection closed|protocol error|disconnected|crashed|browser quit|detached|context was destroyed/i.test(
+      message,
+    )
+  )
     return error;
+  const doing = /^(rendering|printing|loading) /.test(what) ? what : `rendering a ${what}`;
   return new UsageError(
-    `the browser at ${chromium.path} stopped answering while rendering a ${format} (${message.split('\n')[0]}); run again, pass another browser with --chromium PATH, or write Mermaid text with --format mmd`,
+    `the browser at ${chromium.path} stopped answering while ${doing} (${message.split('\n')[0]}); run again, pass another browser with --chromium PATH, or write Mermaid text with --format mmd`,
   );
 }
 
-function defaultConcurrency(): number {
-  return Math.min(4, Math.max(2, os.availableParallelism?.() ?? 2));
-}
-
-/** At most `n` tasks at a time, in order. */
-function queue(n: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active >= n) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
+/** One page for each core that is free (the caller's own core idles while pages draw), 1–4. */
+function defaultPages(): number {
+  const { cores, free } = freeCores();
+  return Math.max(1, Math.min(4, cores, Math.round(free) + 1));
 }
