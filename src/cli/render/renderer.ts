@@ -49,6 +49,11 @@ export interface Renderer {
   /** Process id of the browser (tests check that it is gone after `close`). */
   readonly pid: number | undefined;
   render(mermaid: string, format: RenderFormat): Promise<Uint8Array>;
+  /**
+   * A new blank page of the same browser, for printing documents (`document-interim.ts`, until
+   * the renderer prints them itself); the caller closes it.
+   */
+  newPage(): Promise<import('puppeteer').Page>;
   /** Close the browser; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -178,7 +183,11 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       }
     });
   const pid = browser.process()?.pid;
-  return { chromium, pid, render, close };
+  const newPage = async () => {
+    if (!browser) throw new Error('the renderer is closed');
+    return browser.newPage();
+  };
+  return { chromium, pid, render, newPage, close };
 }
 
 /**
