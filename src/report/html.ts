@@ -51,12 +51,27 @@ export function diagramKey(mermaid: string): string {
   return mermaid.replace(/\s+$/, '');
 }
 
+function parse(markdown: string): MdastRoot {
+  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/**
+ * The Mermaid text of every diagram a markdown review shows, in order, each once: what to render
+ * before `reviewHtml`, whatever sections the review has.
+ */
+export function mermaidBlocks(markdown: string): string[] {
+  const found = new Set<string>();
+  const walk = (node: MdastNodes) => {
+    if (node.type === 'code' && node.lang === 'mermaid') found.add(diagramKey(node.value));
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(parse(markdown));
+  return [...found];
+}
+
 /** The markdown review as a whole HTML document. */
 export function reviewHtml(markdown: string, options: ReviewHtmlOptions): string {
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
+  const tree = parse(markdown);
   rawHtmlAsText(tree);
   const title = documentTitle(tree);
   const sectionDepth = Math.min(6, minHeadingDepth(tree) + 1);
@@ -166,7 +181,7 @@ export function uniqueSvgIds(svg: string, id: string): string {
   if (!root) return svg;
   const old = root[1]!;
   const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ref = new RegExp(`(id="|#)${escaped}(?![\\w])`, 'g');
+  const ref = new RegExp(`(id="|#)${escaped}(?![A-Za-z0-9])`, 'g');
   return svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>|<[^>]*>/g, (markup) =>
     markup.replace(ref, (_m, lead: string) => `${lead}${id}`),
   );

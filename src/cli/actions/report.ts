@@ -165,9 +165,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     );
   }
   const contents: (string | Uint8Array)[] =
-    format === 'md'
-      ? files.map((f) => f.content)
-      : await renderDocuments(prepared, files, format, options);
+    format === 'md' ? files.map((f) => f.content) : await renderDocuments(files, format, options);
   const reportFiles: OutputFile[] = folder
     ? files.map((f, i) => ({ target: path.join(reportDir, f.path), data: contents[i]! }))
     : [];
@@ -220,19 +218,19 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
  * browser renders every diagram of the run and prints every file. Nothing is written yet.
  */
 async function renderDocuments(
-  prepared: PreparedReports,
   files: readonly ReportFile[],
   format: 'html' | 'pdf',
   options: ReportOptions,
 ): Promise<(string | Uint8Array)[]> {
   // Loaded only for HTML and PDF: the markdown-to-HTML libraries and the browser.
-  const { diagramKey, reviewHtml } = await import('../../report/html.js');
+  const { diagramKey, mermaidBlocks, reviewHtml } = await import('../../report/html.js');
   const { openDocumentRenderer } = await import('../render/document-interim.js');
   const renderer = await openDocumentRenderer(
     options.chromium !== undefined ? { chromium: options.chromium } : {},
   );
   try {
-    const sources = prepared.diagrams.map((d) => d.mermaid);
+    // What the reviews show, read from the reviews themselves (so every section's diagrams).
+    const sources = [...new Set(files.flatMap((f) => mermaidBlocks(f.content)))];
     let rendered: string[];
     try {
       rendered = await renderer.renderSvgs(sources);
