@@ -224,7 +224,7 @@ withBrowser('HTML and PDF reviews in a real Chromium', () => {
       expectClean(v);
       expect(v.figures, file).toBeGreaterThanOrEqual(2);
       for (const href of v.links) {
-        if (/^https?:/.test(href)) continue;
+        if (/^(https?|mailto):/.test(href)) continue;
         const [target, anchor] = href.split('#');
         if (target) expect(files, `${file} links to ${href}`).toContain(target);
         if (!target && anchor) expect(v.ids, `${file} links to ${href}`).toContain(anchor);

@@ -73,7 +73,7 @@ function problems(html: string, files: ReadonlySet<string>): string[] {
     if (href.startsWith('#')) {
       if (!document.getElementById(decodeURIComponent(href.slice(1))))
         found.push(`link to a missing anchor ${href}`);
-    } else if (!/^https?:\/\//.test(href) && !files.has(href.split('#')[0]!)) {
+    } else if (!/^(https?:\/\/|mailto:)/.test(href) && !files.has(href.split('#')[0]!)) {
       found.push(`link to ${href}`);
     }
   }

@@ -20,7 +20,7 @@ export function register(program: Command): void {
     program
       .command('report')
       .description(
-        'markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account',
+        'reviews as markdown, HTML or PDF: one account, or a portfolio ranking followed by (or linking to) each account',
       )
       .argument('[paths...]', 'map files or folders (default: this folder)')
       .option(

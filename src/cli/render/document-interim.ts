@@ -2,8 +2,9 @@
  * INTERIM: the two renderer calls that HTML and PDF reviews need, built on today's renderer
  * (mermaid-cli, a page per diagram) until the renderer on a page pool provides them itself with
  * the same signatures (`renderSvgs(sources)`, `printPdf(html, { pageSize, footerPageNumbers })`).
- * When it does, `openDocumentRenderer` uses the renderer's own methods and this file shrinks to
- * that check (or goes).
+ * When it does, `openDocumentRenderer` becomes `openRenderer`, the `report` action calls that,
+ * and this file (with `Renderer.newPage`, which only it uses) goes. What the page pool must keep:
+ * scripts off and every request refused on the page a document is printed on.
  *
  * ```ts
  * const r = await openDocumentRenderer({ chromium });
