@@ -87,6 +87,12 @@ export const GENERATED_MARK = 'Made by acctmap';
 export function isGeneratedReport(markdown) {
     return new RegExp(`^${GENERATED_MARK}\\b`, 'm').test(markdown);
 }
+/** The `<meta name="generator">` value of an HTML review begins with this (see `reviewHtml`). */
+export const HTML_GENERATOR = 'acctmap';
+/** Whether an HTML file is a review that `acctmap report` wrote (its generator meta says so). */
+export function isGeneratedHtml(html) {
+    return new RegExp(`<meta name="generator" content="${HTML_GENERATOR}\\b`).test(html.slice(0, 4096));
+}
 export function redactionNotice(level) {
     const names = level === 'names'
         ? ' People at the account are named by their title (or buying role) instead of their name, their ids are replaced, and their names, in full or in part, are replaced wherever the text spells them out.'

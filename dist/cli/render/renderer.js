@@ -149,7 +149,12 @@ export async function openRenderer(options = {}) {
         }
     });
     const pid = browser.process()?.pid;
-    return { chromium, pid, render, close };
+    const newPage = async () => {
+        if (!browser)
+            throw new Error('the renderer is closed');
+        return browser.newPage();
+    };
+    return { chromium, pid, render, newPage, close };
 }
 /**
  * A browser that crashed or stopped answering is the machine's trouble, not a bug in acctmap:
