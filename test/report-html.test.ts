@@ -64,7 +64,6 @@ interface Visit {
   scripts: number;
   h1: string;
   cells: string[];
-  text: string;
   figures: number;
   mermaidLeft: number;
   links: string[];
@@ -113,7 +112,6 @@ async function visit(file: string): Promise<Visit> {
       scripts: document.scripts.length,
       h1: document.querySelector('h1')?.textContent ?? '',
       cells: [...document.querySelectorAll('td')].map((td) => td.textContent ?? ''),
-      text: document.body.innerText,
       figures: document.querySelectorAll('figure.diagram > svg').length,
       mermaidLeft: document.querySelectorAll('code.language-mermaid').length,
       links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!),
