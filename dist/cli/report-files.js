@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { isGeneratedReport } from '../report/index.js';
+import { isGeneratedHtml, isGeneratedReport } from '../report/index.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
 import { displayPath } from './io.js';
@@ -103,6 +103,8 @@ export function writtenByUs(file) {
     }
     if (file.endsWith('.md'))
         return isGeneratedReport(data.toString('utf8'));
+    if (file.endsWith('.html'))
+        return isGeneratedHtml(data.toString('utf8', 0, 4096));
     if (file.endsWith('.mmd'))
         return data.toString('utf8', 0, 512).startsWith(MERMAID_MARK);
     if (file.endsWith('.svg'))
@@ -113,11 +115,15 @@ export function writtenByUs(file) {
         return hasPdfMark(data);
     return false;
 }
+/** A review file of `-o DIR/` (markdown, HTML or PDF), as against an image of `--images` (SVG, PNG). */
+const REVIEW_FILE = /\.(md|html|pdf)$/;
 const REPORT_ADVICE = {
     writer: 'acctmap report',
     elsewhere: (foreign) => [
-        foreign.some((f) => f.endsWith('.md')) ? 'the reports to another folder (-o DIR/)' : '',
-        foreign.some((f) => !f.endsWith('.md')) ? 'the images to another folder (--images DIR)' : '',
+        foreign.some((f) => REVIEW_FILE.test(f)) ? 'the reports to another folder (-o DIR/)' : '',
+        foreign.some((f) => !REVIEW_FILE.test(f))
+            ? 'the images to another folder (--images DIR)'
+            : '',
     ]
         .filter(Boolean)
         .join(' and '),
@@ -205,7 +211,7 @@ export function staleReports(dir, written) {
         return [];
     }
     return names
-        .filter((n) => n.endsWith('.md') && !written.has(path.join(dir, n)))
+        .filter((n) => /\.(md|html|pdf)$/.test(n) && !written.has(path.join(dir, n)))
         .filter((n) => writtenByUs(path.join(dir, n)))
         .sort();
 }

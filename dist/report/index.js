@@ -5,7 +5,7 @@ import { reportDiagrams } from './diagrams.js';
 import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { redactMap } from './redact.js';
-export { isGeneratedReport } from './account.js';
+export { isGeneratedHtml, isGeneratedReport } from './account.js';
 export { REDACT_LEVELS } from './redact.js';
 export function prepareReports(input) {
     const accounts = [];
@@ -67,15 +67,18 @@ export function prepareReports(input) {
     return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
 }
 /** The index file of `layout: 'directory'`. */
-const INDEX_FILE = 'index.md';
+function indexFile(extension) {
+    return `index.${extension}`;
+}
 /** The file of an account's review in `layout: 'directory'` (ids are slugs, so always safe). */
-function accountFile(id) {
+function accountFile(id, extension) {
     // `index` would clash with the index; a dot cannot appear in an id, so this cannot clash.
-    return id === 'index' ? 'index.account.md' : `${id}.md`;
+    return id === 'index' ? `index.account.${extension}` : `${id}.${extension}`;
 }
 export function composeReports(prepared, options) {
     const { input, accounts, portfolio } = prepared;
     const images = options.images;
+    const ext = options.extension ?? 'md';
     const version = input.toolVersion ? { toolVersion: input.toolVersion } : {};
     const withImages = (a) => (images ? { ...a, images } : a);
     const names = uniqueNames(accounts);
@@ -117,10 +120,10 @@ export function composeReports(prepared, options) {
         const doc = new MarkdownDoc();
         writePortfolioReport(doc, {
             ...portfolioInput(prepared, images),
-            target: (id) => ({ file: accountFile(id) }),
+            target: (id) => ({ file: accountFile(id, ext) }),
             closing: { ...version, replaced: true },
         });
-        files.push({ path: INDEX_FILE, content: doc.toString() });
+        files.push({ path: indexFile(ext), content: doc.toString() });
     }
     for (const [i, a] of accounts.entries()) {
         const doc = new MarkdownDoc();
@@ -129,9 +132,9 @@ export function composeReports(prepared, options) {
             level: 1,
             title: titles[i],
             replaced: true,
-            ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), INDEX_FILE) } : {}),
+            ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), indexFile(ext)) } : {}),
         });
-        files.push({ path: accountFile(a.map.account.id), content: doc.toString() });
+        files.push({ path: accountFile(a.map.account.id, ext), content: doc.toString() });
     }
     return files;
 }

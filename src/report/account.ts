@@ -191,6 +191,16 @@ export function isGeneratedReport(markdown: string): boolean {
   return new RegExp(`^${GENERATED_MARK}\\b`, 'm').test(markdown);
 }
 
+/** The `<meta name="generator">` value of an HTML review begins with this (see `reviewHtml`). */
+export const HTML_GENERATOR = 'acctmap';
+
+/** Whether an HTML file is a review that `acctmap report` wrote (its generator meta says so). */
+export function isGeneratedHtml(html: string): boolean {
+  return new RegExp(`<meta name="generator" content="${HTML_GENERATOR}\\b`).test(
+    html.slice(0, 4096),
+  );
+}
+
 export function redactionNotice(level: RedactLevel): string[] {
   const names =
     level === 'names'

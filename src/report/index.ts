@@ -24,7 +24,7 @@ import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
 import { type RedactLevel, redactMap } from './redact.js';
 
-export { isGeneratedReport } from './account.js';
+export { isGeneratedHtml, isGeneratedReport } from './account.js';
 
 export { REDACT_LEVELS, type RedactLevel } from './redact.js';
 
@@ -125,6 +125,11 @@ export interface ComposeOptions {
    * reports are written to (or the working folder for stdout).
    */
   images?: ReadonlyMap<string, string>;
+  /**
+   * The extension of the files of `layout: 'directory'` and of the links between them (default
+   * `md`): `html` or `pdf` when the CLI turns each file into that format.
+   */
+  extension?: 'md' | 'html' | 'pdf';
 }
 
 export interface ReportFile {
@@ -134,17 +139,20 @@ export interface ReportFile {
 }
 
 /** The index file of `layout: 'directory'`. */
-const INDEX_FILE = 'index.md';
+function indexFile(extension: string): string {
+  return `index.${extension}`;
+}
 
 /** The file of an account's review in `layout: 'directory'` (ids are slugs, so always safe). */
-function accountFile(id: string): string {
+function accountFile(id: string, extension: string): string {
   // `index` would clash with the index; a dot cannot appear in an id, so this cannot clash.
-  return id === 'index' ? 'index.account.md' : `${id}.md`;
+  return id === 'index' ? `index.account.${extension}` : `${id}.${extension}`;
 }
 
 export function composeReports(prepared: PreparedReports, options: ComposeOptions): ReportFile[] {
   const { input, accounts, portfolio } = prepared;
   const images = options.images;
+  const ext = options.extension ?? 'md';
   const version = input.toolVersion ? { toolVersion: input.toolVersion } : {};
   const withImages = (a: AccountReportInput): AccountReportInput => (images ? { ...a, images } : a);
   const names = uniqueNames(accounts);
@@ -190,10 +198,10 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
     const doc = new MarkdownDoc();
     writePortfolioReport(doc, {
       ...portfolioInput(prepared, images),
-      target: (id) => ({ file: accountFile(id) }),
+      target: (id) => ({ file: accountFile(id, ext) }),
       closing: { ...version, replaced: true },
     });
-    files.push({ path: INDEX_FILE, content: doc.toString() });
+    files.push({ path: indexFile(ext), content: doc.toString() });
   }
   for (const [i, a] of accounts.entries()) {
     const doc = new MarkdownDoc();
@@ -202,9 +210,9 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
       level: 1,
       title: titles[i]!,
       replaced: true,
-      ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), INDEX_FILE) } : {}),
+      ...(portfolio ? { backLink: link(PORTFOLIO_TITLE.toLowerCase(), indexFile(ext)) } : {}),
     });
-    files.push({ path: accountFile(a.map.account.id), content: doc.toString() });
+    files.push({ path: accountFile(a.map.account.id, ext), content: doc.toString() });
   }
   return files;
 }

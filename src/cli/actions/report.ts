@@ -12,18 +12,20 @@ import {
   prepareReports,
   REDACT_LEVELS,
   type RedactLevel,
+  type ReportFile,
 } from '../../report/index.js';
 import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import type { ReportOptions } from '../commands/report.js';
 import { type Context, emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
-import { displayPath } from '../io.js';
+import { displayPath, writeOutput } from '../io.js';
 import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
-import { outputTarget } from '../output.js';
+import { chooseFormat, outputTarget } from '../output.js';
 import {
   checkTargets,
   markImage,
+  markPdf,
   type OutputFile,
   staleReports,
   writeFiles,
@@ -52,6 +54,17 @@ export function parseRedact(
   return 'contacts';
 }
 
+type ReportFormat = NonNullable<ReportOptions['format']>;
+
+/** The extensions that choose a format when `--format` is not given. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  pdf: 'pdf',
+};
+
 export async function report(argPaths: string[], options: ReportOptions): Promise<number> {
   const paths = [...argPaths];
   const redact = parseRedact(options.redact, paths);
@@ -63,6 +76,23 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
       folders: true,
       example: 'review.md',
     }).kind === 'folder';
+  // --format when given (-o FILE must not say otherwise), else the extension of -o FILE, else md.
+  const format = chooseFormat(
+    options.format,
+    folder ? undefined : ctx.output,
+    FORMAT_OF_EXTENSION,
+    'md',
+  );
+  if (format !== 'md' && options.images !== undefined) {
+    throw new UsageError(
+      `--images is for markdown reviews: a ${format} review draws every diagram into itself; leave out --images`,
+    );
+  }
+  if (format === 'pdf' && ctx.output === undefined && process.stdout.isTTY) {
+    throw new UsageError(
+      'a PDF is not for the terminal: write it to a file with -o review.pdf (or -o reviews/ for one per account), or pipe it',
+    );
+  }
 
   const run = await loadRun(paths, ctx, { rules: true, ...discoveryOptions(options) });
   if (run.fatal.length) throw new UsageError(run.fatal.join('\n'));
@@ -113,9 +143,19 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   const files = composeReports(prepared, {
     layout: folder ? 'directory' : 'document',
     ...(images ? { images } : {}),
+    extension: format,
   });
+  if (folder) {
+    // Before the browser starts: a foreign file in the way stops the run at once.
+    checkTargets(
+      files.map((f) => ({ target: path.join(reportDir, f.path) })),
+      ctx.cwd,
+    );
+  }
+  const contents: (string | Uint8Array)[] =
+    format === 'md' ? files.map((f) => f.content) : await renderDocuments(files, format, options);
   const reportFiles: OutputFile[] = folder
-    ? files.map((f) => ({ target: path.join(reportDir, f.path), data: f.content }))
+    ? files.map((f, i) => ({ target: path.join(reportDir, f.path), data: contents[i]! }))
     : [];
   if (folder) {
     try {
@@ -133,7 +173,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   if (folder) {
     note(
       ctx,
-      `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ' (start with index.md)' : ''}`,
+      `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ` (start with index.${format})` : ''}`,
     );
     const stale = staleReports(reportDir, new Set(reportFiles.map((f) => f.target)));
     if (stale.length)
@@ -141,8 +181,15 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
         ctx,
         `acctmap: left alone in ${displayPath(reportDir, ctx.cwd)}/: ${stale.join(', ')}, written by an earlier run for ${stale.length === 1 ? 'an account' : 'accounts'} not in this one; delete ${stale.length === 1 ? 'it' : 'them'} if ${stale.length === 1 ? 'that account is' : 'those accounts are'} gone`,
       );
-  } else {
+  } else if (format === 'md') {
     emit(ctx, files[0]!.content);
+  } else {
+    writeOutput(ctx.output, contents[0]!);
+    if (ctx.output !== undefined)
+      note(
+        ctx,
+        `acctmap: wrote the ${format === 'pdf' ? 'PDF' : 'HTML'} review to ${displayPath(path.resolve(ctx.cwd, ctx.output), ctx.cwd)}`,
+      );
   }
   if (imageFiles.length) {
     note(
@@ -152,6 +199,56 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   }
 
   return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * The markdown reviews as HTML documents (or PDFs printed from them), every diagram drawn in: one
+ * browser renders every diagram of the run and prints every file. Nothing is written yet.
+ */
+async function renderDocuments(
+  files: readonly ReportFile[],
+  format: 'html' | 'pdf',
+  options: ReportOptions,
+): Promise<(string | Uint8Array)[]> {
+  // Loaded only for HTML and PDF: the markdown-to-HTML libraries and the browser.
+  const { diagramKey, mermaidBlocks, reviewHtml } = await import('../../report/html.js');
+  const { openRenderer } = await import('../render/renderer.js');
+  const renderer = await openRenderer(
+    options.chromium !== undefined ? { chromium: options.chromium } : {},
+  );
+  try {
+    // What the reviews show, read from the reviews themselves (so every section's diagrams).
+    const sources = [...new Set(files.flatMap((f) => mermaidBlocks(f.content)))];
+    let rendered: string[];
+    try {
+      rendered = await renderer.renderSvgs(sources);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      throw new UsageError(`could not draw the diagrams of the review: ${first}`);
+    }
+    const svgs = new Map(sources.map((s, i) => [diagramKey(s), rendered[i]!]));
+    const html = files.map((f) =>
+      reviewHtml(f.content, {
+        svgs,
+        pageSize: options.pageSize,
+        generator: `acctmap ${version()}`,
+      }),
+    );
+    if (format === 'html') return html;
+    const pdfs: Uint8Array[] = [];
+    // One after another: printing is the heavy part, and the browser is shared.
+    for (const page of html) {
+      pdfs.push(
+        markPdf(
+          await renderer.printPdf(page, { pageSize: options.pageSize, footerPageNumbers: true }),
+        ),
+      );
+    }
+    return pdfs;
+  } finally {
+    await renderer.close();
+  }
 }
 
 /** Renders every diagram of the reports with one browser; nothing is written yet. */

@@ -16,6 +16,9 @@ export interface ReportOptions extends CommonOptions, DiscoveryOptions {
   by: 'revenue' | 'profit';
   failOn: FailOn;
   chromium?: string;
+  /** `md`, `html` or `pdf`; when not given, from the extension of `-o FILE` (else `md`). */
+  format?: 'md' | 'html' | 'pdf';
+  pageSize: 'A4' | 'Letter';
 }
 
 export function register(program: Command): void {
@@ -24,12 +27,23 @@ export function register(program: Command): void {
       program
         .command('report')
         .description(
-          'markdown reviews: one account, or a portfolio ranking followed by (or linking to) each account',
+          'reviews as markdown, HTML or PDF: one account, or a portfolio ranking followed by (or linking to) each account',
         )
         .argument('[paths...]', 'map files or folders (default: this folder)')
         .option(
           '--redact [level]',
           'a copy for sharing beyond the account team: `contacts` (the default) leaves out email, phone, LinkedIn and notes; `names` also names the people at the account by their title instead of their name',
+        )
+        .addOption(
+          new Option(
+            '--format <format>',
+            'md (markdown), html (one self-contained page, diagrams drawn in) or pdf; default: from the extension of -o FILE, else md',
+          ).choices(['md', 'html', 'pdf']),
+        )
+        .addOption(
+          new Option('--page-size <size>', 'paper size for html (when printed) and pdf')
+            .choices(['A4', 'Letter'])
+            .default('A4'),
         )
         .option(
           '--images <dir>',
@@ -40,7 +54,10 @@ export function register(program: Command): void {
             .choices(['svg', 'png'])
             .default('svg'),
         )
-        .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
+        .option(
+          '--chromium <path>',
+          'the Chromium or Chrome binary that renders --images, html and pdf',
+        )
         .addOption(
           new Option('--by <measure>', 'what the Pareto ranking is on')
             .choices(['revenue', 'profit'])
@@ -60,8 +77,10 @@ With one map the report is that account's review. With several it is a portfolio
 (ranking, Pareto chart, portfolio matrix, candidates, flags per account) followed by each
 account's review; with -o DIR/ (ending in /) it writes DIR/index.md and one DIR/<account>.md
 per account, linked from the index. In a folder it writes only those names, and never over a
-file that acctmap report did not write (exit 2, nothing written). What each section means and
-where its data comes from: docs/report.md.
+file that acctmap report did not write (exit 2, nothing written). --format html or pdf (or -o
+with a .html or .pdf name) gives a document to bring to a review: every diagram drawn in, print
+styles, page numbers in the PDF; it needs a Chromium, and -o DIR/ renders every file with one
+browser. What each section means and where its data comes from: docs/report.md.
 
 Examples:
   $ acctmap report accounts/acme.acctmap.yaml              # one review, to stdout
@@ -69,6 +88,9 @@ Examples:
   $ acctmap report accounts -o reviews/ --as-of 2026-11-23 # index.md + one file per account
   $ acctmap report accounts --redact -o shared/portfolio.md
   $ acctmap report accounts --redact names -o shared/
+  $ acctmap report accounts/acme.acctmap.yaml -o acme-review.pdf   # PDF, A4
+  $ acctmap report accounts -o review.html --page-size Letter
+  $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`,
     )

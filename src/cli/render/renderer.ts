@@ -74,7 +74,7 @@ export interface RendererOptions {
 export interface PrintPdfOptions {
   /** Paper size (default A4). */
   pageSize?: 'A4' | 'Letter';
-  /** "3 / 12" at the foot of every page (default false). */
+  /** "Page 3 of 12" at the foot of every page (default false). */
   footerPageNumbers?: boolean;
   /** Text at the left of the footer (with page numbers), shown as written. */
   footerText?: string;
@@ -650,7 +650,7 @@ function footerTemplate(text: string | undefined, margin: { left: string; right:
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-  return `<div style="width: 100%; box-sizing: border-box; padding: 0 ${margin.right} 0 ${margin.left}; font: 8pt Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #555; display: flex; justify-content: space-between;"><span>${escaped}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+  return `<div style="width: 100%; box-sizing: border-box; padding: 0 ${margin.right} 0 ${margin.left}; font: 8pt Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #555; display: flex; justify-content: space-between;"><span>${escaped}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
 /**
