@@ -5,13 +5,14 @@
  * It runs in two steps, and the seam between them is where files are read:
  *
  * 1. `checkFile`: one file's text → a `CheckedFile`. The only step that parses the text: YAML,
- *    schema and references, the map's own rules, and every position anything will need
- *    (findings placed on a line and column, where `account` and its keys sit, the suppression
- *    comments). Its result is plain data, so it can be made in any thread (the CLI checks many
- *    files on every core, see src/cli/parallel.ts) and no file is ever read or parsed twice.
+ *    schema and references, the map's own rules with its suppression comments applied to them,
+ *    their findings placed on a line and column (as diagnostics), and the positions the run-wide
+ *    step needs (where `account` and its keys sit, the suppression comments). Its result is
+ *    plain data, so it can be made in any thread (the CLI checks many files on every core, see
+ *    src/cli/parallel.ts) or kept in a cache, and no file is ever read or parsed twice.
  * 2. `finishCheck`: every file's `CheckedFile` → the run's diagnostics. What needs every map at
- *    once: duplicate account ids, the portfolio rules, and the suppression comments applied to
- *    all findings.
+ *    once: duplicate account ids, the portfolio rules (matched against the maps' suppression
+ *    comments), and the suppression comments that suppressed nothing.
  */
 import type { AccountMap } from '../model/account-map.js';
 import {
@@ -71,25 +72,46 @@ export interface LoadedMap {
   map: AccountMap;
   /** False when the map has reference errors: rules still read it, but must expect dangling ids. */
   valid: boolean;
-  /** Findings of the map's own rules, placed (none when the rules did not run). */
-  findings: PlacedFinding[];
   anchors: AccountAnchors;
-  /** The suppression comments of the map's document (none when the rules did not run). */
-  comments: DocumentComments;
+  /**
+   * The suppression comments of the map's document (none when the rules did not run), which the
+   * portfolio rules' findings are matched against at the end.
+   */
+  suppressions: Suppression[];
+  /** The suppressions the map's own findings used: `line:rule` (see `RuleRunner.checkMap`). */
+  used: string[];
+}
+
+/** What the map's own rules leave to report, after its suppression comments (`RuleRunner.checkMap`). */
+export interface MapRuling {
+  /** The comments' own problems (misspelled, no reason, unknown rule), then the findings left. */
+  report: PlacedFinding[];
+  /** `line:rule` of each suppression a finding used. */
+  used: string[];
 }
 
 /**
  * What checking needs from the rules (src/rules implements it: `createRuleRunner`): the map's
- * own rules, which run where its file is checked, and the run-wide part.
+ * own rules and its suppression comments, applied where its file is checked, and the run-wide
+ * part.
  */
 export interface RuleRunner {
-  /** The map's own rules, at the severities configured for `file`. */
-  checkMap(map: AccountMap, file: string): RuledFinding[];
+  /**
+   * The map's own rules, at the severities configured for `file`, each finding placed by
+   * `place`, with the document's suppression comments applied to them.
+   */
+  checkMap(
+    map: AccountMap,
+    file: string,
+    comments: DocumentComments,
+    place: (found: RuledFinding) => PlacedFinding,
+  ): MapRuling;
   /** The suppression comments of a file's text, by document. */
   commentsIn(text: string): Map<number, DocumentComments>;
   /**
-   * Run-wide: the portfolio rules over every map, then the suppression comments over every
-   * finding (each map's own and the portfolio rules'); what is left to report, placed.
+   * Run-wide: the portfolio rules over every map, their findings matched against the maps'
+   * suppression comments, and the comments that suppressed nothing; what is left to report,
+   * placed.
    */
   finish(maps: readonly LoadedMap[]): Array<{ map: LoadedMap; placed: PlacedFinding }>;
 }
@@ -171,21 +193,27 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
     if (!result.shaped) continue;
     const map = result.shaped;
     comments ??= rules?.commentsIn(text);
-    const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+    const own = comments?.get(doc.index) ?? NO_COMMENTS;
     // The lines a suppression covers a finding from matter only where there are suppressions.
     const withItems = own.suppressions.length > 0;
+    const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+    for (const placed of ruling?.report ?? []) {
+      diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
+    }
     maps.push({
       file,
       document: doc.index,
       map,
       valid: result.map !== undefined,
-      findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
-      anchors: anchorsOf(doc.locate, map),
-      comments: own,
+      anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+      suppressions: own.suppressions,
+      used: ruling?.used ?? [],
     });
   }
   return { summary, diagnostics, maps };
 }
+
+const NO_COMMENTS: DocumentComments = { suppressions: [], misspelled: [] };
 
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
