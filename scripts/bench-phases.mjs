@@ -62,7 +62,9 @@ const times = {};
 function time(name, fn) {
   const start = process.hrtime.bigint();
   const result = fn();
-  (times[name] ??= []).push(Number(process.hrtime.bigint() - start) / 1e6);
+  const list = times[name] ?? [];
+  list.push(Number(process.hrtime.bigint() - start) / 1e6);
+  times[name] = list;
   return result;
 }
 

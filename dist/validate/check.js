@@ -38,21 +38,26 @@ export function checkFile({ file, text }, options = {}) {
             continue;
         const map = result.shaped;
         comments ??= rules?.commentsIn(text);
-        const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+        const own = comments?.get(doc.index) ?? NO_COMMENTS;
         // The lines a suppression covers a finding from matter only where there are suppressions.
         const withItems = own.suppressions.length > 0;
+        const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+        for (const placed of ruling?.report ?? []) {
+            diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
+        }
         maps.push({
             file,
             document: doc.index,
             map,
             valid: result.map !== undefined,
-            findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
-            anchors: anchorsOf(doc.locate, map),
-            comments: own,
+            anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+            suppressions: own.suppressions,
+            used: ruling?.used ?? [],
         });
     }
     return { summary, diagnostics, maps };
 }
+const NO_COMMENTS = { suppressions: [], misspelled: [] };
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
  * (`withItems`: also the first line of each list item that holds it).
