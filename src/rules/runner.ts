@@ -6,7 +6,7 @@
  * against the same comments, and the comments that suppressed nothing. Rules themselves only
  * know paths; this is the one place that matches a finding's lines to a suppression comment.
  */
-import { isCalendarDate } from '../model/account-map.js';
+import { isCalendarDate, type PortfolioMap } from '../model/account-map.js';
 import { type Finding, isBuiltInCheck, type Position, type Severity } from '../model/diagnostic.js';
 import { closest } from '../text/index.js';
 import {
@@ -47,6 +47,7 @@ export function createRunner(options: RunnerOptions): RuleRunner {
   }
   const settingsFor = createSettingsResolver(options);
   const asOf = options.asOf;
+  const keys = new WeakMap<RuleSettings, string>();
 
   return {
     checkMap(map, file, comments, place) {
@@ -68,6 +69,16 @@ export function createRunner(options: RunnerOptions): RuleRunner {
         if (!suppressed(comments.suppressions, placed, used)) report.push(placed);
       }
       return { report, used: [...used] };
+    },
+
+    settingsKey(file) {
+      const settings = settingsFor(file);
+      let key = keys.get(settings);
+      if (key === undefined) {
+        key = JSON.stringify([...settings].map(([id, r]) => [id, r.severity, r.options]));
+        keys.set(settings, key);
+      }
+      return key;
     },
 
     commentsIn(text) {
@@ -194,12 +205,12 @@ function commentProblems(comments: DocumentComments, settings: RuleSettings): Pl
  * nothing (neither a finding of the map's own rules, as `checkMap` recorded, nor one of the
  * portfolio rules').
  */
-function applySuppressions(
-  maps: readonly LoadedMap[],
+function applySuppressions<M extends PortfolioMap>(
+  maps: readonly LoadedMap<M>[],
   settings: readonly RuleSettings[],
   portfolio: readonly PlacedFinding[][],
-): Array<{ map: LoadedMap; placed: PlacedFinding }> {
-  const out: Array<{ map: LoadedMap; placed: PlacedFinding }> = [];
+): Array<{ map: LoadedMap<M>; placed: PlacedFinding }> {
+  const out: Array<{ map: LoadedMap<M>; placed: PlacedFinding }> = [];
   const used = maps.map((m) => new Set(m.used));
   maps.forEach((m, index) => {
     for (const placed of portfolio[index]!) {

@@ -14,7 +14,7 @@
  *    once: duplicate account ids, the portfolio rules (matched against the maps' suppression
  *    comments), and the suppression comments that suppressed nothing.
  */
-import type { AccountMap } from '../model/account-map.js';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -54,9 +54,11 @@ export interface PlacedFinding extends RuledFinding {
 
 /**
  * Where `account` and each of its keys sit in the file, as the key and as the value: what
- * run-wide checks (duplicate ids, portfolio rules) point at once the text is gone.
+ * run-wide checks (duplicate ids, portfolio rules) point at once the text is gone. By key of
+ * `account` ('' for `account` itself): line, column, end line and end column of the key, then
+ * of the value (0: no end). Numbers, because every map of a run keeps them, and the cache too.
  */
-export type AccountAnchors = Readonly<Record<string, Position>>;
+export type AccountAnchors = Readonly<Record<string, readonly number[]>>;
 
 /** The suppression comments of one YAML document. */
 export interface DocumentComments {
@@ -64,12 +66,15 @@ export interface DocumentComments {
   misspelled: MisspelledDirective[];
 }
 
-/** A map that passed the schema, with what the run-wide steps need from its file. Plain data. */
-export interface LoadedMap {
+/**
+ * A map that passed the schema, with what the run-wide steps need from its file. Plain data.
+ * `M`: the whole map, or (for a run that needs no more, see `accountsOnly`) its `account`.
+ */
+export interface LoadedMap<M extends PortfolioMap = AccountMap> {
   file: string;
   /** 0-based index of the document within its file. */
   document: number;
-  map: AccountMap;
+  map: M;
   /** False when the map has reference errors: rules still read it, but must expect dangling ids. */
   valid: boolean;
   anchors: AccountAnchors;
@@ -109,16 +114,31 @@ export interface RuleRunner {
   /** The suppression comments of a file's text, by document. */
   commentsIn(text: string): Map<number, DocumentComments>;
   /**
+   * What `checkMap`'s answer for a map in `file` depends on besides the map, its comments and
+   * the date: the severity and options of every rule there, as text (for a cache's key).
+   */
+  settingsKey(file: string): string;
+  /**
    * Run-wide: the portfolio rules over every map, their findings matched against the maps'
    * suppression comments, and the comments that suppressed nothing; what is left to report,
    * placed.
    */
-  finish(maps: readonly LoadedMap[]): Array<{ map: LoadedMap; placed: PlacedFinding }>;
+  finish<M extends PortfolioMap>(
+    maps: readonly LoadedMap<M>[],
+  ): Array<{ map: LoadedMap<M>; placed: PlacedFinding }>;
 }
 
 export interface CheckOptions extends ParseOptions {
   /** Omitted (or `--no-rules`): schema and references only. */
   rules?: RuleRunner;
+}
+
+/**
+ * Of each map, keeps only what run-wide checks read (`PortfolioMap`): for runs that report
+ * findings and use no map themselves. Less to hand between threads, cache and keep.
+ */
+export function accountsOnly(check: CheckedFile): CheckedFile<PortfolioMap> {
+  return { ...check, maps: check.maps.map((m) => ({ ...m, map: { account: m.map.account } })) };
 }
 
 export interface FileSummary {
@@ -127,18 +147,21 @@ export interface FileSummary {
   maps: string[];
 }
 
-export interface CheckResult {
+export interface CheckResult<M extends PortfolioMap = AccountMap> {
   files: FileSummary[];
   /** Every map that passed the schema, valid or not. */
-  maps: LoadedMap[];
+  maps: LoadedMap<M>[];
   diagnostics: Diagnostic[];
 }
 
-/** What one file gives: its summary, its own diagnostics (yaml, schema, references) and maps. */
-export interface CheckedFile {
+/**
+ * What one file gives: its summary, its own diagnostics (yaml, schema, references, and the
+ * findings of its maps' own rules) and maps.
+ */
+export interface CheckedFile<M extends PortfolioMap = AccountMap> {
   summary: FileSummary;
   diagnostics: Diagnostic[];
-  maps: LoadedMap[];
+  maps: LoadedMap<M>[];
 }
 
 export function checkSources(
@@ -233,16 +256,26 @@ function placeWith(
   return { finding, severity, at, lines: [...lines] };
 }
 
-const anchorKey = (path: Path, target: 'key' | 'value') => `${target}:${formatPath(path)}`;
-
 function anchorsOf(locate: Locator, map: AccountMap): AccountAnchors {
-  const anchors: Record<string, Position> = {};
-  for (const path of [['account'], ...Object.keys(map.account).map((k) => ['account', k])]) {
+  const anchors: Record<string, number[]> = {};
+  for (const key of ['', ...Object.keys(map.account)]) {
+    const path = key === '' ? ['account'] : ['account', key];
+    const numbers: number[] = [];
     for (const target of ['key', 'value'] as const) {
-      anchors[anchorKey(path, target)] = locate(path, target);
+      const at = locate(path, target);
+      numbers.push(at.line, at.column, at.endLine ?? 0, at.endColumn ?? 0);
     }
+    anchors[key] = numbers;
   }
   return anchors;
+}
+
+function anchorPosition(numbers: readonly number[], target: 'key' | 'value'): Position {
+  const k = target === 'key' ? 0 : 4;
+  const at: Position = { line: numbers[k]!, column: numbers[k + 1]! };
+  if (numbers[k + 2]) at.endLine = numbers[k + 2]!;
+  if (numbers[k + 3]) at.endColumn = numbers[k + 3]!;
+  return at;
 }
 
 /**
@@ -257,7 +290,9 @@ export function anchorAt(
   if (path[0] !== 'account' || path.length > 2) {
     throw new Error(`a run-wide finding must point into \`account\`, not at ${formatPath(path)}`);
   }
-  return anchors[anchorKey(path, target)] ?? anchors[anchorKey(['account'], 'value')]!;
+  const key = path.length === 2 ? String(path[1]) : '';
+  const own = Object.hasOwn(anchors, key) ? anchors[key] : undefined;
+  return own ? anchorPosition(own, target) : anchorPosition(anchors['']!, 'value');
 }
 
 /**
@@ -265,12 +300,12 @@ export function anchorAt(
  * the run-wide rules (portfolio rules see every map at once). The result is the same whichever
  * thread checked each file.
  */
-export function finishCheck(
-  checks: readonly CheckedFile[],
+export function finishCheck<M extends PortfolioMap = AccountMap>(
+  checks: readonly CheckedFile<M>[],
   options: Pick<CheckOptions, 'rules'> = {},
-): CheckResult {
+): CheckResult<M> {
   const files: FileSummary[] = [];
-  const maps: LoadedMap[] = [];
+  const maps: LoadedMap<M>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
     files.push(check.summary);
@@ -321,8 +356,8 @@ function toDiagnostic(
 }
 
 /** Account ids are unique across the run: scores, reports and diagrams are keyed by them. */
-function duplicateAccounts(maps: readonly LoadedMap[]): Diagnostic[] {
-  const first = new Map<string, LoadedMap>();
+function duplicateAccounts(maps: readonly LoadedMap<PortfolioMap>[]): Diagnostic[] {
+  const first = new Map<string, LoadedMap<PortfolioMap>>();
   const out: Diagnostic[] = [];
   const path = ['account', 'id'];
   for (const m of maps) {

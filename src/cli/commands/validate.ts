@@ -9,6 +9,8 @@ export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
   rule?: string[];
   rules: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function register(program: Command): void {
@@ -34,7 +36,12 @@ export function register(program: Command): void {
         "set a rule's severity: error, warning, info or off (repeatable)",
         repeatable,
       )
-      .option('--no-rules', 'schema and references only'),
+      .option('--no-rules', 'schema and references only')
+      .option(
+        '--cache',
+        'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)',
+      )
+      .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)'),
   )
     .addHelpText(
       'after',
@@ -44,7 +51,8 @@ Examples:
   $ acctmap validate accounts/acme.acctmap.yaml --as-of 2026-11-23
   $ acctmap validate --format json -o findings.json
   $ acctmap validate --fail-on warning --rule stale-contact=off
-  $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning`,
+  $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning
+  $ acctmap validate --cache                             # again, only what changed`,
     )
     .action(action(async () => (await import('../actions/validate.js')).validate));
 }
