@@ -15,7 +15,7 @@ import {
   type LoadedMap,
   type RuleRunner,
 } from '../validate/check.js';
-import { decode, readFileBytes } from './io.js';
+import { decode, readFileBytes, readTextFile } from './io.js';
 
 export interface WorkerInit {
   /** Every file of the run; a worker checks the batches it claims. */
@@ -67,11 +67,15 @@ export function readForCheck(
   maxBytes: number,
   hash: boolean,
 ): { text: string; hash?: string } | { problem: string; fatal: boolean } {
+  if (!hash) {
+    const read = readTextFile(path, maxBytes);
+    return 'text' in read ? { text: read.text } : { problem: read.problem, fatal: read.fatal };
+  }
   const read = readFileBytes(path, maxBytes);
   if (!('bytes' in read)) return read;
   const text = decode(read.bytes);
   if (!('text' in text)) return { problem: text.problem, fatal: text.fatal };
-  return hash ? { text: text.text, hash: contentHash(read.bytes) } : { text: text.text };
+  return { text: text.text, hash: contentHash(read.bytes) };
 }
 
 /** Reads and checks one file, and gives it in the form that is sent between threads. */

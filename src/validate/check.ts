@@ -36,7 +36,7 @@ export interface SourceText {
 }
 
 /** A finding as a check or rule gave it, with the severity it is reported at. */
-export interface RuledFinding {
+interface RuledFinding {
   finding: Finding;
   severity: Severity;
 }
@@ -88,7 +88,7 @@ export interface LoadedMap<M extends PortfolioMap = AccountMap> {
 }
 
 /** What the map's own rules leave to report, after its suppression comments (`RuleRunner.checkMap`). */
-export interface MapRuling {
+interface MapRuling {
   /** The comments' own problems (misspelled, no reason, unknown rule), then the findings left. */
   report: PlacedFinding[];
   /** `line:rule` of each suppression a finding used. */
