@@ -31,6 +31,7 @@ export function createRunner(options) {
     }
     const settingsFor = createSettingsResolver(options);
     const asOf = options.asOf;
+    const keys = new WeakMap();
     return {
         checkMap(map, file, comments, place) {
             const settings = settingsFor(file);
@@ -54,6 +55,15 @@ export function createRunner(options) {
                     report.push(placed);
             }
             return { report, used: [...used] };
+        },
+        settingsKey(file) {
+            const settings = settingsFor(file);
+            let key = keys.get(settings);
+            if (key === undefined) {
+                key = JSON.stringify([...settings].map(([id, r]) => [id, r.severity, r.options]));
+                keys.set(settings, key);
+            }
+            return key;
         },
         commentsIn(text) {
             const scan = findSuppressions(text);

@@ -27,23 +27,33 @@ export function createSettingsResolver(source) {
         rules: o.rules,
     }));
     const cache = new Map();
+    // Files that match the same overrides share their settings: resolved once per combination.
+    const byOverrides = new Map();
     return (file) => {
         const key = file ?? '\0';
         const known = cache.get(key);
         if (known)
             return known;
-        const layers = [source.config.rules];
+        const matched = [];
         if (file !== undefined) {
             const rel = posix.relative(configDir, posix.resolve(root, slashes(file)));
             const inside = rel !== '' && !rel.startsWith('../') && rel !== '..' && !posix.isAbsolute(rel);
             if (inside)
-                for (const o of overrides)
-                    if (o.match(rel))
-                        layers.push(o.rules);
+                overrides.forEach((o, i) => o.match(rel) && matched.push(i));
         }
-        const settings = new Map();
-        for (const rule of RULES)
-            settings.set(rule.id, resolve(rule, layers, source.cli));
+        const combination = matched.join(',');
+        let settings = byOverrides.get(combination);
+        if (!settings) {
+            const layers = [
+                source.config.rules,
+                ...matched.map((i) => overrides[i].rules),
+            ];
+            const resolved = new Map();
+            for (const rule of RULES)
+                resolved.set(rule.id, resolve(rule, layers, source.cli));
+            settings = resolved;
+            byOverrides.set(combination, settings);
+        }
         cache.set(key, settings);
         return settings;
     };

@@ -13,7 +13,12 @@ export async function validate(paths, options) {
     const maxWarnings = parseMaxWarnings(options.maxWarnings);
     const ctx = makeContext(options, options.rules ? [checkRulesConfig] : []);
     const format = options.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-    const run = await loadRun(paths, ctx, { rules: options.rules, ruleFlags });
+    const run = await loadRun(paths, ctx, {
+        rules: options.rules,
+        ruleFlags,
+        accountsOnly: true,
+        ...(options.cache ? { cache: { location: options.cacheLocation } } : {}),
+    });
     const all = run.result.diagnostics;
     const shown = ctx.quiet ? all.filter((d) => d.severity === 'error') : all;
     const report = {

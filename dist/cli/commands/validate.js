@@ -13,13 +13,16 @@ export function register(program) {
         .default('error'))
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", repeatable)
-        .option('--no-rules', 'schema and references only'))
+        .option('--no-rules', 'schema and references only')
+        .option('--cache', 'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)')
+        .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)'))
         .addHelpText('after', `
 Examples:
   $ acctmap validate
   $ acctmap validate accounts/acme.acctmap.yaml --as-of 2026-11-23
   $ acctmap validate --format json -o findings.json
   $ acctmap validate --fail-on warning --rule stale-contact=off
-  $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning`)
+  $ acctmap validate --format sarif -o acctmap.sarif    # for GitHub code scanning
+  $ acctmap validate --cache                             # again, only what changed`)
         .action(action(async () => (await import('../actions/validate.js')).validate));
 }
