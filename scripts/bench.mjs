@@ -6,6 +6,7 @@
  *
  *   validate   acctmap validate on N maps (default 1,000 × 40 people)  vs  ajv-cli + the schema
  *   scale      the same on 10 × N maps: scaling against 10×, and peak memory
+ *   cache      acctmap validate --cache on N maps: a second run over unchanged maps vs the first
  *   start-up   acctmap --version  vs  node -e 0
  *   diagrams   12 maps to SVG in one acctmap diagram call  vs  12 mmdc calls
  *
@@ -43,6 +44,7 @@ const TARGETS = {
   memoryMB: 500,
   startup: 2.0,
   diagrams: 0.15,
+  cache: 0.2,
 };
 
 /** @param {string} message @returns {never} */
@@ -111,6 +113,11 @@ const opts = {
   diagramRuns: quick ? 1 : Math.max(1, Math.ceil(runs / 2)),
 };
 const benchDir = path.resolve(args.dir ?? path.join(ROOT, '.bench'));
+/**
+ * The config every acctmap command here runs with: the defaults. (acctmap's own config, found
+ * from the repository root, ignores .bench/ so that `acctmap validate` there skips these maps.)
+ */
+const BENCH_CONFIG = path.join(benchDir, 'acctmap.config.yaml');
 
 if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'run.js'))) {
   process.stderr.write('bench: acctmap is not built; run `npm run compile` first\n');
@@ -270,7 +277,18 @@ const verdict = (/** @type {boolean | undefined} */ ok) => (ok ? 'met' : 'NOT me
 function acctmapValidate(dirs, extra = []) {
   return {
     name: `acctmap validate${extra.length ? ` ${extra.join(' ')}` : ''}`,
-    argv: [ACCTMAP, 'validate', ...dirs, '--format', 'json', '--as-of', AS_OF, ...extra],
+    argv: [
+      ACCTMAP,
+      'validate',
+      ...dirs,
+      '--format',
+      'json',
+      '--as-of',
+      AS_OF,
+      '--config',
+      BENCH_CONFIG,
+      ...extra,
+    ],
     ok: [0, 1],
   };
 }
@@ -318,6 +336,7 @@ const loadLine = () =>
 out(`machine at start: ${loadLine()} (other processes take cores from both sides alike)`);
 out('');
 fs.mkdirSync(benchDir, { recursive: true });
+fs.writeFileSync(BENCH_CONFIG, '# Written by scripts/bench.mjs: the defaults.\n{}\n');
 fs.writeFileSync(
   PEAK_RSS,
   `// Written by scripts/bench.mjs: peak resident memory (kB) and CPU time (µs, user + system) of
@@ -457,6 +476,49 @@ if (args['no-scale']) {
   });
 }
 
+// (b2) --cache: a second run over the same, unchanged maps against the first (empty cache)
+section('cache', () => {
+  const dir = mapSet(opts.maps, opts.people);
+  const location = path.join(benchDir, 'cache', 'validate.json');
+  const cmd = acctmapValidate([dir], ['--cache', '--cache-location', location]);
+  note(`bench: validate --cache ${opts.maps} maps: first run (no cache) vs second run …`);
+  runOnce(cmd); // warm-up (file cache)
+  /** @type {number[]} */
+  const first = [];
+  /** @type {number[]} */
+  const second = [];
+  for (let r = 0; r < opts.runs; r++) {
+    fs.rmSync(location, { force: true });
+    first.push(runOnce(cmd).seconds);
+    second.push(runOnce(cmd).seconds);
+  }
+  // The cached answer must be the answer.
+  const plain = path.join(benchDir, 'validate-plain.json');
+  const cached = path.join(benchDir, 'validate-cached.json');
+  runOnce(acctmapValidate([dir]), { stdout: plain });
+  runOnce(cmd, { stdout: cached });
+  if (!fs.readFileSync(plain).equals(fs.readFileSync(cached))) {
+    failures.push('validate --cache gave another output than validate');
+  }
+  const a = median(first);
+  const b = median(second);
+  results.cache = {
+    maps: opts.maps,
+    first: a,
+    second: b,
+    ratio: b / a,
+    target: TARGETS.cache,
+    met: b / a <= TARGETS.cache,
+  };
+  out(`validate --cache ${opts.maps.toLocaleString('en')} maps`);
+  out(`  first run (empty cache)     ${secs(a).padStart(9)}`);
+  out(`  second run (no map changed) ${secs(b).padStart(9)}`);
+  out(
+    `  ratio ${fmtRatio(b / a)}   target ≤ ${fmtRatio(TARGETS.cache)}   ${verdict(results.cache.met)}`,
+  );
+  out('');
+});
+
 // (c) start-up
 section('start-up', () => {
   note('bench: start-up: acctmap --version vs node -e 0 …');
@@ -529,7 +591,19 @@ if (args['no-diagrams']) {
     const mmd = path.join(dir, 'mmd');
     runOnce({
       name: 'acctmap diagram --format mmd',
-      argv: [ACCTMAP, 'diagram', ...files, '-o', `${mmd}/`, '--format', 'mmd', '--as-of', AS_OF],
+      argv: [
+        ACCTMAP,
+        'diagram',
+        ...files,
+        '-o',
+        `${mmd}/`,
+        '--format',
+        'mmd',
+        '--as-of',
+        AS_OF,
+        '--config',
+        BENCH_CONFIG,
+      ],
       ok: [0],
     });
     const inputs = fs
@@ -556,6 +630,8 @@ if (args['no-diagrams']) {
         'svg',
         '--as-of',
         AS_OF,
+        '--config',
+        BENCH_CONFIG,
         '--chromium',
         chromium,
       ],
@@ -670,6 +746,12 @@ if (results.scale) {
     `  ${'peak memory at scale (MB)'.padEnd(34)}${results.scale.peakMB.toFixed(0).padStart(7)}   < ${TARGETS.memoryMB}${' '.repeat(11)}${verdict(results.scale.peakMB < TARGETS.memoryMB)}`,
   );
 }
+row(
+  `cache ${opts.maps.toLocaleString('en')}: 2nd run / 1st run`,
+  results.cache?.ratio,
+  `≤ ${fmtRatio(TARGETS.cache)}`,
+  results.cache?.met,
+);
 row('start-up: --version / node -e 0', results.startup?.ratio, '≤ 2.00', results.startup?.met);
 row(
   `${opts.diagrams} SVGs: acctmap / ${opts.diagrams} × mmdc`,

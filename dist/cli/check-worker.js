@@ -7,7 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
 import { checkForTransfer, } from './parallel-protocol.js';
-const { files, claims, batch, maxBytes, rules: settings } = workerData;
+const { files, claims, batch, maxBytes, rules: settings, accountsOnly, hash, } = workerData;
 const send = (message) => parentPort.postMessage(message);
 try {
     const rules = settings ? createRuleRunner(settings) : undefined;
@@ -15,7 +15,10 @@ try {
         const end = Math.min(start + batch, files.length);
         const outcomes = [];
         for (let i = start; i < end; i++)
-            outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes, rules));
+            outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes, rules, {
+                accounts: accountsOnly,
+                hash,
+            }));
         send({ kind: 'batch', start, outcomes });
         start = Atomics.add(claims, 0, batch);
     }

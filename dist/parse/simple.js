@@ -65,11 +65,18 @@ export function parseSimple(text) {
     try {
         const data = read(text, false).data;
         let locator;
+        let accountLocator;
         const locate = (path, target) => {
             locator ??= makeLocate(text, read(text, true).tree);
             return locator(path, target);
         };
-        return { data, locate };
+        const locateAccount = (path, target) => {
+            if (locator || path[0] !== 'account')
+                return locate(path, target);
+            accountLocator ??= makeLocate(text, read(text, true, undefined, 'account').tree);
+            return accountLocator(path, target);
+        };
+        return { data, locate, locateAccount };
     }
     catch (error) {
         if (error === UNSUPPORTED)
@@ -95,8 +102,12 @@ export function simpleStopsAt(text) {
         throw error;
     }
 }
-/** Reads `text`; with `positions`, also builds the nodes (the data is the same either way). */
-function read(text, positions, at) {
+/**
+ * Reads `text`; with `positions`, also builds the nodes (the data is the same either way). With
+ * `stopAfter`, the read stops at the first top-level key after that one: the nodes of that key
+ * are complete (its block is closed exactly as a whole read closes it), the rest is left out.
+ */
+function read(text, positions, at, stopAfter) {
     const n = text.length;
     const stack = [];
     let root;
@@ -503,6 +514,8 @@ function read(text, positions, at) {
             throw UNSUPPORTED;
         }
         leaf = undefined;
+        if (stopAfter !== undefined && top === root && Object.hasOwn(root.data, stopAfter))
+            break;
         if (isDash)
             item(top, i, lineStart);
         else

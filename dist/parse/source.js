@@ -57,7 +57,15 @@ export function parseSource(text, options = {}) {
         const simple = parseSimple(body);
         if (simple) {
             return {
-                documents: [{ index: 0, data: simple.data, empty: false, locate: simple.locate }],
+                documents: [
+                    {
+                        index: 0,
+                        data: simple.data,
+                        empty: false,
+                        locate: simple.locate,
+                        locateAccount: simple.locateAccount,
+                    },
+                ],
                 problems: [],
             };
         }

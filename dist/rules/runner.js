@@ -1,9 +1,10 @@
 /**
  * Runs the registry over the maps of a run, in the two steps of the pipeline
- * (src/validate/check.ts): each map's own rules where its file is checked, with the severity and
- * options configured for that file; then, once every file is checked, the portfolio rules over
- * all maps and the suppression comments over every finding. Rules themselves only know paths;
- * this is the one place that matches a finding's lines to a suppression comment.
+ * (src/validate/check.ts): where each file is checked, the map's own rules, with the severity
+ * and options configured for that file, and its suppression comments applied to their findings;
+ * then, once every file is checked, the portfolio rules over all maps, their findings matched
+ * against the same comments, and the comments that suppressed nothing. Rules themselves only
+ * know paths; this is the one place that matches a finding's lines to a suppression comment.
  */
 import { isCalendarDate } from '../model/account-map.js';
 import { isBuiltInCheck } from '../model/diagnostic.js';
@@ -30,10 +31,11 @@ export function createRunner(options) {
     }
     const settingsFor = createSettingsResolver(options);
     const asOf = options.asOf;
+    const keys = new WeakMap();
     return {
-        checkMap(map, file) {
+        checkMap(map, file, comments, place) {
             const settings = settingsFor(file);
-            const out = [];
+            const found = [];
             for (const rule of RULES) {
                 if (!rule.check)
                     continue;
@@ -43,10 +45,25 @@ export function createRunner(options) {
                 for (const f of rule.check(map, { asOf, options: resolved.options })) {
                     const severity = effective(resolved.severity, f.severity);
                     if (severity !== undefined)
-                        out.push({ finding: toFinding(rule.id, f), severity });
+                        found.push(place({ finding: toFinding(rule.id, f), severity }));
                 }
             }
-            return out;
+            const report = commentProblems(comments, settings);
+            const used = new Set();
+            for (const placed of found) {
+                if (!suppressed(comments.suppressions, placed, used))
+                    report.push(placed);
+            }
+            return { report, used: [...used] };
+        },
+        settingsKey(file) {
+            const settings = settingsFor(file);
+            let key = keys.get(settings);
+            if (key === undefined) {
+                key = JSON.stringify([...settings].map(([id, r]) => [id, r.severity, r.options]));
+                keys.set(settings, key);
+            }
+            return key;
         },
         commentsIn(text) {
             const scan = findSuppressions(text);
@@ -91,71 +108,85 @@ export function createRunner(options) {
         },
     };
 }
+/** True when a suppression covers `placed`; each one that does is added to `used` (`line:rule`). */
+function suppressed(suppressions, placed, used) {
+    let hit = false;
+    for (const s of suppressions) {
+        if (s.rules.includes(placed.finding.rule) &&
+            (s.directive === 'acctmap-disable' || placed.lines.includes(s.targetLine))) {
+            used.add(`${s.line}:${placed.finding.rule}`);
+            hit = true;
+        }
+    }
+    return hit;
+}
+/** A finding of the `suppression` rule about a comment, at the comment. */
+function commentFinding(at, message, severity) {
+    // A comment is not a path into the data, so the finding brings its own position.
+    const position = { line: at.line, column: at.column };
+    return {
+        finding: { rule: 'suppression', path: [], message },
+        severity,
+        at: position,
+        lines: [position.line],
+    };
+}
 /**
- * Drops suppressed findings and reports suppressions that are malformed or suppress nothing.
- * Every finding (each map's own, then the portfolio rules') is matched by its lines.
+ * What is wrong with a map's suppression comments themselves (misspelled, naming no rule or an
+ * unknown one, giving no reason), whatever the findings.
+ */
+function commentProblems(comments, settings) {
+    const out = [];
+    const severity = settings.get('suppression').severity;
+    if (severity === 'off')
+        return out;
+    const report = (at, message) => out.push(commentFinding(at, message, severity));
+    for (const misspelled of comments.misspelled) {
+        const hint = misspelled.suggestion
+            ? `did you mean \`${misspelled.suggestion}\`?`
+            : 'suppression comments start with `acctmap-disable-next-line`, `acctmap-disable-line` or `acctmap-disable`';
+        report(misspelled, `\`${misspelled.written}\` is not a suppression comment, so it suppresses nothing; ${hint}`);
+    }
+    for (const s of comments.suppressions) {
+        const written = `# ${s.directive}${s.rules.length ? ` ${s.rules.join(', ')}` : ''}`;
+        if (s.rules.length === 0) {
+            report(s, `\`${written}\` names no rule, so it suppresses nothing: name the rules it is for, for example \`# ${s.directive} stale-contact -- on parental leave until March\``);
+        }
+        for (const id of s.rules) {
+            if (getRule(id))
+                continue;
+            const why = isBuiltInCheck(id)
+                ? `\`${id}\` findings cannot be suppressed: fix the map instead`
+                : `unknown rule \`${id}\`; ${closestRule(id)}`;
+            report(s, `\`${written}\`: ${why}`);
+        }
+        if (s.rules.length > 0 && s.reason === '') {
+            report(s, `\`${written}\` gives no reason: add one after \` -- \` (for example \`-- on parental leave until March\`) so the next reader knows why the finding does not apply`);
+        }
+    }
+    return out;
+}
+/**
+ * The portfolio rules' findings that no suppression covers, then the suppressions that covered
+ * nothing (neither a finding of the map's own rules, as `checkMap` recorded, nor one of the
+ * portfolio rules').
  */
 function applySuppressions(maps, settings, portfolio) {
     const out = [];
-    const report = (index, at, message) => {
+    const used = maps.map((m) => new Set(m.used));
+    maps.forEach((m, index) => {
+        for (const placed of portfolio[index]) {
+            if (!suppressed(m.suppressions, placed, used[index]))
+                out.push({ map: m, placed });
+        }
+    });
+    maps.forEach((m, index) => {
         const severity = settings[index].get('suppression').severity;
         if (severity === 'off')
             return;
-        // A comment is not a path into the data, so the finding brings its own position.
-        const position = { line: at.line, column: at.column };
-        out.push({
-            map: maps[index],
-            placed: {
-                finding: { rule: 'suppression', path: [], message },
-                severity,
-                at: position,
-                lines: [position.line],
-            },
-        });
-    };
-    maps.forEach((m, index) => {
-        for (const misspelled of m.comments.misspelled) {
-            const hint = misspelled.suggestion
-                ? `did you mean \`${misspelled.suggestion}\`?`
-                : 'suppression comments start with `acctmap-disable-next-line`, `acctmap-disable-line` or `acctmap-disable`';
-            report(index, misspelled, `\`${misspelled.written}\` is not a suppression comment, so it suppresses nothing; ${hint}`);
-        }
-        for (const s of m.comments.suppressions) {
-            const written = `# ${s.directive}${s.rules.length ? ` ${s.rules.join(', ')}` : ''}`;
-            if (s.rules.length === 0) {
-                report(index, s, `\`${written}\` names no rule, so it suppresses nothing: name the rules it is for, for example \`# ${s.directive} stale-contact -- on parental leave until March\``);
-            }
+        for (const s of m.suppressions) {
             for (const id of s.rules) {
-                if (getRule(id))
-                    continue;
-                const why = isBuiltInCheck(id)
-                    ? `\`${id}\` findings cannot be suppressed: fix the map instead`
-                    : `unknown rule \`${id}\`; ${closestRule(id)}`;
-                report(index, s, `\`${written}\`: ${why}`);
-            }
-            if (s.rules.length > 0 && s.reason === '') {
-                report(index, s, `\`${written}\` gives no reason: add one after \` -- \` (for example \`-- on parental leave until March\`) so the next reader knows why the finding does not apply`);
-            }
-        }
-    });
-    const used = new Set();
-    maps.forEach((m, index) => {
-        const list = m.comments.suppressions;
-        for (const placed of [...m.findings, ...portfolio[index]]) {
-            const hit = list.filter((s) => s.rules.includes(placed.finding.rule) &&
-                (s.directive === 'acctmap-disable' || placed.lines.includes(s.targetLine)));
-            if (hit.length) {
-                for (const s of hit)
-                    used.add(`${index}:${s.line}:${placed.finding.rule}`);
-                continue;
-            }
-            out.push({ map: m, placed });
-        }
-    });
-    maps.forEach((m, index) => {
-        for (const s of m.comments.suppressions) {
-            for (const id of s.rules) {
-                if (!getRule(id) || id === 'suppression' || used.has(`${index}:${s.line}:${id}`))
+                if (!getRule(id) || id === 'suppression' || used[index].has(`${s.line}:${id}`))
                     continue;
                 // A rule switched off for this file could not have fired: that is not a stale comment.
                 if (settings[index].get(id).severity === 'off')
@@ -163,7 +194,10 @@ function applySuppressions(maps, settings, portfolio) {
                 const where = s.directive === 'acctmap-disable'
                     ? 'in this map'
                     : `on line ${s.targetLine} (or in the list item that starts there)`;
-                report(index, s, `\`# ${s.directive} ${id}\` suppresses nothing: there is no \`${id}\` finding ${where}; delete the comment, or move it to the line before the finding`);
+                out.push({
+                    map: m,
+                    placed: commentFinding(s, `\`# ${s.directive} ${id}\` suppresses nothing: there is no \`${id}\` finding ${where}; delete the comment, or move it to the line before the finding`, severity),
+                });
             }
         }
     });

@@ -2,6 +2,13 @@ import { compareDiagnostics, formatPath, } from '../model/diagnostic.js';
 import { parseSource } from '../parse/source.js';
 import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
+/**
+ * Of each map, keeps only what run-wide checks read (`PortfolioMap`): for runs that report
+ * findings and use no map themselves. Less to hand between threads, cache and keep.
+ */
+export function accountsOnly(check) {
+    return { ...check, maps: check.maps.map((m) => ({ ...m, map: { account: m.map.account } })) };
+}
 export function checkSources(sources, options = {}) {
     return finishCheck(sources.map((source) => checkFile(source, options)), options);
 }
@@ -38,21 +45,26 @@ export function checkFile({ file, text }, options = {}) {
             continue;
         const map = result.shaped;
         comments ??= rules?.commentsIn(text);
-        const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+        const own = comments?.get(doc.index) ?? NO_COMMENTS;
         // The lines a suppression covers a finding from matter only where there are suppressions.
         const withItems = own.suppressions.length > 0;
+        const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+        for (const placed of ruling?.report ?? []) {
+            diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
+        }
         maps.push({
             file,
             document: doc.index,
             map,
             valid: result.map !== undefined,
-            findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
-            anchors: anchorsOf(doc.locate, map),
-            comments: own,
+            anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+            suppressions: own.suppressions,
+            used: ruling?.used ?? [],
         });
     }
     return { summary, diagnostics, maps };
 }
+const NO_COMMENTS = { suppressions: [], misspelled: [] };
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
  * (`withItems`: also the first line of each list item that holds it).
@@ -67,15 +79,27 @@ function placeWith(locate, { finding, severity }, withItems) {
     }
     return { finding, severity, at, lines: [...lines] };
 }
-const anchorKey = (path, target) => `${target}:${formatPath(path)}`;
 function anchorsOf(locate, map) {
     const anchors = {};
-    for (const path of [['account'], ...Object.keys(map.account).map((k) => ['account', k])]) {
+    for (const key of ['', ...Object.keys(map.account)]) {
+        const path = key === '' ? ['account'] : ['account', key];
+        const numbers = [];
         for (const target of ['key', 'value']) {
-            anchors[anchorKey(path, target)] = locate(path, target);
+            const at = locate(path, target);
+            numbers.push(at.line, at.column, at.endLine ?? 0, at.endColumn ?? 0);
         }
+        anchors[key] = numbers;
     }
     return anchors;
+}
+function anchorPosition(numbers, target) {
+    const k = target === 'key' ? 0 : 4;
+    const at = { line: numbers[k], column: numbers[k + 1] };
+    if (numbers[k + 2])
+        at.endLine = numbers[k + 2];
+    if (numbers[k + 3])
+        at.endColumn = numbers[k + 3];
+    return at;
 }
 /**
  * Where a run-wide finding about a map sits: `account` or one of its keys (a key the map does
@@ -85,7 +109,9 @@ export function anchorAt(anchors, path, target = 'value') {
     if (path[0] !== 'account' || path.length > 2) {
         throw new Error(`a run-wide finding must point into \`account\`, not at ${formatPath(path)}`);
     }
-    return anchors[anchorKey(path, target)] ?? anchors[anchorKey(['account'], 'value')];
+    const key = path.length === 2 ? String(path[1]) : '';
+    const own = Object.hasOwn(anchors, key) ? anchors[key] : undefined;
+    return own ? anchorPosition(own, target) : anchorPosition(anchors[''], 'value');
 }
 /**
  * The checks across files, given every file's own check in order: duplicate account ids and

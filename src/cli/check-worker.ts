@@ -13,7 +13,15 @@ import {
   type WorkerInit,
 } from './parallel-protocol.js';
 
-const { files, claims, batch, maxBytes, rules: settings } = workerData as WorkerInit;
+const {
+  files,
+  claims,
+  batch,
+  maxBytes,
+  rules: settings,
+  accountsOnly,
+  hash,
+} = workerData as WorkerInit;
 
 const send = (message: FromWorker) => parentPort!.postMessage(message);
 try {
@@ -22,7 +30,12 @@ try {
     const end = Math.min(start + batch, files.length);
     const outcomes: FileOutcome[] = [];
     for (let i = start; i < end; i++)
-      outcomes.push(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules));
+      outcomes.push(
+        checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules, {
+          accounts: accountsOnly,
+          hash,
+        }),
+      );
     send({ kind: 'batch', start, outcomes });
     start = Atomics.add(claims, 0, batch);
   }

@@ -5,10 +5,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
 import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import {
+  accountsOnly,
   type CheckedFile,
   type CheckResult,
   checkFile,
@@ -16,12 +18,14 @@ import {
   finishCheck,
   type LoadedMap,
 } from '../validate/check.js';
-import type { Context } from './context.js';
+import { cacheFile, RunCache } from './cache.js';
+import { type Context, note } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
 import type { DiscoveryOptions } from './options.js';
-import { checkFiles, type FileToCheck, turn, workerCount } from './parallel.js';
+import { type CheckOutcome, checkFiles, type FileToCheck, turn, workerCount } from './parallel.js';
+import { version } from './version.js';
 
 export interface RunOptions extends DiscoveryOptions {
   /** Run the rules (validate unless --no-rules; score and report for the red flags). */
@@ -33,10 +37,17 @@ export interface RunOptions extends DiscoveryOptions {
    * every format carries an `io` finding per unreadable path). Otherwise that is exit 2 at once.
    */
   reportUnreadable?: boolean;
+  /**
+   * Keep only each map's `account` (`result.maps` then holds no more): for a run that reports
+   * findings and uses no map itself (validate). Needed for `cache`.
+   */
+  accountsOnly?: boolean;
+  /** `--cache` (with `--cache-location`): see ./cache.ts. Only with `accountsOnly`. */
+  cache?: { location?: string };
 }
 
-export interface Run {
-  result: CheckResult;
+export interface Run<M extends PortfolioMap = AccountMap> {
+  result: CheckResult<M>;
   /** Problems that make the run end with exit 2 (after everything else was done). */
   fatal: string[];
   /**
@@ -53,8 +64,18 @@ export interface Run {
 export async function loadRun(
   paths: readonly string[],
   ctx: Context,
+  options: RunOptions & { accountsOnly: true },
+): Promise<Run<PortfolioMap>>;
+export async function loadRun(
+  paths: readonly string[],
+  ctx: Context,
+  options: RunOptions & { accountsOnly?: false; cache?: undefined },
+): Promise<Run>;
+export async function loadRun(
+  paths: readonly string[],
+  ctx: Context,
   options: RunOptions,
-): Promise<Run> {
+): Promise<Run<PortfolioMap>> {
   const { config, dir } = ctx.config;
   const stdin = paths.filter((p) => p === '-').length;
   if (stdin > 1)
@@ -96,13 +117,58 @@ export async function loadRun(
   const rules = options.rules
     ? { config, configDir: dir, cwd: ctx.cwd, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
     : undefined;
+  const runner = rules ? createRuleRunner(rules) : undefined;
+  const outcomes: CheckOutcome<PortfolioMap>[] = new Array(targets.length);
+  // With a cache, the files whose kept result still holds are not checked again.
+  const cache =
+    options.cache && options.accountsOnly
+      ? RunCache.open(cacheFile(options.cache.location, ctx.cwd), {
+          version: version(),
+          rules: options.rules,
+          asOf: ctx.asOf,
+          maxBytes,
+        })
+      : undefined;
+  const settingsOf = (file: string) => runner?.settingsKey(file) ?? '';
+  let todo = targets.map((_, i) => i);
+  if (cache) {
+    todo = [];
+    let lastTurn = Date.now();
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[i]!;
+      const kept = cache.lookup(target, settingsOf(target.file), maxBytes);
+      if (kept) outcomes[i] = { kind: 'checked', check: kept };
+      else todo.push(i);
+      if (Date.now() - lastTurn >= 20) {
+        await turn();
+        lastTurn = Date.now();
+      }
+    }
+  }
   // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
-  const outcomes = await checkFiles(targets, {
+  const toCheck = todo.map((i) => targets[i]!);
+  const checked = await checkFiles(toCheck, {
     maxBytes,
-    workers: workerCount(targets.length),
+    workers: workerCount(toCheck.length),
     ...(rules ? { rules } : {}),
+    accountsOnly: options.accountsOnly === true,
+    hash: cache !== undefined,
   });
-  const checks: CheckedFile[] = [];
+  checked.forEach((outcome, k) => {
+    outcomes[todo[k]!] = outcome;
+    if (cache && outcome.kind === 'checked' && outcome.hash !== undefined) {
+      cache.store(toCheck[k]!, settingsOf(toCheck[k]!.file), outcome.hash, outcome.check);
+    }
+  });
+  // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must
+  // see as they came out of their own file.
+  const unsaved = cache?.save();
+  if (unsaved)
+    note(
+      ctx,
+      `acctmap: could not save the cache (${unsaved}); the next run checks every file again`,
+    );
+  const checks: CheckedFile<PortfolioMap>[] = [];
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'checked') checks.push(outcome.check);
     else {
@@ -119,20 +185,19 @@ export async function loadRun(
       options.stdinFilename !== undefined
         ? displayPath(path.resolve(ctx.cwd, options.stdinFilename), ctx.cwd)
         : STDIN_NAME;
-    if ('text' in read)
-      checks.push(
-        checkFile(
-          { file, text: read.text },
-          { maxBytes, ...(rules ? { rules: createRuleRunner(rules) } : {}) },
-        ),
+    if ('text' in read) {
+      const check = checkFile(
+        { file, text: read.text },
+        { maxBytes, ...(runner ? { rules: runner } : {}) },
       );
-    else if (read.fatal) fatal.push(read.problem);
+      checks.push(options.accountsOnly ? accountsOnly(check) : check);
+    } else if (read.fatal) fatal.push(read.problem);
     else unreadable.push(fileDiagnostic(file, 'yaml', read.problem));
   }
   await turn();
   // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
   // during them is handled right after.
-  const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
+  const result = finishCheck(checks, runner ? { rules: runner } : {});
   if (unreadable.length) {
     for (const d of unreadable) result.files.push({ file: d.file, maps: [] });
     result.files.sort((a, b) => (a.file < b.file ? -1 : 1));

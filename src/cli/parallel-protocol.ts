@@ -5,10 +5,17 @@
  * from the file (diagnostics and the map's own rule findings placed, the positions in `account`,
  * the suppression comments), so the main thread never reads a file again.
  */
-import type { AccountMap } from '../model/account-map.js';
+import { createHash } from 'node:crypto';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import type { RuleRunnerOptions } from '../rules/index.js';
-import { type CheckedFile, checkFile, type LoadedMap, type RuleRunner } from '../validate/check.js';
-import { type ReadResult, readTextFile } from './io.js';
+import {
+  accountsOnly,
+  type CheckedFile,
+  checkFile,
+  type LoadedMap,
+  type RuleRunner,
+} from '../validate/check.js';
+import { decode, type ReadResult, readFileBytes, readTextFile } from './io.js';
 
 /**
  * Which check a file that cannot be checked falls under: `io` when its bytes could not be read
@@ -16,7 +23,10 @@ import { type ReadResult, readTextFile } from './io.js';
  */
 export type UnreadableRule = 'io' | 'yaml';
 
-export function unreadableOutcome(read: Exclude<ReadResult, { text: string }>): {
+/** Why a file could not be read, as `readTextFile` says it. */
+type Unreadable = Exclude<ReadResult, { text: string }>;
+
+export function unreadableOutcome(read: Unreadable): {
   kind: 'unreadable';
   problem: string;
   fatal: boolean;
@@ -42,6 +52,10 @@ export interface WorkerInit {
   maxBytes: number;
   /** The rules' settings, when the run checks rules (each map's own rules run in the worker). */
   rules?: RuleRunnerOptions;
+  /** Send only each map's `account` (see `accountsOnly` in src/validate/check.ts). */
+  accountsOnly: boolean;
+  /** Send the hash of each file's bytes (`contentHash`), for the cache. */
+  hash: boolean;
 }
 
 /** A batch checked (`start` is the index of its first file), the end, or a bug. */
@@ -50,15 +64,39 @@ export type FromWorker =
   | { kind: 'done' }
   | { kind: 'error'; error: string };
 
-/** A loaded map as sent: the map as JSON, or (when JSON cannot carry it faithfully) itself. */
+/**
+ * A loaded map as sent: the map as JSON, or (when JSON cannot carry it faithfully) itself, or
+ * only its `account` (cloned as it is: small).
+ */
 interface TransferredMap extends Omit<LoadedMap, 'map'> {
   json?: string;
-  map?: AccountMap;
+  map?: AccountMap | PortfolioMap;
 }
 
 export type FileOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
-  | ({ kind: 'checked' } & Omit<CheckedFile, 'maps'> & { maps: TransferredMap[] });
+  | ({ kind: 'checked'; hash?: string } & Omit<CheckedFile, 'maps'> & {
+        maps: TransferredMap[];
+      });
+
+/** What the cache knows a file's content by: a SHA-256 of its bytes, as read. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** Reads a file as `checkFile` wants it, and the hash of its bytes when asked. */
+export function readForCheck(
+  path: string,
+  maxBytes: number,
+  hash: boolean,
+): { text: string; hash?: string } | Unreadable {
+  if (!hash) return readTextFile(path, maxBytes);
+  const read = readFileBytes(path, maxBytes);
+  if (!('bytes' in read)) return read;
+  const text = decode(read.bytes);
+  if (!('text' in text)) return text;
+  return { text: text.text, hash: contentHash(read.bytes) };
+}
 
 /** Reads and checks one file, and gives it in the form that is sent between threads. */
 export function checkForTransfer(
@@ -66,12 +104,16 @@ export function checkForTransfer(
   file: string,
   maxBytes: number,
   rules: RuleRunner | undefined,
+  { accounts, hash }: { accounts: boolean; hash: boolean },
 ): FileOutcome {
-  const read = readTextFile(path, maxBytes);
+  const read = readForCheck(path, maxBytes, hash);
   if (!('text' in read)) return unreadableOutcome(read);
   const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
+  const sum = read.hash === undefined ? {} : { hash: read.hash };
+  if (accounts) return { kind: 'checked', ...sum, ...accountsOnly(check) };
   return {
     kind: 'checked',
+    ...sum,
     summary: check.summary,
     diagnostics: check.diagnostics,
     maps: check.maps.map(({ map, ...rest }) =>
@@ -83,14 +125,19 @@ export function checkForTransfer(
   };
 }
 
-/** A sent file as the main thread keeps it: the `CheckedFile` again. */
-export function received(outcome: Extract<FileOutcome, { kind: 'checked' }>): CheckedFile {
+/**
+ * A sent file as the main thread keeps it: the `CheckedFile` again, with whole maps or with
+ * each map's `account` (`M`), as it was sent.
+ */
+export function received<M extends PortfolioMap>(
+  outcome: Extract<FileOutcome, { kind: 'checked' }>,
+): CheckedFile<M> {
   return {
     summary: outcome.summary,
     diagnostics: outcome.diagnostics,
     maps: outcome.maps.map(({ json, map, ...rest }) => ({
       ...rest,
-      map: json !== undefined ? (JSON.parse(json) as AccountMap) : map!,
+      map: (json !== undefined ? JSON.parse(json) : map) as M,
     })),
   };
 }

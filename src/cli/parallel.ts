@@ -14,14 +14,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import { createRuleRunner, type RuleRunnerOptions } from '../rules/index.js';
-import { type CheckedFile, checkFile, type RuleRunner } from '../validate/check.js';
+import { accountsOnly, type CheckedFile, checkFile, type RuleRunner } from '../validate/check.js';
 import { freeCores } from './cpu.js';
-import { readTextFile } from './io.js';
 import {
   checkForTransfer,
   type FileOutcome,
   type FromWorker,
+  readForCheck,
   received,
   type UnreadableRule,
   unreadableOutcome,
@@ -54,9 +55,10 @@ export interface FileToCheck {
   file: string;
 }
 
-export type CheckOutcome =
+export type CheckOutcome<M extends PortfolioMap = AccountMap> =
   | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
-  | { kind: 'checked'; check: CheckedFile };
+  /** `hash`: of the file's bytes, when the run keeps a cache (see `contentHash`). */
+  | { kind: 'checked'; check: CheckedFile<M>; hash?: string };
 
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one
@@ -91,15 +93,18 @@ function checkHere(
   target: FileToCheck,
   maxBytes: number,
   rules: RuleRunner | undefined,
-): CheckOutcome {
-  const read = readTextFile(target.path, maxBytes);
+  { accounts, hash }: { accounts: boolean; hash: boolean },
+): CheckOutcome<PortfolioMap> {
+  const read = readForCheck(target.path, maxBytes, hash);
   if (!('text' in read)) return unreadableOutcome(read);
+  const check = checkFile(
+    { file: target.file, text: read.text },
+    { maxBytes, ...(rules ? { rules } : {}) },
+  );
   return {
     kind: 'checked',
-    check: checkFile(
-      { file: target.file, text: read.text },
-      { maxBytes, ...(rules ? { rules } : {}) },
-    ),
+    check: accounts ? accountsOnly(check) : check,
+    ...(read.hash === undefined ? {} : { hash: read.hash }),
   };
 }
 
@@ -111,6 +116,10 @@ export interface CheckFilesOptions {
   rules?: RuleRunnerOptions;
   /** Keep maps as the workers send them (default: from COMPACT_FROM files on). */
   compact?: boolean;
+  /** Keep only each map's `account` (see `accountsOnly` in src/validate/check.ts). */
+  accountsOnly?: boolean;
+  /** Give each file's content hash with its outcome (for the cache). */
+  hash?: boolean;
 }
 
 /**
@@ -119,21 +128,36 @@ export interface CheckFilesOptions {
  */
 export async function checkFiles(
   files: readonly FileToCheck[],
+  options: CheckFilesOptions & { accountsOnly: true },
+): Promise<CheckOutcome<PortfolioMap>[]>;
+export async function checkFiles(
+  files: readonly FileToCheck[],
+  options: CheckFilesOptions & { accountsOnly?: false },
+): Promise<CheckOutcome[]>;
+export async function checkFiles(
+  files: readonly FileToCheck[],
   options: CheckFilesOptions,
-): Promise<CheckOutcome[]> {
+): Promise<CheckOutcome<PortfolioMap>[]>;
+export async function checkFiles(
+  files: readonly FileToCheck[],
+  options: CheckFilesOptions,
+): Promise<CheckOutcome<PortfolioMap>[]> {
   const { maxBytes, workers, compact = files.length >= COMPACT_FROM } = options;
+  const how = { accounts: options.accountsOnly === true, hash: options.hash === true };
   const rules = options.rules ? createRuleRunner(options.rules) : undefined;
-  const outcomes: CheckOutcome[] = new Array(files.length);
+  const outcomes: CheckOutcome<PortfolioMap>[] = new Array(files.length);
   const script = new URL('./check-worker.js', import.meta.url);
   // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
   const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
 
   // Large runs: what this thread checks is kept as compactly as what the workers send; the
   // clone makes every string a copy, so that none keeps its file's whole text alive.
-  const check = (i: number): CheckOutcome =>
+  const check = (i: number): CheckOutcome<PortfolioMap> =>
     compact
-      ? restore(structuredClone(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules)))
-      : checkHere(files[i]!, maxBytes, rules);
+      ? restore(
+          structuredClone(checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules, how)),
+        )
+      : checkHere(files[i]!, maxBytes, rules, how);
 
   const claims = new Int32Array(new SharedArrayBuffer(4));
   const claim = () => Atomics.add(claims, 0, BATCH);
@@ -143,6 +167,8 @@ export async function checkFiles(
     batch: BATCH,
     maxBytes,
     ...(options.rules ? { rules: options.rules } : {}),
+    accountsOnly: how.accounts,
+    hash: how.hash,
   };
   const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
 
@@ -186,7 +212,7 @@ function startWorkers(
   script: URL,
   count: number,
   init: WorkerInit,
-  outcomes: CheckOutcome[],
+  outcomes: CheckOutcome<PortfolioMap>[],
 ): Helper[] {
   const pool: Helper[] = [];
   for (let w = 0; w < count; w++) {
@@ -223,6 +249,10 @@ function startWorkers(
 }
 
 /** A worker's outcome as the main thread keeps it. */
-function restore(outcome: FileOutcome): CheckOutcome {
-  return outcome.kind === 'unreadable' ? outcome : { kind: 'checked', check: received(outcome) };
+function restore(outcome: FileOutcome): CheckOutcome<PortfolioMap> {
+  if (outcome.kind === 'unreadable') return outcome;
+  const check = received<PortfolioMap>(outcome);
+  return outcome.hash === undefined
+    ? { kind: 'checked', check }
+    : { kind: 'checked', check, hash: outcome.hash };
 }

@@ -436,6 +436,12 @@ export type AccountMap = z.output<typeof AccountMapSchema>;
 export type AccountMapInput = z.input<typeof AccountMapSchema>;
 /** @public */
 export type Account = AccountMap['account'];
+/**
+ * What run-wide checks see of each map (duplicate ids, portfolio rules): its `account`. A run
+ * that needs no more (validate) keeps only this of each map, and hands only this between threads
+ * and to the cache.
+ */
+export type PortfolioMap = Pick<AccountMap, 'account'>;
 /** @public */
 export type Relationship = z.output<typeof RelationshipSchema>;
 /** @public */

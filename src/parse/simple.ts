@@ -24,6 +24,12 @@ type Locate = (path: Path, target?: 'key' | 'value') => Position;
 export interface SimpleDocument {
   data: Record<string, unknown>;
   locate: Locate;
+  /**
+   * The same answers as `locate` for paths inside the top-level `account` mapping (and for
+   * `account` itself), from a read that stops once `account` is done: where run-wide findings
+   * point, which every map needs, at a fraction of the cost of all positions.
+   */
+  locateAccount: Locate;
 }
 
 const MAP = 0;
@@ -116,11 +122,17 @@ export function parseSimple(text: string): SimpleDocument | undefined {
   try {
     const data = read(text, false).data;
     let locator: Locate | undefined;
+    let accountLocator: Locate | undefined;
     const locate: Locate = (path, target) => {
       locator ??= makeLocate(text, read(text, true).tree!);
       return locator(path, target);
     };
-    return { data, locate };
+    const locateAccount: Locate = (path, target) => {
+      if (locator || path[0] !== 'account') return locate(path, target);
+      accountLocator ??= makeLocate(text, read(text, true, undefined, 'account').tree!);
+      return accountLocator(path, target);
+    };
+    return { data, locate, locateAccount };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -143,11 +155,16 @@ export function simpleStopsAt(text: string): number | undefined {
   }
 }
 
-/** Reads `text`; with `positions`, also builds the nodes (the data is the same either way). */
+/**
+ * Reads `text`; with `positions`, also builds the nodes (the data is the same either way). With
+ * `stopAfter`, the read stops at the first top-level key after that one: the nodes of that key
+ * are complete (its block is closed exactly as a whole read closes it), the rest is left out.
+ */
 function read(
   text: string,
   positions: boolean,
   at?: { line: number },
+  stopAfter?: string,
 ): { data: Record<string, unknown>; tree: Node | undefined } {
   const n = text.length;
   const stack: Frame[] = [];
@@ -514,6 +531,7 @@ function read(
       throw UNSUPPORTED;
     }
     leaf = undefined;
+    if (stopAfter !== undefined && top === root && Object.hasOwn(root.data, stopAfter)) break;
     if (isDash) item(top, i, lineStart);
     else pair(top, i, colon);
   }

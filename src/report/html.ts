@@ -26,7 +26,7 @@ import { HeadingSlugger, oneLine } from '../text/index.js';
 import { HTML_GENERATOR } from './account.js';
 
 /** The paper sizes of `--page-size`. */
-export type PageSize = 'A4' | 'Letter';
+type PageSize = 'A4' | 'Letter';
 
 /**
  * What the page may do: nothing but show itself. Inline styles are needed (the SVGs Mermaid draws

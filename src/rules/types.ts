@@ -5,7 +5,7 @@
  * into a line and column, so no rule ever reads a file or knows a line number.
  */
 import type { z } from 'zod';
-import type { AccountMap } from '../model/account-map.js';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import type { Path, RuleCategory, Severity } from '../model/diagnostic.js';
 import type { Advice, AdviceContext } from './advice.js';
 import type { RuleSeverity } from './config.js';
@@ -55,7 +55,7 @@ export interface RuleDefinition<O extends OptionsSchema = OptionsSchema> {
   /** Checks one map. Method syntax on purpose: the registry holds rules of every option type. */
   check?(map: AccountMap, ctx: RuleContext<z.output<O>>): RuleFinding[];
   /** Checks every map of the run at once (rules about the whole portfolio). */
-  checkPortfolio?(maps: readonly AccountMap[], ctx: RuleContext<z.output<O>>): PortfolioFinding[];
+  checkPortfolio?(maps: readonly PortfolioMap[], ctx: RuleContext<z.output<O>>): PortfolioFinding[];
   /**
    * The next action for one of this rule's findings (`path` as the finding gave it), in words a
    * review can assign (./advice.ts). Undefined, or no `advise` at all: the rule's `help` is the

@@ -5,15 +5,16 @@
  * It runs in two steps, and the seam between them is where files are read:
  *
  * 1. `checkFile`: one file's text → a `CheckedFile`. The only step that parses the text: YAML,
- *    schema and references, the map's own rules, and every position anything will need
- *    (findings placed on a line and column, where `account` and its keys sit, the suppression
- *    comments). Its result is plain data, so it can be made in any thread (the CLI checks many
- *    files on every core, see src/cli/parallel.ts) and no file is ever read or parsed twice.
+ *    schema and references, the map's own rules with its suppression comments applied to them,
+ *    their findings placed on a line and column (as diagnostics), and the positions the run-wide
+ *    step needs (where `account` and its keys sit, the suppression comments). Its result is
+ *    plain data, so it can be made in any thread (the CLI checks many files on every core, see
+ *    src/cli/parallel.ts) or kept in a cache, and no file is ever read or parsed twice.
  * 2. `finishCheck`: every file's `CheckedFile` → the run's diagnostics. What needs every map at
- *    once: duplicate account ids, the portfolio rules, and the suppression comments applied to
- *    all findings.
+ *    once: duplicate account ids, the portfolio rules (matched against the maps' suppression
+ *    comments), and the suppression comments that suppressed nothing.
  */
-import type { AccountMap } from '../model/account-map.js';
+import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import {
   compareDiagnostics,
   type Diagnostic,
@@ -35,7 +36,7 @@ export interface SourceText {
 }
 
 /** A finding as a check or rule gave it, with the severity it is reported at. */
-export interface RuledFinding {
+interface RuledFinding {
   finding: Finding;
   severity: Severity;
 }
@@ -53,9 +54,11 @@ export interface PlacedFinding extends RuledFinding {
 
 /**
  * Where `account` and each of its keys sit in the file, as the key and as the value: what
- * run-wide checks (duplicate ids, portfolio rules) point at once the text is gone.
+ * run-wide checks (duplicate ids, portfolio rules) point at once the text is gone. By key of
+ * `account` ('' for `account` itself): line, column, end line and end column of the key, then
+ * of the value (0: no end). Numbers, because every map of a run keeps them, and the cache too.
  */
-export type AccountAnchors = Readonly<Record<string, Position>>;
+export type AccountAnchors = Readonly<Record<string, readonly number[]>>;
 
 /** The suppression comments of one YAML document. */
 export interface DocumentComments {
@@ -63,40 +66,79 @@ export interface DocumentComments {
   misspelled: MisspelledDirective[];
 }
 
-/** A map that passed the schema, with what the run-wide steps need from its file. Plain data. */
-export interface LoadedMap {
+/**
+ * A map that passed the schema, with what the run-wide steps need from its file. Plain data.
+ * `M`: the whole map, or (for a run that needs no more, see `accountsOnly`) its `account`.
+ */
+export interface LoadedMap<M extends PortfolioMap = AccountMap> {
   file: string;
   /** 0-based index of the document within its file. */
   document: number;
-  map: AccountMap;
+  map: M;
   /** False when the map has reference errors: rules still read it, but must expect dangling ids. */
   valid: boolean;
-  /** Findings of the map's own rules, placed (none when the rules did not run). */
-  findings: PlacedFinding[];
   anchors: AccountAnchors;
-  /** The suppression comments of the map's document (none when the rules did not run). */
-  comments: DocumentComments;
+  /**
+   * The suppression comments of the map's document (none when the rules did not run), which the
+   * portfolio rules' findings are matched against at the end.
+   */
+  suppressions: Suppression[];
+  /** The suppressions the map's own findings used: `line:rule` (see `RuleRunner.checkMap`). */
+  used: string[];
+}
+
+/** What the map's own rules leave to report, after its suppression comments (`RuleRunner.checkMap`). */
+interface MapRuling {
+  /** The comments' own problems (misspelled, no reason, unknown rule), then the findings left. */
+  report: PlacedFinding[];
+  /** `line:rule` of each suppression a finding used. */
+  used: string[];
 }
 
 /**
  * What checking needs from the rules (src/rules implements it: `createRuleRunner`): the map's
- * own rules, which run where its file is checked, and the run-wide part.
+ * own rules and its suppression comments, applied where its file is checked, and the run-wide
+ * part.
  */
 export interface RuleRunner {
-  /** The map's own rules, at the severities configured for `file`. */
-  checkMap(map: AccountMap, file: string): RuledFinding[];
+  /**
+   * The map's own rules, at the severities configured for `file`, each finding placed by
+   * `place`, with the document's suppression comments applied to them.
+   */
+  checkMap(
+    map: AccountMap,
+    file: string,
+    comments: DocumentComments,
+    place: (found: RuledFinding) => PlacedFinding,
+  ): MapRuling;
   /** The suppression comments of a file's text, by document. */
   commentsIn(text: string): Map<number, DocumentComments>;
   /**
-   * Run-wide: the portfolio rules over every map, then the suppression comments over every
-   * finding (each map's own and the portfolio rules'); what is left to report, placed.
+   * What `checkMap`'s answer for a map in `file` depends on besides the map, its comments and
+   * the date: the severity and options of every rule there, as text (for a cache's key).
    */
-  finish(maps: readonly LoadedMap[]): Array<{ map: LoadedMap; placed: PlacedFinding }>;
+  settingsKey(file: string): string;
+  /**
+   * Run-wide: the portfolio rules over every map, their findings matched against the maps'
+   * suppression comments, and the comments that suppressed nothing; what is left to report,
+   * placed.
+   */
+  finish<M extends PortfolioMap>(
+    maps: readonly LoadedMap<M>[],
+  ): Array<{ map: LoadedMap<M>; placed: PlacedFinding }>;
 }
 
 export interface CheckOptions extends ParseOptions {
   /** Omitted (or `--no-rules`): schema and references only. */
   rules?: RuleRunner;
+}
+
+/**
+ * Of each map, keeps only what run-wide checks read (`PortfolioMap`): for runs that report
+ * findings and use no map themselves. Less to hand between threads, cache and keep.
+ */
+export function accountsOnly(check: CheckedFile): CheckedFile<PortfolioMap> {
+  return { ...check, maps: check.maps.map((m) => ({ ...m, map: { account: m.map.account } })) };
 }
 
 export interface FileSummary {
@@ -105,18 +147,21 @@ export interface FileSummary {
   maps: string[];
 }
 
-export interface CheckResult {
+export interface CheckResult<M extends PortfolioMap = AccountMap> {
   files: FileSummary[];
   /** Every map that passed the schema, valid or not. */
-  maps: LoadedMap[];
+  maps: LoadedMap<M>[];
   diagnostics: Diagnostic[];
 }
 
-/** What one file gives: its summary, its own diagnostics (yaml, schema, references) and maps. */
-export interface CheckedFile {
+/**
+ * What one file gives: its summary, its own diagnostics (yaml, schema, references, and the
+ * findings of its maps' own rules) and maps.
+ */
+export interface CheckedFile<M extends PortfolioMap = AccountMap> {
   summary: FileSummary;
   diagnostics: Diagnostic[];
-  maps: LoadedMap[];
+  maps: LoadedMap<M>[];
 }
 
 export function checkSources(
@@ -171,21 +216,27 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
     if (!result.shaped) continue;
     const map = result.shaped;
     comments ??= rules?.commentsIn(text);
-    const own = comments?.get(doc.index) ?? { suppressions: [], misspelled: [] };
+    const own = comments?.get(doc.index) ?? NO_COMMENTS;
     // The lines a suppression covers a finding from matter only where there are suppressions.
     const withItems = own.suppressions.length > 0;
+    const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+    for (const placed of ruling?.report ?? []) {
+      diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
+    }
     maps.push({
       file,
       document: doc.index,
       map,
       valid: result.map !== undefined,
-      findings: (rules?.checkMap(map, file) ?? []).map((r) => placeWith(doc.locate, r, withItems)),
-      anchors: anchorsOf(doc.locate, map),
-      comments: own,
+      anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+      suppressions: own.suppressions,
+      used: ruling?.used ?? [],
     });
   }
   return { summary, diagnostics, maps };
 }
+
+const NO_COMMENTS: DocumentComments = { suppressions: [], misspelled: [] };
 
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
@@ -205,16 +256,26 @@ function placeWith(
   return { finding, severity, at, lines: [...lines] };
 }
 
-const anchorKey = (path: Path, target: 'key' | 'value') => `${target}:${formatPath(path)}`;
-
 function anchorsOf(locate: Locator, map: AccountMap): AccountAnchors {
-  const anchors: Record<string, Position> = {};
-  for (const path of [['account'], ...Object.keys(map.account).map((k) => ['account', k])]) {
+  const anchors: Record<string, number[]> = {};
+  for (const key of ['', ...Object.keys(map.account)]) {
+    const path = key === '' ? ['account'] : ['account', key];
+    const numbers: number[] = [];
     for (const target of ['key', 'value'] as const) {
-      anchors[anchorKey(path, target)] = locate(path, target);
+      const at = locate(path, target);
+      numbers.push(at.line, at.column, at.endLine ?? 0, at.endColumn ?? 0);
     }
+    anchors[key] = numbers;
   }
   return anchors;
+}
+
+function anchorPosition(numbers: readonly number[], target: 'key' | 'value'): Position {
+  const k = target === 'key' ? 0 : 4;
+  const at: Position = { line: numbers[k]!, column: numbers[k + 1]! };
+  if (numbers[k + 2]) at.endLine = numbers[k + 2]!;
+  if (numbers[k + 3]) at.endColumn = numbers[k + 3]!;
+  return at;
 }
 
 /**
@@ -229,7 +290,9 @@ export function anchorAt(
   if (path[0] !== 'account' || path.length > 2) {
     throw new Error(`a run-wide finding must point into \`account\`, not at ${formatPath(path)}`);
   }
-  return anchors[anchorKey(path, target)] ?? anchors[anchorKey(['account'], 'value')]!;
+  const key = path.length === 2 ? String(path[1]) : '';
+  const own = Object.hasOwn(anchors, key) ? anchors[key] : undefined;
+  return own ? anchorPosition(own, target) : anchorPosition(anchors['']!, 'value');
 }
 
 /**
@@ -237,12 +300,12 @@ export function anchorAt(
  * the run-wide rules (portfolio rules see every map at once). The result is the same whichever
  * thread checked each file.
  */
-export function finishCheck(
-  checks: readonly CheckedFile[],
+export function finishCheck<M extends PortfolioMap = AccountMap>(
+  checks: readonly CheckedFile<M>[],
   options: Pick<CheckOptions, 'rules'> = {},
-): CheckResult {
+): CheckResult<M> {
   const files: FileSummary[] = [];
-  const maps: LoadedMap[] = [];
+  const maps: LoadedMap<M>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
     files.push(check.summary);
@@ -293,8 +356,8 @@ function toDiagnostic(
 }
 
 /** Account ids are unique across the run: scores, reports and diagrams are keyed by them. */
-function duplicateAccounts(maps: readonly LoadedMap[]): Diagnostic[] {
-  const first = new Map<string, LoadedMap>();
+function duplicateAccounts(maps: readonly LoadedMap<PortfolioMap>[]): Diagnostic[] {
+  const first = new Map<string, LoadedMap<PortfolioMap>>();
   const out: Diagnostic[] = [];
   const path = ['account', 'id'];
   for (const m of maps) {

@@ -47,6 +47,8 @@ export async function validate(paths: string[], options: ValidateOptions): Promi
     rules: options.rules,
     ruleFlags,
     reportUnreadable: true,
+    accountsOnly: true,
+    ...(options.cache ? { cache: { location: options.cacheLocation } } : {}),
     ...discoveryOptions(options),
   });
   const all = run.result.diagnostics;

@@ -22,6 +22,8 @@ export interface ValidateOptions extends Omit<CommonOptions, 'output'>, Discover
   rules: boolean;
   /** `--print-config FILE`: print the settings for FILE (as `acctmap config FILE`) and stop. */
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function register(program: Command): void {
@@ -50,6 +52,11 @@ export function register(program: Command): void {
         )
         .option('--no-rules', 'schema and references only')
         .option(
+          '--cache',
+          'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)',
+        )
+        .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)')
+        .option(
           '--print-config <file>',
           'print the settings for that file (as acctmap config FILE does) instead of checking',
         ),
@@ -75,6 +82,7 @@ Examples:
   $ acctmap validate --format stylish --format sarif -o - -o acctmap.sarif
                                                        # the terminal and a SARIF file at once
   $ acctmap validate -o - -o acctmap.sarif -o junit.xml  # each format from its file name
+  $ acctmap validate --cache                             # again, only what changed
 
 -o picks the format from its extension: .sarif sarif, .json json, .xml junit (-o - is the
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
