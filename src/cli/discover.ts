@@ -15,7 +15,7 @@ const MAP_FILE = /\.acctmap\.ya?ml$/;
 export function isMapFileName(file: string): boolean {
   return MAP_FILE.test(path.basename(file));
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 interface FoundFile {
   path: string;
@@ -36,16 +36,21 @@ export interface DiscoverOptions {
   ignoreBase: string;
 }
 
-export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
-  const found = new Map<string, FoundFile>();
-  const problems: string[] = [];
+/** True for an absolute path the config's `ignore` globs leave out (history reads use it too). */
+export function ignoreTest(options: Omit<DiscoverOptions, 'cwd'>): (abs: string) => boolean {
   const ignored = options.ignore.length
     ? picomatch(options.ignore as string[], { dot: true })
     : () => false;
-  const isIgnored = (abs: string) => {
+  return (abs: string) => {
     const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
     return rel !== '' && !rel.startsWith('..') && ignored(rel);
   };
+}
+
+export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {
+  const found = new Map<string, FoundFile>();
+  const problems: string[] = [];
+  const isIgnored = ignoreTest(options);
   const visitedDirs = new Set<string>();
 
   const add = (abs: string, named: boolean) => {
