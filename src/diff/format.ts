@@ -143,7 +143,8 @@ function accountCounts(a: AccountDiff): string {
       ? [`${plural(a.red_flags.appeared.length, 'red flag')} appeared`]
       : []),
     ...(a.signals.length ? [joinAnd(a.signals.map((s) => s.signal))] : []),
-    plural(a.changes.length, 'change'),
+    ...(a.changes.length || !a.renamed_from ? [plural(a.changes.length, 'change')] : []),
+    ...(a.renamed_from ? [`moved from ${a.renamed_from}`] : []),
   ];
   return parts.join(', ');
 }
