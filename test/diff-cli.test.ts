@@ -318,6 +318,72 @@ describe('acctmap diff in a repository with a few commits of the examples', () =
   });
 });
 
+describe('acctmap report --since', () => {
+  it('adds "Changes since …" to the portfolio review: one line per changed account, then the details', () => {
+    const r = acctmap(['report', 'accounts', '--since', 'HEAD~2', '--as-of', '2026-11-23'], {
+      cwd: repo,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = parseMarkdown(r.stdout);
+    const headings = doc.headings.map((h) => h.text);
+    const since = headings.findIndex((h) => /^Changes since [0-9a-f]+ \(2026-11-10\)$/.test(h));
+    expect(since).toBe(1); // right after the portfolio review's title
+    expect(headings.slice(since + 1, since + 4)).toEqual([
+      'What changed at Havbris Energi ASA',
+      'What changed at Kystlaks AS',
+      'What changed at Lumi Skin Oy',
+    ]);
+    expect(r.stdout).toContain(
+      '- **Havbris Energi ASA** (`havbris-energi`): 1 red flag appeared, reorganization, people-left, cooling and revenue-drop, 7 changes',
+    );
+    expect(r.stdout).toContain(
+      '- **Kystlaks AS** (`kystlaks`): moved from accounts/kystlaks.acctmap.yaml',
+    );
+    expect(r.stdout).not.toContain('Northwind Ventures** (`northwind-ventures`)');
+    // Each account review has its own section too.
+    expect(headings).toContain(
+      `Changes since ${headings[since]!.slice('Changes since '.length)} (Lumi Skin Oy)`,
+    );
+    expect(lintMarkdown(r.stdout)).toEqual([]);
+  });
+
+  it('--since DATE in an account review: the section after the summary, the same as acctmap diff', () => {
+    const file = 'accounts/havbris-energi.acctmap.yaml';
+    const r = acctmap(['report', file, '--since', '2026-11-16', '--as-of', '2026-11-23'], {
+      cwd: repo,
+    });
+    expect(r.code).toBe(0);
+    const doc = parseMarkdown(r.stdout);
+    const headings = doc.headings.map((h) => h.text);
+    expect(
+      headings.indexOf(
+        `Changes since ${git(repo, ['rev-parse', '--short', 'HEAD~1']).trim()} (2026-11-15)`,
+      ),
+    ).toBe(headings.indexOf('Summary') + 1);
+    expect(r.stdout).toContain(
+      '- **people-left: 1 person with a buying role gone: Henrik Aas (henrik-aas), economic buyer, left**',
+    );
+    expect(r.stdout).toContain('- person `henrik-aas` status: active → left');
+    expect(r.stdout).not.toContain('ole-brekke'); // added before the date
+    expect(lintMarkdown(r.stdout)).toEqual([]);
+    // The diff's own markdown says the same.
+    const d = diff(['--since', '2026-11-16', '--format', 'markdown', '--', file]);
+    expect(d.stdout).toContain(
+      '- **people-left: 1 person with a buying role gone: Henrik Aas (henrik-aas), economic buyer, left**',
+    );
+  });
+
+  it('--redact leaves contact fields out of the changes', () => {
+    const r = acctmap(
+      ['report', 'accounts', '--since', 'HEAD', '--redact', '--as-of', '2026-11-23'],
+      { cwd: repo },
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Changes since');
+  });
+});
+
 describe('acctmap diff when it cannot do the job: exit 2 with a message that names it', () => {
   it('an unknown revision', () => {
     const r = diff(['v9']);

@@ -1,24 +1,12 @@
 /**
- * `acctmap diff` as text: `stylish` for the terminal and `markdown` for a review document read
- * like a review briefing, most important first (red flags that appeared, people with buying roles
- * who left, what got worse, then the rest); `json` is the result itself. Pure: the CLI picks the
- * style and writes the text.
+ * `acctmap diff` as text. `stylish` for the terminal reads like a review briefing, most important
+ * first (red flags that appeared, people with buying roles who left, what got worse, then the
+ * rest); src/report/changes.ts writes the same lines as markdown; `json` is the result itself.
+ * Pure: the CLI picks the style and writes the text.
  */
 import type { Style } from '../format/style.js';
-import {
-  codeSpan,
-  escapeMarkdownText,
-  joinAnd,
-  messageMarkdown,
-  oneLine,
-  plural,
-  quote,
-  words,
-} from '../text/index.js';
+import { amount, joinAnd, oneLine, plural, quote, words } from '../text/index.js';
 import type { AccountDiff, Change, DiffResult, FieldValue, SideLabel } from './types.js';
-
-export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 /** How much a line of the briefing matters: lower comes first. */
 type Weight = 0 | 1 | 2 | 3 | 4 | 5;
@@ -34,7 +22,7 @@ function value(v: FieldValue | undefined): string {
   if (Array.isArray(v)) return v.length ? v.map(value).join(', ') : '(none)';
   if (typeof v === 'object') return oneLine(JSON.stringify(v));
   if (typeof v === 'string') return /\s/.test(v) || v.length > 40 ? quote(v) : v;
-  return String(v);
+  return typeof v === 'number' ? amount(v) : String(v);
 }
 
 const ENTITY_WORDS: Record<Change['entity'], string> = {
@@ -130,13 +118,13 @@ export function summaryLine(result: DiffResult): string {
     .join('; ');
 }
 
-function statusWords(a: AccountDiff): string {
+export function statusWords(a: AccountDiff): string {
   if (a.status === 'added') return 'new on the map';
   if (a.status === 'removed') return 'taken off the maps';
   return a.renamed_from ? `changed (moved from ${a.renamed_from})` : 'changed';
 }
 
-function accountCounts(a: AccountDiff): string {
+export function accountCounts(a: AccountDiff): string {
   if (a.status !== 'changed') return statusWords(a);
   const parts = [
     ...(a.red_flags.appeared.length
@@ -170,67 +158,6 @@ export function formatStylish(result: DiffResult, style: Style): string {
   }
   if (result.accounts.length === 0) out.push('', 'No account changed.');
   return `${out.join('\n')}\n`;
-}
-
-export interface MarkdownOptions {
-  /** The level of the section's heading (`#` is 1). Default 1. */
-  level?: number;
-  /** Leave out the per-account heading when the section is about one account (its review). */
-  single?: boolean;
-}
-
-/**
- * A "Changes since …" section: one line per changed account, then each account's briefing. Also
- * the `markdown` format of `acctmap diff` and the section `acctmap report --since` adds.
- */
-export function formatMarkdown(result: DiffResult, options: MarkdownOptions = {}): string {
-  const level = options.level ?? 1;
-  const h = (n: number) => '#'.repeat(Math.min(6, level + n));
-  const out: string[] = [];
-  out.push(`${h(0)} Changes since ${escapeMarkdownText(side(result.from))}`, '');
-  out.push(
-    `From ${escapeMarkdownText(side(result.from))} to ${escapeMarkdownText(side(result.to))}: ${escapeMarkdownText(summaryLine(result))}.`,
-    '',
-  );
-  if (result.problems.length) {
-    for (const p of result.problems)
-      out.push(
-        `- Could not read ${codeSpan(p.file)} at ${escapeMarkdownText(p.side === 'from' ? result.from.rev : result.to.rev)} (line ${p.line}): ${messageMarkdown(p.message)}`,
-      );
-    out.push('');
-  }
-  const accounts = byImportance(result.accounts);
-  if (accounts.length === 0) {
-    out.push('No account changed.', '');
-    return `${out.join('\n').trimEnd()}\n`;
-  }
-  if (!options.single) {
-    for (const a of accounts)
-      out.push(
-        `- **${escapeMarkdownText(a.name)}** (${codeSpan(a.id)}): ${escapeMarkdownText(accountCounts(a))}`,
-      );
-    out.push('');
-  }
-  for (const a of accounts) {
-    if (!options.single)
-      out.push(
-        `${h(1)} ${escapeMarkdownText(a.name)}`,
-        '',
-        `${codeSpan(a.file)}: ${escapeMarkdownText(statusWords(a))}.`,
-        '',
-      );
-    const lines = briefing(a);
-    if (lines.length === 0) {
-      out.push('Nothing in the map changed.', '');
-      continue;
-    }
-    for (const line of lines) {
-      const text = messageMarkdown(line.text);
-      out.push(`- ${line.weight <= 1 ? `**${text}**` : text}`);
-    }
-    out.push('');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
 }
 
 export function formatJson(result: DiffResult): string {

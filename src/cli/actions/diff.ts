@@ -5,9 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { formatJson, formatMarkdown, formatStylish } from '../../diff/format.js';
+import { formatJson, formatStylish } from '../../diff/format.js';
 import { type DiffResult, diffSides, type SideInput } from '../../diff/index.js';
 import { isCalendarDate } from '../../model/account-map.js';
+import { writePortfolioChanges } from '../../report/changes.js';
+import { MarkdownDoc } from '../../report/doc.js';
 import type { SourceText } from '../../validate/check.js';
 import type { DiffOptions } from '../commands/diff.js';
 import { type Context, emit, makeContext, note } from '../context.js';
@@ -31,13 +33,15 @@ export interface DiffRequest {
   /** How many of the operands came after `--` (so are paths for sure). */
   afterDashes: number;
   since?: string;
+  /** At most this many revisions (default 2, or 1 with `since`). */
+  maxRevisions?: number;
 }
 
 type Side = { kind: 'commit'; commit: Commit } | { kind: 'working-tree' };
 
 /** Splits the operands into revisions and paths: paths start at the first that is not a commit. */
 function sidesOf(repo: Repo, request: DiffRequest): { from: Side; to: Side; paths: string[] } {
-  const max = request.since !== undefined ? 1 : 2;
+  const max = request.maxRevisions ?? (request.since !== undefined ? 1 : 2);
   const before = request.operands.slice(0, request.operands.length - request.afterDashes);
   const revisions: Commit[] = [];
   const paths: string[] = [...request.operands.slice(before.length)];
@@ -151,6 +155,13 @@ export function countAfterDashes(command: Command | undefined): number {
   return at < 0 ? 0 : raw.length - at - 1;
 }
 
+/** The review document: the same section `report --since` adds, as a document of its own. */
+function markdown(result: DiffResult): string {
+  const doc = new MarkdownDoc();
+  writePortfolioChanges(doc, result, 1, (a) => a.name);
+  return doc.toString();
+}
+
 export async function diff(
   operands: string[],
   options: DiffOptions,
@@ -166,7 +177,7 @@ export async function diff(
     options.format === 'json'
       ? formatJson(result)
       : options.format === 'markdown'
-        ? formatMarkdown(result)
+        ? markdown(result)
         : formatStylish(result, ctx.style);
   emit(ctx, text);
   if (result.problems.length)

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
 import {
   composeReports,
@@ -85,6 +86,8 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   );
   if (!scored.ok) throw new UsageError(scored.error.message);
 
+  const changes =
+    options.since !== undefined ? await changesSince(ctx, options.since, paths) : undefined;
   const prepared = prepareReports({
     maps: maps.map((m) => ({ file: m.file, map: m.map })),
     findings: run.result.diagnostics,
@@ -93,6 +96,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     ...(redact ? { redact } : {}),
     ...(skippedFiles.length ? { skipped: skippedFiles } : {}),
     toolVersion: version(),
+    ...(changes ? { changes } : {}),
   });
 
   const reportDir = folder
@@ -150,6 +154,14 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   }
 
   return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+/** `--since REV` or `--since DATE`: the same comparison as `acctmap diff`, over the same paths. */
+async function changesSince(ctx: Context, since: string, paths: readonly string[]) {
+  const { loadDiff } = await import('./diff.js');
+  return isCalendarDate(since)
+    ? loadDiff(ctx, { operands: paths, afterDashes: paths.length, since })
+    : loadDiff(ctx, { operands: [since, ...paths], afterDashes: 0, maxRevisions: 1 });
 }
 
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
