@@ -33,12 +33,14 @@ describe('npm run bench --quick', () => {
     expect(out).toMatch(/^validate 600 maps/m);
     expect(out).toMatch(/scaling [\d.]+× the 60-map time for 10× the maps/);
     expect(out).toMatch(/peak memory \d+ MB {3}target < 500 MB/);
+    expect(out).toMatch(/^ {2}git diff --stat HEAD~1 HEAD +\d/m);
     expect(out).toMatch(/^start-up\n {2}acctmap --version +\d+ ms\n {2}node -e 0 +\d+ ms/m);
     for (const line of [
       /validate 60: acctmap \/ ajv-cli +\d+\.\d\d {3}≤ 1\.00/,
       /validate 600: acctmap \/ ajv-cli +\d+\.\d\d {3}≤ 1\.00/,
       /scale 600 \/ 60: acctmap +\d+\.\d\d {3}≤ 11\.0/,
       /start-up: --version \/ node -e 0 +\d+\.\d\d {3}≤ 2\.00/,
+      /history 20: diff \/ validate +\d+\.\d\d {3}≤ 1\.50/,
     ]) {
       expect(out).toMatch(line);
     }
