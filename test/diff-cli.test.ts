@@ -5,11 +5,12 @@
  * time passed: what the diff reports is exactly what each commit changed.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { acctmap, EXAMPLES, tempDir } from './helpers/cli.js';
+import { CHANGE_ENTITIES, SIGNALS } from '../src/diff/index.js';
+import { acctmap, EXAMPLES, ROOT, tempDir } from './helpers/cli.js';
 import { lintMarkdown, parseMarkdown } from './helpers/markdown.js';
 
 let repo: string;
@@ -417,5 +418,34 @@ describe('acctmap diff when it cannot do the job: exit 2 with a message that nam
     }
     // What the clone has is enough for the last commit against the working tree.
     expect(diff([], shallow).code).toBe(0);
+  });
+});
+
+describe('docs/history.md', () => {
+  const file = path.join(ROOT, 'docs', 'history.md');
+  const text = readFileSync(file, 'utf8');
+
+  it('is clean markdown whose links lead somewhere, and names every signal and entity', () => {
+    expect(lintMarkdown(text)).toEqual([]);
+    for (const target of parseMarkdown(text).links) {
+      expect(existsSync(path.join(ROOT, 'docs', target.split('#')[0]!)), target).toBe(true);
+    }
+    for (const name of [...SIGNALS, ...CHANGE_ENTITIES]) expect(text).toContain(`\`${name}\``);
+  });
+
+  it('its three commands work as written in a repository with history', () => {
+    const since = diff(['--since', '2026-11-16']);
+    expect(since.code).toBe(0);
+    expect(since.stdout).toContain('Havbris Energi ASA');
+    const out = tempDir();
+    const report = acctmap(
+      ['report', 'accounts', '--since', '2026-11-16', '--as-of', '2026-11-23', '-o', `${out}/`],
+      { cwd: repo },
+    );
+    expect(report.code).toBe(0);
+    expect(readFileSync(path.join(out, 'index.md'), 'utf8')).toMatch(/^## Changes since /m);
+    expect(readFileSync(path.join(out, 'havbris-energi.md'), 'utf8')).toMatch(
+      /^## Changes since /m,
+    );
   });
 });
