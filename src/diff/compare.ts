@@ -50,7 +50,7 @@ function toFieldValue(value: unknown): FieldValue {
 }
 
 /** JSON with sorted keys: the same content gives the same text whatever the key order. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isObject(value)) {
     return `{${Object.keys(value)

@@ -40,7 +40,7 @@ const ENTITY_WORDS: Record<Change['entity'], string> = {
 };
 
 /** One change as a line: `person \`ingrid\` stance: supporter → skeptic (worse)`. */
-export function describeChange(c: Change): string {
+function describeChange(c: Change): string {
   const what =
     c.id !== undefined ? `${ENTITY_WORDS[c.entity]} \`${c.id}\`` : ENTITY_WORDS[c.entity];
   if (c.change !== 'changed') return `${what} ${c.change}`;

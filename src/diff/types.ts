@@ -43,10 +43,9 @@ export interface Change {
 }
 
 export const SIGNALS = ['reorganization', 'people-left', 'cooling', 'revenue-drop'] as const;
-export type SignalId = (typeof SIGNALS)[number];
 
 export interface Signal {
-  signal: SignalId;
+  signal: (typeof SIGNALS)[number];
   message: string;
   /** The people it is about (reorganization, people-left, cooling). */
   people?: string[];

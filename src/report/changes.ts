@@ -11,7 +11,7 @@ import type { MarkdownDoc } from './doc.js';
 import { CONTACT_KEYS } from './redact.js';
 
 /** The heading's text: `Changes since 3f2a91c (2026-09-01)`. */
-export function changesTitle(diff: DiffResult): string {
+function changesTitle(diff: DiffResult): string {
   return `Changes since ${diff.from.rev} (${diff.from.date})`;
 }
 
