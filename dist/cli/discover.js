@@ -13,17 +13,21 @@ const MAP_FILE = /\.acctmap\.ya?ml$/;
 export function isMapFileName(file) {
     return MAP_FILE.test(path.basename(file));
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-export function discover(paths, options) {
-    const found = new Map();
-    const problems = [];
+export const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** True for an absolute path the config's `ignore` globs leave out (history reads use it too). */
+export function ignoreTest(options) {
     const ignored = options.ignore.length
         ? picomatch(options.ignore, { dot: true })
         : () => false;
-    const isIgnored = (abs) => {
+    return (abs) => {
         const rel = path.relative(options.ignoreBase, abs).split(path.sep).join('/');
         return rel !== '' && !rel.startsWith('..') && ignored(rel);
     };
+}
+export function discover(paths, options) {
+    const found = new Map();
+    const problems = [];
+    const isIgnored = ignoreTest(options);
     const visitedDirs = new Set();
     const add = (abs, named) => {
         let key = abs;

@@ -5,6 +5,7 @@ import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
 import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 import { nextActions } from './actions.js';
+import { writeAccountChanges } from './changes.js';
 /** Events older than this many days before the as-of date are counted, not listed. */
 const RECENT_EVENT_DAYS = 365;
 /** The account's name on one line, or its id when the name is blank. */
@@ -34,6 +35,8 @@ export function writeAccountReport(doc, input, options = {}) {
         doc.quote(redactionNotice(input.redaction));
     h2('Summary');
     doc.list(summaryItems(input));
+    if (input.changes)
+        writeAccountChanges(doc, input.changes, h2);
     h2('Fit and Pareto class');
     writeFit(doc, input);
     h2('Red flags and findings');

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { composeReports, prepareReports, REDACT_LEVELS, } from '../../report/index.js';
 import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
@@ -63,6 +64,7 @@ export async function report(argPaths, options) {
     const scored = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
     if (!scored.ok)
         throw new UsageError(scored.error.message);
+    const changes = options.since !== undefined ? await changesSince(ctx, options.since, paths) : undefined;
     const prepared = prepareReports({
         maps: maps.map((m) => ({ file: m.file, map: m.map })),
         findings: run.result.diagnostics,
@@ -71,6 +73,7 @@ export async function report(argPaths, options) {
         ...(redact ? { redact } : {}),
         ...(skippedFiles.length ? { skipped: skippedFiles } : {}),
         toolVersion: version(),
+        ...(changes ? { changes } : {}),
     });
     const reportDir = folder
         ? path.resolve(ctx.cwd, ctx.output)
@@ -119,6 +122,13 @@ export async function report(argPaths, options) {
         note(ctx, `acctmap: rendered ${imageFiles.length} image${imageFiles.length === 1 ? '' : 's'} into ${displayPath(path.resolve(ctx.cwd, options.images), ctx.cwd)}`);
     }
     return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+/** `--since REV` or `--since DATE`: the same comparison as `acctmap diff`, over the same paths. */
+async function changesSince(ctx, since, paths) {
+    const { loadDiff } = await import('./diff.js');
+    return isCalendarDate(since)
+        ? loadDiff(ctx, { operands: paths, afterDashes: paths.length, since })
+        : loadDiff(ctx, { operands: [since, ...paths], afterDashes: 0, maxRevisions: 1 });
 }
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
 async function renderImages(prepared, options, ctx, reportDir) {

@@ -12,6 +12,7 @@ export function register(program) {
         .choices(['svg', 'png'])
         .default('svg'))
         .option('--chromium <path>', 'the Chromium or Chrome binary that renders --images')
+        .option('--since <rev-or-date>', 'add "Changes since …": what changed in the maps since this git revision or date (YYYY-MM-DD), as `acctmap diff` shows it')
         .addOption(new Option('--by <measure>', 'what the Pareto ranking is on')
         .choices(['revenue', 'profit'])
         .default('revenue'))
@@ -33,6 +34,7 @@ Examples:
   $ acctmap report accounts --redact -o shared/portfolio.md
   $ acctmap report accounts --redact names -o shared/
   $ acctmap report accounts -o reviews/ --images reviews/img
-  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`)
+  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`)
         .action(action(async () => (await import('../actions/report.js')).report));
 }
