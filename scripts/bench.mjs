@@ -9,9 +9,13 @@
  *   cache      acctmap validate --cache on N maps: a second run over unchanged maps vs the first
  *   start-up   acctmap --version  vs  node -e 0
  *   diagrams   12 maps to SVG in one acctmap diagram call  vs  12 mmdc calls
+ *   history    acctmap diff over H maps (default 200) between two commits  vs  git diff --stat
+ *              on the same commits, and acctmap validate on the same maps (the target: a diff
+ *              in about the time validate takes)
  *
  * Options: --quick (small sizes, one run; for a smoke test), --maps N, --scale N, --people N,
- * --runs N, --startup-runs N, --diagrams N, --no-scale, --no-diagrams, --chromium PATH,
+ * --runs N, --startup-runs N, --diagrams N, --history N, --no-scale, --no-diagrams,
+ * --no-history, --chromium PATH,
  * --dir DIR (default .bench/), --json (also print the results as one JSON line).
  *
  * The maps come from scripts/bench-maps.mjs (written the way people write maps; about a third
@@ -32,6 +36,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateMap } from './bench-maps.mjs';
+import { generateMap as generateOrgMap } from './generate-maps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ACCTMAP = path.join(ROOT, 'bin', 'acctmap.js');
@@ -45,12 +50,14 @@ const TARGETS = {
   startup: 2.0,
   diagrams: 0.15,
   cache: 0.2,
+  /** `acctmap diff` of two commits / `acctmap validate` of the same maps. */
+  history: 1.5,
 };
 
 /** @param {string} message @returns {never} */
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--quick] [--maps N] [--scale N] [--people N] [--runs N] [--startup-runs N] [--diagrams N] [--no-scale] [--no-diagrams] [--chromium PATH] [--dir DIR] [--json]\n`,
+    `bench: ${message}\nusage: node scripts/bench.mjs [--quick] [--maps N] [--scale N] [--people N] [--runs N] [--startup-runs N] [--diagrams N] [--history N] [--no-history] [--no-scale] [--no-diagrams] [--chromium PATH] [--dir DIR] [--json]\n`,
   );
   process.exit(2);
 }
@@ -66,6 +73,8 @@ const args = (() => {
         runs: { type: 'string' },
         'startup-runs': { type: 'string' },
         diagrams: { type: 'string' },
+        history: { type: 'string' },
+        'no-history': { type: 'boolean', default: false },
         'no-scale': { type: 'boolean', default: false },
         'no-diagrams': { type: 'boolean', default: false },
         chromium: { type: 'string' },
@@ -89,7 +98,7 @@ if (args.help) {
 }
 
 /**
- * @param {'maps' | 'scale' | 'people' | 'runs' | 'startup-runs' | 'diagrams'} name
+ * @param {'maps' | 'scale' | 'people' | 'runs' | 'startup-runs' | 'diagrams' | 'history'} name
  * @param {number} fallback
  */
 function count(name, fallback, min = 1) {
@@ -108,6 +117,7 @@ const opts = {
   runs,
   startupRuns: count('startup-runs', quick ? 3 : 20),
   diagrams: count('diagrams', quick ? 2 : 12),
+  history: count('history', quick ? 20 : 200),
   scale: count('scale', maps * 10),
   scaleRuns: quick ? 1 : Math.max(1, Math.ceil(runs / 2)),
   diagramRuns: quick ? 1 : Math.max(1, Math.ceil(runs / 2)),
@@ -709,6 +719,142 @@ if (args['no-diagrams']) {
 }
 out('');
 
+// (e) history: acctmap diff between two commits of H maps, beside git diff --stat
+/**
+ * A git repository of `n` generated maps with two commits: the maps, then a quarter's worth of
+ * edits (a stance and a title changed in every tenth map, a person left in every twentieth,
+ * every fiftieth file renamed). Kept in .bench/ between runs.
+ * @param {number} n
+ */
+function historyRepo(n) {
+  const dir = path.join(benchDir, `history-${n}`);
+  const stamp = path.join(dir, '.git', 'acctmap-bench-complete');
+  if (fs.existsSync(stamp)) return dir;
+  note(`bench: making a git repository of ${n} maps with two commits in ${rel(dir)} …`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'accounts'), { recursive: true });
+  const git = (/** @type {string[]} */ a, /** @type {string} */ date) => {
+    const r = spawnSync('git', a, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'bench',
+        GIT_AUTHOR_EMAIL: 'bench@example.com',
+        GIT_COMMITTER_NAME: 'bench',
+        GIT_COMMITTER_EMAIL: 'bench@example.com',
+        GIT_AUTHOR_DATE: `${date}T12:00:00Z`,
+        GIT_COMMITTER_DATE: `${date}T12:00:00Z`,
+      },
+    });
+    if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
+  };
+  git(['init', '-q'], AS_OF);
+  const file = (/** @type {number} */ i) =>
+    path.join(dir, 'accounts', `account-${String(i).padStart(4, '0')}.acctmap.yaml`);
+  for (let i = 1; i <= n; i++)
+    fs.writeFileSync(file(i), generateOrgMap({ people: opts.people, seed: i }));
+  git(['add', '-A'], '2026-08-31');
+  git(['commit', '-qm', 'maps at the Q3 review'], '2026-08-31');
+  for (let i = 1; i <= n; i++) {
+    if (i % 10 !== 0) continue;
+    let text = fs.readFileSync(file(i), 'utf8');
+    text = text.replace(/stance: (supporter|advocate)/, 'stance: skeptic');
+    text = text.replace(/title: (.+)/, 'title: $1 (acting)');
+    fs.writeFileSync(file(i), text);
+    if (i % 50 === 0) fs.renameSync(file(i), file(i).replace('account-', 'renamed-'));
+  }
+  git(['add', '-A'], AS_OF);
+  git(['commit', '-qm', 'maps at the Q4 review'], AS_OF);
+  fs.writeFileSync(stamp, '');
+  return dir;
+}
+
+/** Wall time of a whole process in `cwd`, in seconds. @param {string} cmd @param {string[]} argv @param {string} cwd */
+function timeIn(cmd, argv, cwd) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  return { seconds, stdout: r.stdout };
+}
+
+if (args['no-history']) {
+  out('history: skipped (--no-history)');
+  out('');
+} else {
+  section('history', () => {
+    const dir = historyRepo(opts.history);
+    note(
+      `bench: history: acctmap diff vs git diff --stat vs acctmap validate on ${opts.history} maps …`,
+    );
+    const cmds = [
+      {
+        name: 'acctmap diff HEAD~1 HEAD',
+        cmd: process.execPath,
+        argv: [ACCTMAP, 'diff', 'HEAD~1', 'HEAD', '--format', 'json'],
+      },
+      {
+        name: 'git diff --stat HEAD~1 HEAD',
+        cmd: 'git',
+        argv: ['diff', '--stat', 'HEAD~1', 'HEAD'],
+      },
+      {
+        name: 'acctmap validate',
+        cmd: process.execPath,
+        argv: [ACCTMAP, 'validate', 'accounts', '--format', 'json', '--as-of', AS_OF],
+      },
+    ];
+    /** @type {number[][]} */
+    const times = cmds.map(() => []);
+    if (!quick) for (const c of cmds) timeIn(c.cmd, c.argv, dir); // warm-up (file cache)
+    for (let r = 0; r < opts.runs; r++) {
+      for (let k = 0; k < cmds.length; k++) {
+        const i = (k + r) % cmds.length;
+        const c = /** @type {(typeof cmds)[number]} */ (cmds[i]);
+        /** @type {number[]} */ (times[i]).push(timeIn(c.cmd, c.argv, dir).seconds);
+      }
+    }
+    const [d, g, v] = times.map(median);
+    const diffed = JSON.parse(
+      timeIn(process.execPath, /** @type {string[]} */ (cmds[0]?.argv), dir).stdout,
+    );
+    const expected = Math.floor(opts.history / 10);
+    // Accounts whose maps were edited; others may also be listed for a red flag that appeared
+    // only because the second commit is three months later (each side as of its own date).
+    const edited = diffed.accounts.filter(
+      (/** @type {{ changes: unknown[] }} */ a) => a.changes.length > 0,
+    ).length;
+    if (edited !== expected)
+      failures.push(`acctmap diff reported ${edited} edited accounts, not ${expected}`);
+    const ratio = /** @type {number} */ (d) / /** @type {number} */ (v);
+    results.history = {
+      maps: opts.history,
+      diff: d,
+      gitDiffStat: g,
+      validate: v,
+      ratio,
+      target: TARGETS.history,
+      changed: diffed.accounts.length,
+      edited,
+      met: ratio <= TARGETS.history,
+    };
+    out(`history: ${opts.history} maps, two commits (${expected} maps edited)`);
+    for (const [i, c] of cmds.entries())
+      out(`  ${c.name.padEnd(29)}${secs(/** @type {number} */ ([d, g, v][i])).padStart(9)}`);
+    out(
+      `  diff / validate ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.history)}   ${verdict(results.history.met)}   (git diff --stat sees lines, not people)`,
+    );
+    out('');
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Summary
 
@@ -758,6 +904,12 @@ row(
   results.diagrams?.ratio,
   '≤ 0.25',
   results.diagrams?.met,
+);
+row(
+  `history ${opts.history}: diff / validate`,
+  results.history?.ratio,
+  `≤ ${fmtRatio(TARGETS.history)}`,
+  results.history?.met,
 );
 out(`machine at end: ${loadLine()}`);
 if (args.json) out(JSON.stringify({ options: opts, cores, results, failures }));

@@ -36,6 +36,7 @@ describe('npm run bench --quick', () => {
     expect(out).toMatch(
       /^validate --cache 60 maps\n {2}first run \(empty cache\) +[\d.]+ m?s\n {2}second run/m,
     );
+    expect(out).toMatch(/^ {2}git diff --stat HEAD~1 HEAD +\d/m);
     expect(out).toMatch(/^start-up\n {2}acctmap --version +\d+ ms\n {2}node -e 0 +\d+ ms/m);
     for (const line of [
       /validate 60: acctmap \/ ajv-cli +\d+\.\d\d {3}≤ 1\.00/,
@@ -43,6 +44,7 @@ describe('npm run bench --quick', () => {
       /scale 600 \/ 60: acctmap +\d+\.\d\d {3}≤ 11\.0/,
       /cache 60: 2nd run \/ 1st run +\d+\.\d\d {3}≤ 0\.20/,
       /start-up: --version \/ node -e 0 +\d+\.\d\d {3}≤ 2\.00/,
+      /history 20: diff \/ validate +\d+\.\d\d {3}≤ 1\.50/,
     ]) {
       expect(out).toMatch(line);
     }

@@ -2,6 +2,7 @@ import { isRedFlag } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import { escapeMarkdownCell as cell, codeSpan, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, } from '../text/index.js';
 import { closingLine, redactionNotice } from './account.js';
+import { writePortfolioChanges } from './changes.js';
 import { anchorRef } from './doc.js';
 export const PORTFOLIO_TITLE = 'Portfolio review';
 function accountName(a) {
@@ -32,6 +33,8 @@ export function writePortfolioReport(doc, input) {
             `**Not in this report:** ${input.skipped.map(t).join('; ')}. Fix them (\`acctmap validate\` says how) and run the report again.`,
         ]);
     }
+    if (input.changes)
+        writePortfolioChanges(doc, input.changes, 2);
     doc.heading(2, 'Ranking');
     doc.paragraph(`Class A: the accounts ranked above hold less than ${percent(p.settings.pareto.a)} of the total; class B: less than ${percent(p.settings.pareto.b)}; else C. A key-account candidate is class A with fit ${p.settings.key_candidate_fit} or more.`);
     doc.table([

@@ -1,6 +1,6 @@
 import { words } from '../text/index.js';
 export const REDACT_LEVELS = ['contacts', 'names'];
-const CONTACT_KEYS = new Set(['email', 'phone', 'linkedin', 'notes']);
+export const CONTACT_KEYS = new Set(['email', 'phone', 'linkedin', 'notes']);
 /** E-mail addresses anywhere in free text. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 /** LinkedIn profile addresses anywhere in free text. */

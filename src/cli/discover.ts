@@ -20,7 +20,7 @@ const MAP_FILE = /\.acctmap\.ya?ml$/;
 export function isMapFileName(file: string): boolean {
   return MAP_FILE.test(path.basename(file));
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
 interface FoundFile {
   path: string;
@@ -50,6 +50,13 @@ export interface DiscoverOptions {
 /** The characters that make an argument a glob rather than a path (picomatch's syntax). */
 function isGlob(given: string): boolean {
   return picomatch.scan(given).isGlob;
+}
+
+/** True for an absolute path the config's `ignore` globs leave out (history reads use it too). */
+export function ignoreTest(
+  options: Pick<DiscoverOptions, 'ignore' | 'ignoreBase'>,
+): (abs: string) => boolean {
+  return matcherUnder(options.ignore, options.ignoreBase);
 }
 
 export function discover(paths: readonly string[], options: DiscoverOptions): Discovery {

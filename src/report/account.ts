@@ -36,6 +36,7 @@ import {
   words,
 } from '../text/index.js';
 import { type NextActionOptions, nextActions } from './actions.js';
+import { type AccountChanges, writeAccountChanges } from './changes.js';
 import type { ReportView } from './diagrams.js';
 import type { MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
@@ -56,6 +57,8 @@ export interface AccountReportInput {
   /** Image files to link instead of Mermaid blocks, by diagram key (paths relative to the report). */
   images?: ReadonlyMap<string, string>;
   redaction?: RedactLevel;
+  /** `report --since`: what changed in this account since then. */
+  changes?: AccountChanges;
 }
 
 export interface AccountReportOptions {
@@ -115,6 +118,8 @@ export function writeAccountReport(
 
   h2('Summary');
   doc.list(summaryItems(input));
+
+  if (input.changes) writeAccountChanges(doc, input.changes, h2);
 
   h2('Fit and Pareto class');
   writeFit(doc, input);

@@ -13,12 +13,14 @@
  * review followed by every account's review. `layout: 'directory'` gives `index.md` (the
  * portfolio review, linking to each account) and one `<account id>.md` per account.
  */
+import type { DiffResult } from '../diff/index.js';
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import type { PortfolioScore } from '../score/portfolio.js';
 import { link, oneLine } from '../text/index.js';
 import { type AccountReportInput, accountName, titleFor, writeAccountReport } from './account.js';
+import { accountChanges, redactChanges } from './changes.js';
 import { reportDiagrams } from './diagrams.js';
 import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
@@ -40,6 +42,8 @@ export interface ReportInput {
   /** Files left out because their maps have errors (plain text, one per file). */
   skipped?: readonly string[];
   toolVersion?: string;
+  /** `--since`: what changed in the maps since then (src/diff), for the "Changes since …" sections. */
+  changes?: DiffResult;
 }
 
 /** Something to draw: an account's diagram or a portfolio chart. */
@@ -87,6 +91,8 @@ export function prepareReports(input: ReportInput): PreparedReports {
     };
     if (score) report.score = { ...score, name: shown.account.name };
     if (input.redact) report.redaction = input.redact;
+    if (input.changes)
+      report.changes = accountChanges(input.changes, id, input.redact ? scrub : undefined);
     accounts.push(report);
   }
   let portfolio: PortfolioScore | undefined;
@@ -229,7 +235,18 @@ function portfolioInput(
     ...(images ? { images } : {}),
     ...(input.redact ? { redaction: input.redact } : {}),
     ...(input.skipped?.length ? { skipped: input.skipped } : {}),
+    ...(input.changes ? { changes: redactedChanges(input.changes, prepared) } : {}),
   };
+}
+
+/** The diff as a shared report may show it: each account's changes redacted like its map. */
+function redactedChanges(diff: DiffResult, prepared: PreparedReports): DiffResult {
+  if (!prepared.input.redact) return diff;
+  const accounts = diff.accounts.map((a) => {
+    const shown = prepared.accounts.find((r) => r.map.account.id === a.id)?.changes?.account;
+    return shown ?? redactChanges(a, (text) => text);
+  });
+  return { ...diff, accounts };
 }
 
 /**

@@ -4,6 +4,7 @@
  * declared tiers disagree with the score, and the findings per account. The account reviews
  * follow it in the same document, or sit in files of their own that the ranking links to.
  */
+import type { DiffResult } from '../diff/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isRedFlag } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
@@ -20,6 +21,7 @@ import {
   escapeMarkdownText as t,
 } from '../text/index.js';
 import { closingLine, redactionNotice } from './account.js';
+import { writePortfolioChanges } from './changes.js';
 import { anchorRef, type MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
 
@@ -40,6 +42,8 @@ export interface PortfolioReportInput {
    * ends with one).
    */
   closing?: { toolVersion?: string; replaced?: boolean };
+  /** `report --since`: what changed in the maps since then. */
+  changes?: DiffResult;
 }
 
 export const PORTFOLIO_TITLE = 'Portfolio review';
@@ -76,6 +80,8 @@ export function writePortfolioReport(doc: MarkdownDoc, input: PortfolioReportInp
       `**Not in this report:** ${input.skipped.map(t).join('; ')}. Fix them (\`acctmap validate\` says how) and run the report again.`,
     ]);
   }
+
+  if (input.changes) writePortfolioChanges(doc, input.changes, 2);
 
   doc.heading(2, 'Ranking');
   doc.paragraph(

@@ -21,7 +21,7 @@ export interface Redacted {
   scrub: (text: string) => string;
 }
 
-const CONTACT_KEYS = new Set(['email', 'phone', 'linkedin', 'notes']);
+export const CONTACT_KEYS: ReadonlySet<string> = new Set(['email', 'phone', 'linkedin', 'notes']);
 
 /** E-mail addresses anywhere in free text. */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;

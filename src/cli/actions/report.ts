@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
 import {
   composeReports,
@@ -117,6 +118,8 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
   );
   if (!scored.ok) throw new UsageError(scored.error.message);
 
+  const changes =
+    options.since !== undefined ? await changesSince(ctx, options.since, paths) : undefined;
   const prepared = prepareReports({
     maps: maps.map((m) => ({ file: m.file, map: m.map })),
     findings: run.result.diagnostics,
@@ -125,6 +128,7 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
     ...(redact ? { redact } : {}),
     ...(skippedFiles.length ? { skipped: skippedFiles } : {}),
     toolVersion: version(),
+    ...(changes ? { changes } : {}),
   });
 
   const reportDir = folder
@@ -249,6 +253,14 @@ async function renderDocuments(
   } finally {
     await renderer.close();
   }
+}
+
+/** `--since REV` or `--since DATE`: the same comparison as `acctmap diff`, over the same paths. */
+async function changesSince(ctx: Context, since: string, paths: readonly string[]) {
+  const { loadDiff } = await import('./diff.js');
+  return isCalendarDate(since)
+    ? loadDiff(ctx, { operands: paths, afterDashes: paths.length, since })
+    : loadDiff(ctx, { operands: [since, ...paths], afterDashes: 0, maxRevisions: 1 });
 }
 
 /** Renders every diagram of the reports with one browser; nothing is written yet. */

@@ -19,6 +19,7 @@ export interface ReportOptions extends CommonOptions, DiscoveryOptions {
   /** `md`, `html` or `pdf`; when not given, from the extension of `-o FILE` (else `md`). */
   format?: 'md' | 'html' | 'pdf';
   pageSize: 'A4' | 'Letter';
+  since?: string;
 }
 
 export function register(program: Command): void {
@@ -58,6 +59,10 @@ export function register(program: Command): void {
           '--chromium <path>',
           'the Chromium or Chrome binary that renders --images, html and pdf',
         )
+        .option(
+          '--since <rev-or-date>',
+          'add "Changes since …": what changed in the maps since this git revision or date (YYYY-MM-DD), as `acctmap diff` shows it',
+        )
         .addOption(
           new Option('--by <measure>', 'what the Pareto ranking is on')
             .choices(['revenue', 'profit'])
@@ -92,7 +97,8 @@ Examples:
   $ acctmap report accounts -o review.html --page-size Letter
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
-  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings`,
+  $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`,
     )
     .action(action(async () => (await import('../actions/report.js')).report));
 }
