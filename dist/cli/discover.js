@@ -18,10 +18,14 @@ const MAP_FILE = /\.acctmap\.ya?ml$/;
 export function isMapFileName(file) {
     return MAP_FILE.test(path.basename(file));
 }
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+export const SKIP_DIRS = new Set(['node_modules', '.git']);
 /** The characters that make an argument a glob rather than a path (picomatch's syntax). */
 function isGlob(given) {
     return picomatch.scan(given).isGlob;
+}
+/** True for an absolute path the config's `ignore` globs leave out (history reads use it too). */
+export function ignoreTest(options) {
+    return matcherUnder(options.ignore, options.ignoreBase);
 }
 export function discover(paths, options) {
     const found = new Map();

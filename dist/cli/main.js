@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { escapeTerminal } from '../text/index.js';
 import { register as registerConfig } from './commands/config.js';
 import { register as registerDiagram } from './commands/diagram.js';
+import { register as registerDiff } from './commands/diff.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerInit } from './commands/init.js';
 import { register as registerReport } from './commands/report.js';
@@ -29,6 +30,7 @@ Examples:
   $ acctmap score --by profit             rank the portfolio on profit
   $ acctmap diagram accounts/acme.acctmap.yaml --view influence -o acme.svg
   $ acctmap report accounts -o reviews/   one review per account plus an index
+  $ acctmap diff --since 2026-09-01        what changed in the maps since the last review
   $ acctmap import contacts.csv --into accounts/acme.acctmap.yaml --dry-run
   $ acctmap init accounts/acme.acctmap.yaml
   $ acctmap config accounts/acme.acctmap.yaml  the rule settings in force for that file
@@ -46,6 +48,7 @@ Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring
     registerScore(program);
     registerDiagram(program);
     registerReport(program);
+    registerDiff(program);
     registerImport(program);
     registerInit(program);
     registerSchema(program);

@@ -8,15 +8,14 @@ import * as path from 'node:path';
 import { compareDiagnostics, isBuiltInCheck } from '../model/diagnostic.js';
 import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
-import { checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
+import { accountsOnly, checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
+import { cacheFile, RunCache } from './cache.js';
+import { note } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
 import { checkFiles, turn, workerCount } from './parallel.js';
-/**
- * Finds, reads and checks the maps. Asynchronous only so that the event loop turns every few
- * milliseconds while files are checked: that is when Node runs a Ctrl-C or SIGTERM handler.
- */
+import { version } from './version.js';
 export async function loadRun(paths, ctx, options) {
     const { config, dir } = ctx.config;
     const stdin = paths.filter((p) => p === '-').length;
@@ -55,12 +54,55 @@ export async function loadRun(paths, ctx, options) {
     const rules = options.rules
         ? { config, configDir: dir, cwd: ctx.cwd, cli: options.ruleFlags ?? [], asOf: ctx.asOf }
         : undefined;
+    const runner = rules ? createRuleRunner(rules) : undefined;
+    const outcomes = new Array(targets.length);
+    // With a cache, the files whose kept result still holds are not checked again.
+    const cache = options.cache && options.accountsOnly
+        ? RunCache.open(cacheFile(options.cache.location, ctx.cwd), {
+            version: version(),
+            rules: options.rules,
+            asOf: ctx.asOf,
+            maxBytes,
+        })
+        : undefined;
+    const settingsOf = (file) => runner?.settingsKey(file) ?? '';
+    let todo = targets.map((_, i) => i);
+    if (cache) {
+        todo = [];
+        let lastTurn = Date.now();
+        for (let i = 0; i < targets.length; i++) {
+            const target = targets[i];
+            const kept = cache.lookup(target, settingsOf(target.file), maxBytes);
+            if (kept)
+                outcomes[i] = { kind: 'checked', check: kept };
+            else
+                todo.push(i);
+            if (Date.now() - lastTurn >= 20) {
+                await turn();
+                lastTurn = Date.now();
+            }
+        }
+    }
     // Many files: every core checks its share (./parallel.ts); few files: this thread alone.
-    const outcomes = await checkFiles(targets, {
+    const toCheck = todo.map((i) => targets[i]);
+    const checked = await checkFiles(toCheck, {
         maxBytes,
-        workers: workerCount(targets.length),
+        workers: workerCount(toCheck.length),
         ...(rules ? { rules } : {}),
+        accountsOnly: options.accountsOnly === true,
+        hash: cache !== undefined,
     });
+    checked.forEach((outcome, k) => {
+        outcomes[todo[k]] = outcome;
+        if (cache && outcome.kind === 'checked' && outcome.hash !== undefined) {
+            cache.store(toCheck[k], settingsOf(toCheck[k].file), outcome.hash, outcome.check);
+        }
+    });
+    // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must
+    // see as they came out of their own file.
+    const unsaved = cache?.save();
+    if (unsaved)
+        note(ctx, `acctmap: could not save the cache (${unsaved}); the next run checks every file again`);
     const checks = [];
     outcomes.forEach((outcome, i) => {
         if (outcome.kind === 'checked')
@@ -78,8 +120,10 @@ export async function loadRun(paths, ctx, options) {
         const file = options.stdinFilename !== undefined
             ? displayPath(path.resolve(ctx.cwd, options.stdinFilename), ctx.cwd)
             : STDIN_NAME;
-        if ('text' in read)
-            checks.push(checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules: createRuleRunner(rules) } : {}) }));
+        if ('text' in read) {
+            const check = checkFile({ file, text: read.text }, { maxBytes, ...(runner ? { rules: runner } : {}) });
+            checks.push(options.accountsOnly ? accountsOnly(check) : check);
+        }
         else if (read.fatal)
             fatal.push(read.problem);
         else
@@ -88,7 +132,7 @@ export async function loadRun(paths, ctx, options) {
     await turn();
     // The portfolio rules see every map at once, so they run in one piece: a signal that arrives
     // during them is handled right after.
-    const result = finishCheck(checks, rules ? { rules: createRuleRunner(rules) } : {});
+    const result = finishCheck(checks, runner ? { rules: runner } : {});
     if (unreadable.length) {
         for (const d of unreadable)
             result.files.push({ file: d.file, maps: [] });

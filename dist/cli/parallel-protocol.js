@@ -1,5 +1,13 @@
-import { checkFile } from '../validate/check.js';
-import { readTextFile } from './io.js';
+/**
+ * What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts):
+ * a file's `CheckedFile` (src/validate/check.ts), which is plain data by design, with each map
+ * as JSON so that the main thread's copy stays small. A worker returns everything the run needs
+ * from the file (diagnostics and the map's own rule findings placed, the positions in `account`,
+ * the suppression comments), so the main thread never reads a file again.
+ */
+import { createHash } from 'node:crypto';
+import { accountsOnly, checkFile, } from '../validate/check.js';
+import { decode, readFileBytes, readTextFile } from './io.js';
 export function unreadableOutcome(read) {
     return {
         kind: 'unreadable',
@@ -8,14 +16,34 @@ export function unreadableOutcome(read) {
         rule: read.reason === undefined ? 'io' : 'yaml',
     };
 }
+/** What the cache knows a file's content by: a SHA-256 of its bytes, as read. */
+export function contentHash(bytes) {
+    return createHash('sha256').update(bytes).digest('base64url');
+}
+/** Reads a file as `checkFile` wants it, and the hash of its bytes when asked. */
+export function readForCheck(path, maxBytes, hash) {
+    if (!hash)
+        return readTextFile(path, maxBytes);
+    const read = readFileBytes(path, maxBytes);
+    if (!('bytes' in read))
+        return read;
+    const text = decode(read.bytes);
+    if (!('text' in text))
+        return text;
+    return { text: text.text, hash: contentHash(read.bytes) };
+}
 /** Reads and checks one file, and gives it in the form that is sent between threads. */
-export function checkForTransfer(path, file, maxBytes, rules) {
-    const read = readTextFile(path, maxBytes);
+export function checkForTransfer(path, file, maxBytes, rules, { accounts, hash }) {
+    const read = readForCheck(path, maxBytes, hash);
     if (!('text' in read))
         return unreadableOutcome(read);
     const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
+    const sum = read.hash === undefined ? {} : { hash: read.hash };
+    if (accounts)
+        return { kind: 'checked', ...sum, ...accountsOnly(check) };
     return {
         kind: 'checked',
+        ...sum,
         summary: check.summary,
         diagnostics: check.diagnostics,
         maps: check.maps.map(({ map, ...rest }) => 
@@ -25,14 +53,17 @@ export function checkForTransfer(path, file, maxBytes, rules) {
         isJsonFaithful(map) ? { ...rest, json: JSON.stringify(map) } : { ...rest, map }),
     };
 }
-/** A sent file as the main thread keeps it: the `CheckedFile` again. */
+/**
+ * A sent file as the main thread keeps it: the `CheckedFile` again, with whole maps or with
+ * each map's `account` (`M`), as it was sent.
+ */
 export function received(outcome) {
     return {
         summary: outcome.summary,
         diagnostics: outcome.diagnostics,
         maps: outcome.maps.map(({ json, map, ...rest }) => ({
             ...rest,
-            map: json !== undefined ? JSON.parse(json) : map,
+            map: (json !== undefined ? JSON.parse(json) : map),
         })),
     };
 }

@@ -12,14 +12,12 @@
  * slow simply takes fewer batches.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
-import { checkFile } from '../validate/check.js';
-import { idleSinceStart } from './cpu.js';
-import { readTextFile } from './io.js';
-import { checkForTransfer, received, unreadableOutcome, } from './parallel-protocol.js';
+import { accountsOnly, checkFile } from '../validate/check.js';
+import { freeCores } from './cpu.js';
+import { checkForTransfer, readForCheck, received, unreadableOutcome, } from './parallel-protocol.js';
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
  * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
@@ -38,12 +36,6 @@ const COMPACT_FROM = 2000;
 const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */
 const STALL_MS = 60_000;
-/** Cores free besides the one the main thread uses: measured since start-up, else from the load. */
-function freeCores() {
-    const cores = availableParallelism();
-    const idle = idleSinceStart();
-    return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
-}
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one
  * for each core that is free besides the one the main thread uses. A core other processes keep
@@ -68,21 +60,20 @@ export function turn() {
     return new Promise((resolve) => setImmediate(resolve));
 }
 /** Reads and checks one file in this thread. */
-function checkHere(target, maxBytes, rules) {
-    const read = readTextFile(target.path, maxBytes);
+function checkHere(target, maxBytes, rules, { accounts, hash }) {
+    const read = readForCheck(target.path, maxBytes, hash);
     if (!('text' in read))
         return unreadableOutcome(read);
+    const check = checkFile({ file: target.file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
     return {
         kind: 'checked',
-        check: checkFile({ file: target.file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) }),
+        check: accounts ? accountsOnly(check) : check,
+        ...(read.hash === undefined ? {} : { hash: read.hash }),
     };
 }
-/**
- * Checks `files`, with worker threads helping; the outcomes come in the order of `files`.
- * Yields to the event loop every few milliseconds.
- */
 export async function checkFiles(files, options) {
     const { maxBytes, workers, compact = files.length >= COMPACT_FROM } = options;
+    const how = { accounts: options.accountsOnly === true, hash: options.hash === true };
     const rules = options.rules ? createRuleRunner(options.rules) : undefined;
     const outcomes = new Array(files.length);
     const script = new URL('./check-worker.js', import.meta.url);
@@ -91,8 +82,8 @@ export async function checkFiles(files, options) {
     // Large runs: what this thread checks is kept as compactly as what the workers send; the
     // clone makes every string a copy, so that none keeps its file's whole text alive.
     const check = (i) => compact
-        ? restore(structuredClone(checkForTransfer(files[i].path, files[i].file, maxBytes, rules)))
-        : checkHere(files[i], maxBytes, rules);
+        ? restore(structuredClone(checkForTransfer(files[i].path, files[i].file, maxBytes, rules, how)))
+        : checkHere(files[i], maxBytes, rules, how);
     const claims = new Int32Array(new SharedArrayBuffer(4));
     const claim = () => Atomics.add(claims, 0, BATCH);
     const init = {
@@ -101,6 +92,8 @@ export async function checkFiles(files, options) {
         batch: BATCH,
         maxBytes,
         ...(options.rules ? { rules: options.rules } : {}),
+        accountsOnly: how.accounts,
+        hash: how.hash,
     };
     const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
     try {
@@ -172,5 +165,10 @@ function startWorkers(script, count, init, outcomes) {
 }
 /** A worker's outcome as the main thread keeps it. */
 function restore(outcome) {
-    return outcome.kind === 'unreadable' ? outcome : { kind: 'checked', check: received(outcome) };
+    if (outcome.kind === 'unreadable')
+        return outcome;
+    const check = received(outcome);
+    return outcome.hash === undefined
+        ? { kind: 'checked', check }
+        : { kind: 'checked', check, hash: outcome.hash };
 }

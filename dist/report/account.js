@@ -5,6 +5,7 @@ import { CRITERIA } from '../score/config.js';
 import { CRITERION_LABELS } from '../score/format.js';
 import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, durationSince, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 import { nextActions } from './actions.js';
+import { writeAccountChanges } from './changes.js';
 /** Events older than this many days before the as-of date are counted, not listed. */
 const RECENT_EVENT_DAYS = 365;
 /** The account's name on one line, or its id when the name is blank. */
@@ -34,6 +35,8 @@ export function writeAccountReport(doc, input, options = {}) {
         doc.quote(redactionNotice(input.redaction));
     h2('Summary');
     doc.list(summaryItems(input));
+    if (input.changes)
+        writeAccountChanges(doc, input.changes, h2);
     h2('Fit and Pareto class');
     writeFit(doc, input);
     h2('Red flags and findings');
@@ -86,6 +89,12 @@ export const GENERATED_MARK = 'Made by acctmap';
 /** Whether markdown text is a report that `acctmap report` wrote (its closing line is there). */
 export function isGeneratedReport(markdown) {
     return new RegExp(`^${GENERATED_MARK}\\b`, 'm').test(markdown);
+}
+/** The `<meta name="generator">` value of an HTML review begins with this (see `reviewHtml`). */
+export const HTML_GENERATOR = 'acctmap';
+/** Whether an HTML file is a review that `acctmap report` wrote (its generator meta says so). */
+export function isGeneratedHtml(html) {
+    return new RegExp(`<meta name="generator" content="${HTML_GENERATOR}\\b`).test(html.slice(0, 4096));
 }
 export function redactionNotice(level) {
     const names = level === 'names'

@@ -1,6 +1,7 @@
 import { matrixChart, paretoChart } from '../score/charts.js';
 import { link, oneLine } from '../text/index.js';
 import { accountName, titleFor, writeAccountReport } from './account.js';
+import { accountChanges, redactChanges } from './changes.js';
 import { reportDiagrams } from './diagrams.js';
 import { anchorRef, MarkdownDoc } from './doc.js';
 import { PORTFOLIO_TITLE, writePortfolioReport } from './portfolio.js';
@@ -37,6 +38,8 @@ export function prepareReports(input) {
             report.score = { ...score, name: shown.account.name };
         if (input.redact)
             report.redaction = input.redact;
+        if (input.changes)
+            report.changes = accountChanges(input.changes, id, input.redact ? scrub : undefined);
         accounts.push(report);
     }
     let portfolio;
@@ -147,7 +150,18 @@ function portfolioInput(prepared, images) {
         ...(images ? { images } : {}),
         ...(input.redact ? { redaction: input.redact } : {}),
         ...(input.skipped?.length ? { skipped: input.skipped } : {}),
+        ...(input.changes ? { changes: redactedChanges(input.changes, prepared) } : {}),
     };
+}
+/** The diff as a shared report may show it: each account's changes redacted like its map. */
+function redactedChanges(diff, prepared) {
+    if (!prepared.input.redact)
+        return diff;
+    const accounts = diff.accounts.map((a) => {
+        const shown = prepared.accounts.find((r) => r.map.account.id === a.id)?.changes?.account;
+        return shown ?? redactChanges(a, (text) => text);
+    });
+    return { ...diff, accounts };
 }
 /**
  * Each account's name as its headings show it: the name, or `name (id)` when two accounts in the

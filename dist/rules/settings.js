@@ -19,15 +19,24 @@ import { getRule, RULE_IDS, RULES } from './registry.js';
 export function createSettingsResolver(source) {
     const applying = overridesFor(source);
     const cache = new Map();
+    // Files that match the same overrides share their settings: resolved once per combination.
+    const byOverrides = new Map();
     return (file) => {
         const key = file ?? '\0';
         const known = cache.get(key);
         if (known)
             return known;
-        const layers = layersFor(source, applying(file));
-        const settings = new Map();
-        for (const rule of RULES)
-            settings.set(rule.id, resolve(rule, layers, source.cli));
+        const matched = applying(file);
+        const combination = matched.join(',');
+        let settings = byOverrides.get(combination);
+        if (!settings) {
+            const layers = layersFor(source, matched);
+            const resolved = new Map();
+            for (const rule of RULES)
+                resolved.set(rule.id, resolve(rule, layers, source.cli));
+            settings = resolved;
+            byOverrides.set(combination, settings);
+        }
         cache.set(key, settings);
         return settings;
     };

@@ -5,16 +5,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { composeReports, prepareReports, REDACT_LEVELS, } from '../../report/index.js';
 import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import { emit, makeContext, note } from '../context.js';
 import { describeSystemError, EXIT, UsageError } from '../errors.js';
-import { displayPath } from '../io.js';
+import { displayPath, writeOutput } from '../io.js';
 import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
-import { outputTarget } from '../output.js';
-import { checkTargets, markImage, staleReports, writeFiles, } from '../report-files.js';
+import { chooseFormat, outputTarget } from '../output.js';
+import { checkTargets, markImage, markPdf, staleReports, writeFiles, } from '../report-files.js';
 import { version } from '../version.js';
 /**
  * `--redact` takes an optional level, so commander reads `--redact accounts/` as the level
@@ -36,6 +37,14 @@ export function parseRedact(value, paths) {
     paths.push(value);
     return 'contacts';
 }
+/** The extensions that choose a format when `--format` is not given. */
+const FORMAT_OF_EXTENSION = {
+    md: 'md',
+    markdown: 'md',
+    html: 'html',
+    htm: 'html',
+    pdf: 'pdf',
+};
 export async function report(argPaths, options) {
     const paths = [...argPaths];
     const redact = parseRedact(options.redact, paths);
@@ -46,6 +55,14 @@ export async function report(argPaths, options) {
         folders: true,
         example: 'review.md',
     }).kind === 'folder';
+    // --format when given (-o FILE must not say otherwise), else the extension of -o FILE, else md.
+    const format = chooseFormat(options.format, folder ? undefined : ctx.output, FORMAT_OF_EXTENSION, 'md');
+    if (format !== 'md' && options.images !== undefined) {
+        throw new UsageError(`--images is for markdown reviews: a ${format} review draws every diagram into itself; leave out --images`);
+    }
+    if (format === 'pdf' && ctx.output === undefined && process.stdout.isTTY) {
+        throw new UsageError('a PDF is not for the terminal: write it to a file with -o review.pdf (or -o reviews/ for one per account), or pipe it');
+    }
     const run = await loadRun(paths, ctx, { rules: true, ...discoveryOptions(options) });
     if (run.fatal.length)
         throw new UsageError(run.fatal.join('\n'));
@@ -65,6 +82,7 @@ export async function report(argPaths, options) {
     const scored = scorePortfolio(maps.map((m) => ({ file: m.file, map: m.map })), { config: ctx.config.config.score, by: options.by, asOf: ctx.asOf, redFlags });
     if (!scored.ok)
         throw new UsageError(scored.error.message);
+    const changes = options.since !== undefined ? await changesSince(ctx, options.since, paths) : undefined;
     const prepared = prepareReports({
         maps: maps.map((m) => ({ file: m.file, map: m.map })),
         findings: run.result.diagnostics,
@@ -73,6 +91,7 @@ export async function report(argPaths, options) {
         ...(redact ? { redact } : {}),
         ...(skippedFiles.length ? { skipped: skippedFiles } : {}),
         toolVersion: version(),
+        ...(changes ? { changes } : {}),
     });
     const reportDir = folder
         ? path.resolve(ctx.cwd, ctx.output)
@@ -89,9 +108,15 @@ export async function report(argPaths, options) {
     const files = composeReports(prepared, {
         layout: folder ? 'directory' : 'document',
         ...(images ? { images } : {}),
+        extension: format,
     });
+    if (folder) {
+        // Before the browser starts: a foreign file in the way stops the run at once.
+        checkTargets(files.map((f) => ({ target: path.join(reportDir, f.path) })), ctx.cwd);
+    }
+    const contents = format === 'md' ? files.map((f) => f.content) : await renderDocuments(files, format, options);
     const reportFiles = folder
-        ? files.map((f) => ({ target: path.join(reportDir, f.path), data: f.content }))
+        ? files.map((f, i) => ({ target: path.join(reportDir, f.path), data: contents[i] }))
         : [];
     if (folder) {
         try {
@@ -109,18 +134,71 @@ export async function report(argPaths, options) {
     checkTargets([...imageFiles, ...reportFiles], ctx.cwd);
     writeFiles([...imageFiles, ...reportFiles], ctx.cwd);
     if (folder) {
-        note(ctx, `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ' (start with index.md)' : ''}`);
+        note(ctx, `acctmap: wrote ${files.length} report${files.length === 1 ? '' : 's'} to ${displayPath(reportDir, ctx.cwd)}/${files.length > 1 ? ` (start with index.${format})` : ''}`);
         const stale = staleReports(reportDir, new Set(reportFiles.map((f) => f.target)));
         if (stale.length)
             note(ctx, `acctmap: left alone in ${displayPath(reportDir, ctx.cwd)}/: ${stale.join(', ')}, written by an earlier run for ${stale.length === 1 ? 'an account' : 'accounts'} not in this one; delete ${stale.length === 1 ? 'it' : 'them'} if ${stale.length === 1 ? 'that account is' : 'those accounts are'} gone`);
     }
-    else {
+    else if (format === 'md') {
         emit(ctx, files[0].content);
+    }
+    else {
+        writeOutput(ctx.output, contents[0]);
+        if (ctx.output !== undefined)
+            note(ctx, `acctmap: wrote the ${format === 'pdf' ? 'PDF' : 'HTML'} review to ${displayPath(path.resolve(ctx.cwd, ctx.output), ctx.cwd)}`);
     }
     if (imageFiles.length) {
         note(ctx, `acctmap: rendered ${imageFiles.length} image${imageFiles.length === 1 ? '' : 's'} into ${displayPath(path.resolve(ctx.cwd, options.images), ctx.cwd)}`);
     }
     return failsAt(run.result.diagnostics, options.failOn) ? EXIT.findings : EXIT.ok;
+}
+/**
+ * The markdown reviews as HTML documents (or PDFs printed from them), every diagram drawn in: one
+ * browser renders every diagram of the run and prints every file. Nothing is written yet.
+ */
+async function renderDocuments(files, format, options) {
+    // Loaded only for HTML and PDF: the markdown-to-HTML libraries and the browser.
+    const { diagramKey, mermaidBlocks, reviewHtml } = await import('../../report/html.js');
+    const { openRenderer } = await import('../render/renderer.js');
+    const renderer = await openRenderer(options.chromium !== undefined ? { chromium: options.chromium } : {});
+    try {
+        // What the reviews show, read from the reviews themselves (so every section's diagrams).
+        const sources = [...new Set(files.flatMap((f) => mermaidBlocks(f.content)))];
+        let rendered;
+        try {
+            rendered = await renderer.renderSvgs(sources);
+        }
+        catch (error) {
+            if (error instanceof UsageError)
+                throw error;
+            const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+            throw new UsageError(`could not draw the diagrams of the review: ${first}`);
+        }
+        const svgs = new Map(sources.map((s, i) => [diagramKey(s), rendered[i]]));
+        const html = files.map((f) => reviewHtml(f.content, {
+            svgs,
+            pageSize: options.pageSize,
+            generator: `acctmap ${version()}`,
+        }));
+        if (format === 'html')
+            return html;
+        const pdfs = [];
+        // One after another: printing is the heavy part, and the browser is shared.
+        for (const page of html) {
+            pdfs.push(markPdf(await renderer.printPdf(page, { pageSize: options.pageSize, footerPageNumbers: true })));
+        }
+        return pdfs;
+    }
+    finally {
+        await renderer.close();
+    }
+}
+/** `--since REV` or `--since DATE`: the same comparison as `acctmap diff`, over the same paths. */
+async function changesSince(ctx, since, paths) {
+    const { loadDiff } = await import('./diff.js');
+    return isCalendarDate(since)
+        ? loadDiff(ctx, { operands: paths, afterDashes: paths.length, since })
+        : loadDiff(ctx, { operands: [since, ...paths], afterDashes: 0, maxRevisions: 1 });
 }
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
 async function renderImages(prepared, options, ctx, reportDir) {

@@ -35,6 +35,8 @@ export async function validate(paths, options) {
         rules: options.rules,
         ruleFlags,
         reportUnreadable: true,
+        accountsOnly: true,
+        ...(options.cache ? { cache: { location: options.cacheLocation } } : {}),
         ...discoveryOptions(options),
     });
     const all = run.result.diagnostics;

@@ -22,8 +22,8 @@ A view too big for one Mermaid diagram (50,000 characters or 500 links) is split
 stderr lists the parts and the --unit or --focus that draws each one alone. With several
 accounts, -o names a folder (ending in /): one file per account, ACCOUNT.EXT for the org view and
 ACCOUNT.VIEW.EXT for the others, and ACCOUNT-2.EXT … for the further parts of a split view.
-svg, png and pdf need @mermaid-js/mermaid-cli and a Chromium or Chrome (one browser per run):
-  PUPPETEER_SKIP_DOWNLOAD=1 npm install @mermaid-js/mermaid-cli
+svg, png and pdf need puppeteer-core, mermaid and a Chromium or Chrome (one browser per run):
+  npm install puppeteer-core@24 mermaid@11
 See docs/diagrams.md for the legend, the limits and the browser options.
 
 Examples:

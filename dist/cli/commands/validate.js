@@ -14,6 +14,8 @@ export function register(program) {
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", repeatable)
         .option('--no-rules', 'schema and references only')
+        .option('--cache', 'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)')
+        .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)')
         .option('--print-config <file>', 'print the settings for that file (as acctmap config FILE does) instead of checking')), new Option('-o, --output <path>', 'write there instead of stdout, whole or not at all (- is stdout); repeatable: one per --format').argParser(repeatable))
         .addHelpText('after', `
 Examples:
@@ -29,6 +31,7 @@ Examples:
   $ acctmap validate --format stylish --format sarif -o - -o acctmap.sarif
                                                        # the terminal and a SARIF file at once
   $ acctmap validate -o - -o acctmap.sarif -o junit.xml  # each format from its file name
+  $ acctmap validate --cache                             # again, only what changed
 
 -o picks the format from its extension: .sarif sarif, .json json, .xml junit (-o - is the
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension

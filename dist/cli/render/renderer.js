@@ -523,7 +523,7 @@ async function printOn(page, html, opts) {
 /** Chromium's footer: its own little page, styled inline (the document's styles do not reach it). */
 function footerTemplate(text, margin) {
     const escaped = (text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-    return `<div style="width: 100%; box-sizing: border-box; padding: 0 ${margin.right} 0 ${margin.left}; font: 8pt Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #555; display: flex; justify-content: space-between;"><span>${escaped}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+    return `<div style="width: 100%; box-sizing: border-box; padding: 0 ${margin.right} 0 ${margin.left}; font: 8pt Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; color: #555; display: flex; justify-content: space-between;"><span>${escaped}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 /**
  * A browser that crashed or stopped answering is the machine's trouble, not a bug in acctmap:
