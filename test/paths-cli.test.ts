@@ -159,6 +159,17 @@ Henrik Blom (CFO)
     expect(missing.stderr).toContain("required option '--to <id|role>' not specified");
   });
 
+  it('highlights the best path in the influence diagram, and refuses it elsewhere', () => {
+    const r = acctmap(['diagram', HAVBRIS, '--view', 'influence', '--path-to', 'eirik-haugland']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/==>\|"1\. knows \(0\.9\)"\|/);
+    const wrong = acctmap(['diagram', HAVBRIS, '--path-to', 'eirik-haugland']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe(
+      'acctmap: --path-to draws on the influence view: add --view influence\n',
+    );
+  });
+
   it('shows examples in --help', () => {
     const r = acctmap(['paths', '--help']);
     expect(r.code).toBe(0);
