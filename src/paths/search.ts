@@ -121,12 +121,18 @@ export function bestPaths(graph: Graph, target: string, options: SearchOptions):
       }
       return;
     }
+    // The most promising steps first, so that strong paths are found early and prune the rest
+    // (the order searched never changes the answer: `found` is kept in ranking order).
+    const next: Array<{ e: Edge; n: number; upper: number }> = [];
     for (const e of graph.out.get(node) ?? []) {
       const left = hops.get(e.to);
       if (left === undefined || onPath.has(e.to) || steps.length + 1 + left > maxHops) continue;
       const n = numerator * e.tenths;
-      const upper = (n / 10 ** (steps.length + 1)) * (bound.get(e.to) ?? 0);
-      if (upper < weakest() * (1 - 1e-9)) continue;
+      next.push({ e, n, upper: (n / 10 ** (steps.length + 1)) * (bound.get(e.to) ?? 0) });
+    }
+    next.sort((a, b) => b.upper - a.upper);
+    for (const { e, n, upper } of next) {
+      if (upper < weakest() * (1 - 1e-9)) break;
       steps.push(e);
       onPath.add(e.to);
       visit(e.to, n);
