@@ -76,24 +76,48 @@ export function hopsTo(graph: Graph, target: string, limit: number): Map<string,
 function bestTo(graph: Graph, target: string, reach: ReadonlyMap<string, number>) {
   const best = new Map<string, number>([[target, 1]]);
   const done = new Set<string>();
-  // Few nodes are within reach of a target; a linear scan for the next one keeps this obvious.
-  for (;;) {
-    let v: string | undefined;
-    let bv = -1;
-    for (const [n, b] of best) {
-      if (!done.has(n) && b > bv) {
-        v = n;
-        bv = b;
-      }
+  // Dijkstra for the largest product (every weight is at most 1), with a binary max-heap.
+  const heap: Array<[number, string]> = [[1, target]];
+  const up = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (heap[parent]![0] >= heap[i]![0]) return;
+      [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+      i = parent;
     }
-    if (v === undefined) return best;
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && heap[l]![0] > heap[m]![0]) m = l;
+      if (r < heap.length && heap[r]![0] > heap[m]![0]) m = r;
+      if (m === i) return;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  };
+  while (heap.length > 0) {
+    const [bv, v] = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      down(0);
+    }
+    if (done.has(v)) continue;
     done.add(v);
     for (const e of graph.in.get(v) ?? []) {
       if (!reach.has(e.from) || done.has(e.from)) continue;
       const b = bv * (e.tenths / 10);
-      if (b > (best.get(e.from) ?? -1)) best.set(e.from, b);
+      if (b > (best.get(e.from) ?? -1)) {
+        best.set(e.from, b);
+        heap.push([b, e.from]);
+        up(heap.length - 1);
+      }
     }
   }
+  return best;
 }
 
 /** The `top` best paths to `target`, best first (none when it is out of reach). */
