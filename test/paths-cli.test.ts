@@ -3,10 +3,10 @@
  * on maps written for the test, the advice, markdown (parsed with the real markdown parser) and
  * the contract's JSON, `--in` for people who moved, and the exit codes of mistakes.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acctmap, tempDir } from './helpers/cli.js';
+import { acctmap, ROOT, tempDir } from './helpers/cli.js';
 import { lintMarkdown, parseMarkdown } from './helpers/markdown.js';
 
 const HAVBRIS = 'examples/havbris-energi.acctmap.yaml';
@@ -168,6 +168,14 @@ Henrik Blom (CFO)
     expect(wrong.stderr).toBe(
       'acctmap: --path-to draws on the influence view: add --view influence\n',
     );
+  });
+
+  it('docs/paths.md shows the real output of its example, and lints clean', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'paths.md'), 'utf8');
+    expect(lintMarkdown(doc)).toEqual([]);
+    const shown = /```text\n([\s\S]*?)```/.exec(doc)![1];
+    const r = acctmap(['paths', HAVBRIS, '--to', 'decision-maker', '--top', '2']);
+    expect(shown).toBe(r.stdout);
   });
 
   it('shows examples in --help', () => {
