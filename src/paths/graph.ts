@@ -17,7 +17,7 @@ import type { AccountMap, Connection, Person } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 
 /** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
-export const VIAS = [
+const VIAS = [
   'owner',
   'moved',
   'knows',
@@ -32,9 +32,9 @@ export type Via = (typeof VIAS)[number];
 /** Step weights in tenths: `strong` 0.9, `medium` 0.6, `weak` 0.3. */
 export const STRENGTH_TENTHS = { strong: 9, medium: 6, weak: 3 } as const;
 /** A `reports_to` or `dotted_to` tie: 0.5. */
-export const TIE_TENTHS = 5;
+const TIE_TENTHS = 5;
 /** A connection with no `strength`: 0.3. */
-export const UNSTATED_TENTHS = 3;
+const UNSTATED_TENTHS = 3;
 
 export interface Edge {
   from: string;

@@ -19,7 +19,7 @@ export interface Moved {
 }
 
 /** Does `now_at` name this account? Its id exactly, or its name in any case. */
-export function namesAccount(nowAt: string, map: AccountMap): boolean {
+function namesAccount(nowAt: string, map: AccountMap): boolean {
   const text = nowAt.trim();
   return text === map.account.id || text.toLowerCase() === map.account.name.trim().toLowerCase();
 }
@@ -46,7 +46,7 @@ export function movedPeople(maps: readonly AccountMap[]): Moved[] {
 }
 
 /** The weight a mover carries, in tenths: `strong` for an advocate or champion there, else `medium`. */
-export function carried(person: Person): number {
+function carried(person: Person): number {
   return person.stance === 'advocate' || person.roles?.includes('champion')
     ? STRENGTH_TENTHS.strong
     : STRENGTH_TENTHS.medium;
@@ -55,7 +55,7 @@ export function carried(person: Person): number {
 const fold = (text: string) => text.normalize('NFC').trim().toLowerCase();
 
 /** This map's person who is the mover: the same e-mail, else the same id, else the same name. */
-export function matchMover(map: AccountMap, mover: Person): Person | undefined {
+function matchMover(map: AccountMap, mover: Person): Person | undefined {
   const people = map.people ?? [];
   const email = mover.email === undefined ? '' : fold(mover.email);
   return (
