@@ -1,6 +1,6 @@
 import { isPresent, mapIndex } from '../model/map-index.js';
 /** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
-export const VIAS = [
+const VIAS = [
     'owner',
     'moved',
     'knows',
@@ -13,9 +13,9 @@ export const VIAS = [
 /** Step weights in tenths: `strong` 0.9, `medium` 0.6, `weak` 0.3. */
 export const STRENGTH_TENTHS = { strong: 9, medium: 6, weak: 3 };
 /** A `reports_to` or `dotted_to` tie: 0.5. */
-export const TIE_TENTHS = 5;
+const TIE_TENTHS = 5;
 /** A connection with no `strength`: 0.3. */
-export const UNSTATED_TENTHS = 3;
+const UNSTATED_TENTHS = 3;
 const VIA_ORDER = Object.fromEntries(VIAS.map((v, i) => [v, i]));
 /** Code-unit order: the same on every machine and locale. */
 export function compareIds(a, b) {

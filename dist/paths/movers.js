@@ -2,7 +2,7 @@ import { STRENGTH_ORDER } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 import { compareIds, STRENGTH_TENTHS } from './graph.js';
 /** Does `now_at` name this account? Its id exactly, or its name in any case. */
-export function namesAccount(nowAt, map) {
+function namesAccount(nowAt, map) {
     const text = nowAt.trim();
     return text === map.account.id || text.toLowerCase() === map.account.name.trim().toLowerCase();
 }
@@ -26,14 +26,14 @@ export function movedPeople(maps) {
         compareIds(a.from.account.id, b.from.account.id));
 }
 /** The weight a mover carries, in tenths: `strong` for an advocate or champion there, else `medium`. */
-export function carried(person) {
+function carried(person) {
     return person.stance === 'advocate' || person.roles?.includes('champion')
         ? STRENGTH_TENTHS.strong
         : STRENGTH_TENTHS.medium;
 }
 const fold = (text) => text.normalize('NFC').trim().toLowerCase();
 /** This map's person who is the mover: the same e-mail, else the same id, else the same name. */
-export function matchMover(map, mover) {
+function matchMover(map, mover) {
     const people = map.people ?? [];
     const email = mover.email === undefined ? '' : fold(mover.email);
     return ((email === ''
