@@ -12,6 +12,8 @@
  *   history    acctmap diff over H maps (default 200) between two commits  vs  git diff --stat
  *              on the same commits, and acctmap validate on the same maps (the target: a diff
  *              in about the time validate takes)
+ *   paths      acctmap paths --to economic-buyer on one 1,500-person org (the search in-process,
+ *              and the whole command)
  *
  * Options: --quick (small sizes, one run; for a smoke test), --maps N, --scale N, --people N,
  * --runs N, --startup-runs N, --diagrams N, --history N, --no-scale, --no-diagrams,
@@ -52,6 +54,8 @@ const TARGETS = {
   cache: 0.2,
   /** `acctmap diff` of two commits / `acctmap validate` of the same maps. */
   history: 1.5,
+  /** Seconds for the warm-path search to every economic buyer of a 1,500-person org. */
+  pathsSearch: 0.25,
 };
 
 /** @param {string} message @returns {never} */
@@ -373,6 +377,17 @@ function section(name, fn) {
   }
 }
 
+/** @param {string} name @param {() => Promise<void>} fn */
+async function asyncSection(name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${name}: ${message}`);
+    out(`${name}: FAILED — ${message.split('\n')[0]}`);
+  }
+}
+
 const ms = (/** @type {number | undefined} */ x) => (x === undefined ? '?' : secs(x));
 
 // (a) validate, N maps
@@ -549,6 +564,49 @@ section('start-up', () => {
   out(
     `  ratio ${fmtRatio(ratio)}   target ≤ ${fmtRatio(TARGETS.startup)}   ${verdict(results.startup.met)}`,
   );
+  out('');
+});
+
+// (c2) paths: the best warm paths on one big org
+await asyncSection('paths', async () => {
+  const people = quick ? 300 : 1500;
+  note(`bench: paths: acctmap paths on a ${people}-person org …`);
+  const file = path.join(benchDir, `paths-${people}p.acctmap.yaml`);
+  fs.writeFileSync(file, quoteDates(generateMap({ people, seed: 14 })));
+  /** @type {typeof import('../src/paths/index.js')} */
+  const { findPaths } = await import(new URL('../dist/paths/index.js', import.meta.url).href);
+  /** @type {typeof import('../src/validate/check.js')} */
+  const { checkSources } = await import(new URL('../dist/validate/check.js', import.meta.url).href);
+  const map = checkSources([{ file, text: fs.readFileSync(file, 'utf8') }]).maps[0]?.map;
+  if (!map) throw new Error(`no valid map in ${file}`);
+  let best = Number.POSITIVE_INFINITY;
+  /** @type {ReturnType<typeof findPaths> | undefined} */
+  let result;
+  for (let i = 0; i < Math.max(3, runs); i++) {
+    const start = process.hrtime.bigint();
+    result = findPaths(map, { to: 'economic-buyer' });
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  const command = runOnce({
+    name: 'acctmap paths',
+    argv: [ACCTMAP, 'paths', file, '--to', 'economic-buyer', '--format', 'json'],
+    ok: [0],
+  });
+  results.paths = {
+    people,
+    targets: result?.targets.length ?? 0,
+    paths: result?.paths.length ?? 0,
+    search: best,
+    command: command.seconds,
+    met: best <= TARGETS.pathsSearch,
+  };
+  out(
+    `paths on a ${people.toLocaleString('en')}-person org (${result?.targets.length} economic buyers)`,
+  );
+  out(
+    `  search (best of runs) ${secs(best).padStart(9)}   target ≤ ${secs(TARGETS.pathsSearch)}   ${verdict(results.paths.met)}`,
+  );
+  out(`  whole command         ${secs(command.seconds).padStart(9)}`);
   out('');
 });
 
@@ -899,6 +957,11 @@ row(
   results.cache?.met,
 );
 row('start-up: --version / node -e 0', results.startup?.ratio, '≤ 2.00', results.startup?.met);
+if (results.paths) {
+  out(
+    `  ${`paths, ${results.paths.people} people: search (s)`.padEnd(34)}${results.paths.search.toFixed(3).padStart(7)}   ≤ ${TARGETS.pathsSearch}${' '.repeat(12)}${verdict(results.paths.met)}`,
+  );
+}
 row(
   `${opts.diagrams} SVGs: acctmap / ${opts.diagrams} × mmdc`,
   results.diagrams?.ratio,

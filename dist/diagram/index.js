@@ -1,4 +1,5 @@
 import { nameKey } from '../model/ids.js';
+import { DEFAULT_MAX_HOPS, findPaths, PathsOptionError } from '../paths/index.js';
 import { closest, count, escapeMarkdownText, plural } from '../text/index.js';
 import { DEFAULT_LIMITS, levels, pack, splitByDepth, withinLimits, } from './fit.js';
 import { Flowchart } from './flowchart.js';
@@ -52,10 +53,36 @@ export function buildDiagram(map, options = {}) {
     }
     return { view, account, diagrams, notes };
 }
+/** The best warm path to `id` (within the default hops), or a DiagramOptionError saying why not. */
+function bestPath(model, id) {
+    if (!model.personById.has(id)) {
+        const why = model.teamById.has(id)
+            ? `\`${id}\` is on our team; --path-to takes a person of the account`
+            : `account \`${model.map.account.id}\` has no person \`${id}\`${didYouMean(id, model.people)}`;
+        throw new DiagramOptionError(`--path-to: ${why}`);
+    }
+    let result;
+    try {
+        result = findPaths(model.map, { to: id, top: 1 });
+    }
+    catch (error) {
+        if (error instanceof PathsOptionError)
+            throw new DiagramOptionError(error.message);
+        throw error;
+    }
+    const best = result.paths[0];
+    if (!best) {
+        throw new DiagramOptionError(`--path-to: no warm path to \`${id}\` within ${DEFAULT_MAX_HOPS} steps: ${result.unreachable[0]?.suggestion ?? ''}`);
+    }
+    return best.steps;
+}
 function checkIds(model, view, options) {
     const account = model.map.account.id;
     if (options.unit !== undefined && !model.unitById.has(options.unit)) {
         throw new DiagramOptionError(`--unit: account \`${account}\` has no unit \`${options.unit}\`${didYouMean(options.unit, model.units)}`);
+    }
+    if (options.pathTo !== undefined && view !== 'influence') {
+        throw new DiagramOptionError('--path-to draws on the influence view: add --view influence');
     }
     if (options.focus === undefined)
         return;
@@ -269,8 +296,32 @@ function buildInfluence(model, options, limits, legend) {
         return out;
     }
     const accountName = model.map.account.name;
-    const draw = (people, ours) => drawInfluence(model, people, ours, { legend, accountName });
+    const path = options.pathTo === undefined ? undefined : bestPath(model, options.pathTo);
+    if (path) {
+        for (const step of path) {
+            for (const id of [step.from, step.to]) {
+                if (allTeam.has(id))
+                    team.add(id);
+                else
+                    members.add(id);
+            }
+        }
+        const target = model.personById.get(options.pathTo).name;
+        title = `${title}: best warm path to ${target}`;
+    }
+    const draw = (people, ours) => drawInfluence(model, people, ours, { legend, accountName, ...(path ? { path } : {}) });
     const whole = draw(members, team);
+    if (path && !withinLimits(whole, limits)) {
+        // Too big to draw whole: the path and the people right around it.
+        const near = new Set(path.flatMap((s) => [s.from, s.to]));
+        for (const id of [...near])
+            for (const n of graph.get(id) ?? [])
+                near.add(n);
+        const around = new Set([...near].filter((id) => model.personById.has(id)));
+        const ours = new Set([...near].filter((id) => allTeam.has(id)));
+        notes.push(`influence view with --path-to: too big to draw whole, so only the path and the people next to it are drawn`);
+        return { pieces: [{ title, drawn: draw(around, ours) }], notes, how, hint };
+    }
     if (members.size === 0 && team.size === 0) {
         return {
             pieces: [{ title, drawn: emptyDiagram('no people or team members to draw yet') }],

@@ -174,6 +174,7 @@ export class Styles {
 }
 /** Lines in the legend: ours strongest first, then theirs, then structure. */
 const LINE_ORDER = [
+    'path',
     'warm-strong',
     'warm-medium',
     'warm-weak',

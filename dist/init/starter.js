@@ -113,6 +113,7 @@ ${commentList('buying roles, any of', BUYING_ROLES, '    ')}
     owner: your-id # the team member who owns the relationship
     last_contact: ${today} # our last real contact
     status: active # ${choices(PERSON_STATUSES)} (someone who left stays on the map as history)
+    # now_at: other-account-id  (someone who left: where they work now, account id or company)
     responsibilities: [IT operations]
     challenges: [Too many suppliers]
     goals: [Fewer, better suppliers]

@@ -311,6 +311,9 @@ export const PersonSchema = z.strictObject({
         .enum(PERSON_STATUSES)
         .default('active')
         .meta({ description: 'whether they are still at the account' }),
+    now_at: text.optional().meta({
+        description: 'where someone who `left` works now: the `account.id` of another map, or a company name',
+    }),
     responsibilities: strings.optional().meta({ description: 'what they are responsible for' }),
     challenges: strings.optional().meta({ description: 'their challenges and problems' }),
     goals: strings.optional().meta({ description: 'their own goals' }),

@@ -1,5 +1,14 @@
+/**
+ * Next actions: what the findings ask the account team to do, in words a review can assign.
+ * Each finding's action is its rule's advice (the rule's `advise`, src/rules/advice.ts), naming
+ * the person, goal, lost opportunity or event it is about and who on our side should act. Goals
+ * at risk, a renewal coming up and the people a review should not forget are added too, though
+ * no rule flags them, because they are what a review plans for.
+ */
 import { STRENGTH_ORDER } from '../model/account-map.js';
 import { mapIndex } from '../model/map-index.js';
+import { pathAdvice } from '../paths/advice.js';
+import { findPaths } from '../paths/index.js';
 import { accountOwner, adviceAbout, BUDGET_ROLES, goalOwners, lastContact, NAMED_AT_MOST, ownerOf, personLabel, subjectOf, } from '../rules/advice.js';
 import { getRule, isRedFlag } from '../rules/index.js';
 import { ago, daysBetween, joinAnd, messageMarkdown, plural, escapeMarkdownText as t, words, } from '../text/index.js';
@@ -24,7 +33,7 @@ function warmPath(map, person) {
         .sort((a, b) => STRENGTH_ORDER[a.c.strength ?? 'none'] - STRENGTH_ORDER[b.c.strength ?? 'none']);
     const best = links[0];
     if (!best)
-        return undefined;
+        return introduction(map, person);
     const how = {
         knows: 'knows them',
         'former-colleague': 'is a former colleague',
@@ -33,6 +42,14 @@ function warmPath(map, person) {
     };
     const strength = best.c.strength ? ` (${t(best.c.strength)})` : '';
     return `${t(best.member.name)} ${how[best.c.type] ?? t(words(best.c.type))}${strength}`;
+}
+/** `ask Sofia (our strong contact, Kari) to introduce you to …`: the best path of two steps or more. */
+function introduction(map, person) {
+    const best = findPaths(map, { to: person.id, top: 1 }).paths[0];
+    if (!best || best.hops < 2)
+        return undefined;
+    const advice = pathAdvice({ map, show: t }, best);
+    return advice.charAt(0).toLowerCase() + advice.slice(1);
 }
 /**
  * The action for one finding: the rule's own advice, or, for a rule without any (or a finding it

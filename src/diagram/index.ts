@@ -9,6 +9,7 @@
  * - `view`: `org` (reporting tree by unit), `influence` (our team, warm paths, who influences or
  *   opposes whom), `units` (departments and dependencies).
  * - `focus`, `depth`, `unit` cut a big org down (see `DiagramOptions`).
+ * - `pathTo` (influence) highlights the best warm path to a person (src/paths).
  * - A view that would not fit Mermaid's limits is split into several diagrams (or, for the
  *   influence view, cut to the people who matter most); `notes` says what was done and how to
  *   see the rest, in sentences meant for stderr. `notes` is empty when nothing was left out.
@@ -20,6 +21,7 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { nameKey } from '../model/ids.js';
+import { DEFAULT_MAX_HOPS, findPaths, type PathStep, PathsOptionError } from '../paths/index.js';
 import { closest, count, escapeMarkdownText, plural } from '../text/index.js';
 import {
   DEFAULT_LIMITS,
@@ -62,6 +64,11 @@ export interface DiagramOptions {
   unit?: string;
   /** Draw a legend box (default true). */
   legend?: boolean;
+  /**
+   * `influence` only: a person's id; the best warm path to them (docs/paths.md) is drawn
+   * highlighted, numbered step by step.
+   */
+  pathTo?: string;
   /** Size limits per diagram; defaults stay well under Mermaid's own. */
   limits?: Partial<Limits>;
 }
@@ -154,12 +161,39 @@ interface Built {
   hint: string;
 }
 
+/** The best warm path to `id` (within the default hops), or a DiagramOptionError saying why not. */
+function bestPath(model: OrgModel, id: string): PathStep[] {
+  if (!model.personById.has(id)) {
+    const why = model.teamById.has(id)
+      ? `\`${id}\` is on our team; --path-to takes a person of the account`
+      : `account \`${model.map.account.id}\` has no person \`${id}\`${didYouMean(id, model.people)}`;
+    throw new DiagramOptionError(`--path-to: ${why}`);
+  }
+  let result: ReturnType<typeof findPaths>;
+  try {
+    result = findPaths(model.map, { to: id, top: 1 });
+  } catch (error) {
+    if (error instanceof PathsOptionError) throw new DiagramOptionError(error.message);
+    throw error;
+  }
+  const best = result.paths[0];
+  if (!best) {
+    throw new DiagramOptionError(
+      `--path-to: no warm path to \`${id}\` within ${DEFAULT_MAX_HOPS} steps: ${result.unreachable[0]?.suggestion ?? ''}`,
+    );
+  }
+  return best.steps;
+}
+
 function checkIds(model: OrgModel, view: DiagramView, options: DiagramOptions): void {
   const account = model.map.account.id;
   if (options.unit !== undefined && !model.unitById.has(options.unit)) {
     throw new DiagramOptionError(
       `--unit: account \`${account}\` has no unit \`${options.unit}\`${didYouMean(options.unit, model.units)}`,
     );
+  }
+  if (options.pathTo !== undefined && view !== 'influence') {
+    throw new DiagramOptionError('--path-to draws on the influence view: add --view influence');
   }
   if (options.focus === undefined) return;
   const id = options.focus;
@@ -421,9 +455,31 @@ function buildInfluence(
   }
 
   const accountName = model.map.account.name;
+  const path = options.pathTo === undefined ? undefined : bestPath(model, options.pathTo);
+  if (path) {
+    for (const step of path) {
+      for (const id of [step.from, step.to]) {
+        if (allTeam.has(id)) team.add(id);
+        else members.add(id);
+      }
+    }
+    const target = model.personById.get(options.pathTo!)!.name;
+    title = `${title}: best warm path to ${target}`;
+  }
   const draw = (people: ReadonlySet<string>, ours: ReadonlySet<string>) =>
-    drawInfluence(model, people, ours, { legend, accountName });
+    drawInfluence(model, people, ours, { legend, accountName, ...(path ? { path } : {}) });
   const whole = draw(members, team);
+  if (path && !withinLimits(whole, limits)) {
+    // Too big to draw whole: the path and the people right around it.
+    const near = new Set(path.flatMap((s) => [s.from, s.to]));
+    for (const id of [...near]) for (const n of graph.get(id) ?? []) near.add(n);
+    const around = new Set([...near].filter((id) => model.personById.has(id)));
+    const ours = new Set([...near].filter((id) => allTeam.has(id)));
+    notes.push(
+      `influence view with --path-to: too big to draw whole, so only the path and the people next to it are drawn`,
+    );
+    return { pieces: [{ title, drawn: draw(around, ours) }], notes, how, hint };
+  }
   if (members.size === 0 && team.size === 0) {
     return {
       pieces: [{ title, drawn: emptyDiagram('no people or team members to draw yet') }],

@@ -6,6 +6,7 @@
  */
 import type { Connection, Person } from '../model/account-map.js';
 import { isPresent } from '../model/map-index.js';
+import type { PathStep } from '../paths/index.js';
 import type { Drawn } from './fit.js';
 import { type EdgeStyle, Flowchart } from './flowchart.js';
 import { personLabel, teamLabel } from './labels.js';
@@ -29,6 +30,21 @@ const CONFLICT: EdgeStyle = { arrow: 'x--x', css: 'stroke:#c62828,stroke-width:2
 const KNOWS: EdgeStyle = { arrow: '---', css: 'stroke:#8d6e63,stroke-width:1.5px' };
 const DOTTED: EdgeStyle = { arrow: '-.-', css: 'stroke:#7e57c2,stroke-width:1.5px' };
 const REPORTS: EdgeStyle = { arrow: '---', css: 'stroke:#b0bec5,stroke-width:1px' };
+/** The best warm path (`--path-to`): thick orange, numbered, over whatever line was there. */
+const PATH: EdgeStyle = { arrow: '==>', css: 'stroke:#ef6c00,stroke-width:5px' };
+const PATH_NODE = 'stroke:#ef6c00,stroke-width:4px';
+
+/** What a step of a path goes through, on its line. */
+const VIA_LABEL: Record<PathStep['via'], string> = {
+  owner: 'our contact',
+  moved: 'moved here',
+  knows: 'knows',
+  'former-colleague': 'former colleague',
+  influences: 'influences',
+  introduced: 'introduced',
+  reports_to: 'reporting line',
+  dotted_to: 'dotted line',
+};
 
 const TYPE_LABEL: Record<string, string> = {
   knows: 'knows',
@@ -97,7 +113,7 @@ export function drawInfluence(
   model: OrgModel,
   members: ReadonlySet<string>,
   team: ReadonlySet<string>,
-  options: { legend: boolean; accountName: string },
+  options: { legend: boolean; accountName: string; path?: readonly PathStep[] },
 ): Drawn {
   const chart = new Flowchart('LR');
   const styles = new Styles(chart);
@@ -106,6 +122,11 @@ export function drawInfluence(
   const gid = chart.ids('g');
   const idOf = (id: string) => (model.teamById.has(id) ? tid.of(id) : pid.of(id));
   const drawn = (id: string) => team.has(id) || members.has(id);
+  // Lines on the best path are drawn once, as the path.
+  const pair = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const path = (options.path ?? []).filter((s) => drawn(s.from) && drawn(s.to));
+  const onPath = new Set(path.map((s) => pair(s.from, s.to)));
+  const off = (a: string, b: string) => !onPath.has(pair(a, b));
 
   const teamDrawn = model.team.filter((t) => team.has(t.id) && model.teamById.get(t.id) === t);
   const people = model.people.filter((p) => members.has(p.id) && model.personById.get(p.id) === p);
@@ -135,6 +156,7 @@ export function drawInfluence(
   const others: Connection[] = [];
   for (const c of model.map.connections ?? []) {
     if (!drawn(c.from) || !drawn(c.to) || c.from === c.to) continue;
+    if (!off(c.from, c.to) && c.type !== 'conflicts') continue;
     const fromTeam = model.teamById.has(c.from);
     const toTeam = model.teamById.has(c.to);
     if (fromTeam !== toTeam && c.type !== 'conflicts') {
@@ -154,7 +176,7 @@ export function drawInfluence(
     }
   }
   for (const p of people) {
-    if (!p.owner || !team.has(p.owner) || !isPresent(p)) continue;
+    if (!p.owner || !team.has(p.owner) || !isPresent(p) || !off(p.owner, p.id)) continue;
     const key = `${p.owner} ${p.id}`;
     const strength =
       p.strength === 'strong' || p.strength === 'medium' || p.strength === 'weak'
@@ -198,7 +220,7 @@ export function drawInfluence(
   }
   for (const p of people) {
     for (const d of new Set(p.dotted_to ?? [])) {
-      if (d !== p.id && members.has(d))
+      if (d !== p.id && members.has(d) && off(d, p.id))
         chart.edge(
           pid.of(d),
           pid.of(p.id),
@@ -208,9 +230,18 @@ export function drawInfluence(
   }
   for (const p of people) {
     const m = model.managerOf(p);
-    if (m && members.has(m.id))
+    if (m && members.has(m.id) && off(m.id, p.id))
       chart.edge(pid.of(m.id), pid.of(p.id), styles.edgeKind('reports', REPORTS, 'reports to'));
   }
+  path.forEach((step, i) => {
+    chart.edge(
+      idOf(step.from),
+      idOf(step.to),
+      styles.edgeKind('path', PATH, 'best warm path, step by step'),
+      `${i + 1}. ${VIA_LABEL[step.via]} (${step.weight})`,
+    );
+  });
+  for (const id of new Set(path.flatMap((s) => [s.from, s.to]))) chart.style(idOf(id), PATH_NODE);
   if (options.legend) styles.legend();
   return { mermaid: chart.toString(), edges: chart.edgeCount };
 }

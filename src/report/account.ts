@@ -40,6 +40,7 @@ import { type AccountChanges, writeAccountChanges } from './changes.js';
 import type { ReportView } from './diagrams.js';
 import type { MarkdownDoc } from './doc.js';
 import type { RedactLevel } from './redact.js';
+import { writeWarmPaths } from './warm-paths.js';
 
 export interface AccountReportInput {
   /** The map as it should be shown (already redacted when redacting). */
@@ -584,28 +585,10 @@ function writeStakeholders(
     mapIndex(map).teamMember(id)?.name ?? mapIndex(map).person(id)?.name ?? id;
   const isTeam = (id: string) => mapIndex(map).teamMember(id) !== undefined;
   const across = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
-  const warm = across.filter((c) => c.type !== 'conflicts');
   const friction = across.filter((c) => c.type === 'conflicts');
   const sides = (c: { from: string; to: string }) =>
     isTeam(c.from) ? [c.from, c.to] : [c.to, c.from];
-  if (warm.length) {
-    h3('Warm paths');
-    doc.paragraph('Connections between our team and their people: the introductions we can use.');
-    const withNotes = warm.some((c) => c.notes?.trim());
-    doc.table(
-      ['Ours', 'Theirs', 'Connection', 'Strength', ...(withNotes ? ['Notes'] : [])],
-      warm.map((c) => {
-        const [ours, theirs] = sides(c) as [string, string];
-        return [
-          cell(nameOf(ours)),
-          cell(nameOf(theirs)),
-          cell(words(c.type)),
-          cell(c.strength ?? ''),
-          ...(withNotes ? [cell(c.notes ?? '')] : []),
-        ];
-      }),
-    );
-  }
+  writeWarmPaths(doc, map, h3);
   if (friction.length) {
     h3('Friction with our team');
     doc.list(

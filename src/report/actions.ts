@@ -5,10 +5,13 @@
  * at risk, a renewal coming up and the people a review should not forget are added too, though
  * no rule flags them, because they are what a review plans for.
  */
+
 import type { AccountMap, Person } from '../model/account-map.js';
 import { STRENGTH_ORDER } from '../model/account-map.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { mapIndex } from '../model/map-index.js';
+import { pathAdvice } from '../paths/advice.js';
+import { findPaths } from '../paths/index.js';
 import {
   type Advice,
   type AdviceTarget,
@@ -86,7 +89,7 @@ function warmPath(map: AccountMap, person: Person): string | undefined {
       (a, b) => STRENGTH_ORDER[a.c.strength ?? 'none'] - STRENGTH_ORDER[b.c.strength ?? 'none'],
     );
   const best = links[0];
-  if (!best) return undefined;
+  if (!best) return introduction(map, person);
   const how: Record<string, string> = {
     knows: 'knows them',
     'former-colleague': 'is a former colleague',
@@ -95,6 +98,14 @@ function warmPath(map: AccountMap, person: Person): string | undefined {
   };
   const strength = best.c.strength ? ` (${t(best.c.strength)})` : '';
   return `${t(best.member.name)} ${how[best.c.type] ?? t(words(best.c.type))}${strength}`;
+}
+
+/** `ask Sofia (our strong contact, Kari) to introduce you to …`: the best path of two steps or more. */
+function introduction(map: AccountMap, person: Person): string | undefined {
+  const best = findPaths(map, { to: person.id, top: 1 }).paths[0];
+  if (!best || best.hops < 2) return undefined;
+  const advice = pathAdvice({ map, show: t }, best);
+  return advice.charAt(0).toLowerCase() + advice.slice(1);
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Redaction for sharing a review beyond the account team. The format keeps contact details and
- * judgments in clearly named keys (`email`, `phone`, `linkedin`, `notes`) so that they can be
- * dropped here; with `names`, people of the account are also named by their title (or buying
- * role) instead of their name, and their ids, which are usually made from the name, are replaced
- * everywhere they are referenced.
+ * judgments in clearly named keys (`email`, `phone`, `linkedin`, `notes`, and `now_at`, where
+ * someone works now) so that they can be dropped here; with `names`, people of the account are
+ * also named by their title (or buying role) instead of their name, and their ids, which are
+ * usually made from the name, are replaced everywhere they are referenced.
  *
  * Redaction works on the map before any section is written, so no section can forget it. Text
  * made from the unredacted map elsewhere (the rules' messages) goes through `scrub`.
@@ -137,7 +137,7 @@ export function redactMap(map: AccountMap, level: RedactLevel): Redacted {
   }
   if (map.people) {
     out.people = map.people.map((person) => {
-      const { email: _e, phone: _p, linkedin: _l, notes: _n, ...p } = person;
+      const { email: _e, phone: _p, linkedin: _l, notes: _n, now_at: _w, ...p } = person;
       return {
         ...p,
         id: renameId(p.id),

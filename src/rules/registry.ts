@@ -10,6 +10,7 @@ import { leftContactDetails } from './left-contact-details.js';
 import { noChampion } from './no-champion.js';
 import { noEconomicBuyer } from './no-economic-buyer.js';
 import { noRoi } from './no-roi.js';
+import { noWarmPath } from './no-warm-path.js';
 import { relationshipConcentration } from './relationship-concentration.js';
 import { reorganization } from './reorganization.js';
 import { singleThreaded } from './single-threaded.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unmanagedOpponent,
   championGoneQuiet,
   unownedEconomicBuyer,
+  noWarmPath,
   unknownStanceHighInfluence,
   relationshipConcentration,
   tooManyKeyAccounts,

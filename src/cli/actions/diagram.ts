@@ -93,6 +93,7 @@ export async function diagram(files: string[], options: DiagramOptions): Promise
           legend: options.legend,
           ...(options.focus !== undefined ? { focus: options.focus } : {}),
           ...(options.unit !== undefined ? { unit: options.unit } : {}),
+          ...(options.pathTo !== undefined ? { pathTo: options.pathTo } : {}),
           ...(depth !== undefined ? { depth } : {}),
         }),
       );

@@ -1,0 +1,101 @@
+import { isPresent, mapIndex } from '../model/map-index.js';
+/** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
+const VIAS = [
+    'owner',
+    'moved',
+    'knows',
+    'former-colleague',
+    'influences',
+    'introduced',
+    'reports_to',
+    'dotted_to',
+];
+/** Step weights in tenths: `strong` 0.9, `medium` 0.6, `weak` 0.3. */
+export const STRENGTH_TENTHS = { strong: 9, medium: 6, weak: 3 };
+/** A `reports_to` or `dotted_to` tie: 0.5. */
+const TIE_TENTHS = 5;
+/** A connection with no `strength`: 0.3. */
+const UNSTATED_TENTHS = 3;
+const VIA_ORDER = Object.fromEntries(VIAS.map((v, i) => [v, i]));
+/** Code-unit order: the same on every machine and locale. */
+export function compareIds(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+export function buildGraph(map, movers = []) {
+    const index = mapIndex(map);
+    const team = [...index.teamById.keys()];
+    const teamSet = new Set(team);
+    const people = new Set();
+    for (const p of map.people ?? []) {
+        if (isPresent(p) && !teamSet.has(p.id) && index.person(p.id) === p)
+            people.add(p.id);
+    }
+    const nodes = new Set([...team, ...people]);
+    // One edge per ordered pair: the heaviest, then the first in VIAS.
+    const best = new Map();
+    const add = (from, to, via, tenths, unstated) => {
+        if (!nodes.has(from) || !people.has(to) || from === to)
+            return;
+        const key = `${from}\u0000${to}`;
+        const old = best.get(key);
+        if (!old ||
+            tenths > old.tenths ||
+            (tenths === old.tenths && VIA_ORDER[via] < VIA_ORDER[old.via])) {
+            best.set(key, { from, to, via, tenths, ...(unstated ? { unstated } : {}) });
+        }
+    };
+    const ownersOf = (owner) => owner !== undefined && teamSet.has(owner) ? [owner] : team;
+    for (const p of map.people ?? []) {
+        if (!people.has(p.id) || p.strength === 'none')
+            continue;
+        for (const t of ownersOf(p.owner))
+            add(t, p.id, 'owner', STRENGTH_TENTHS[p.strength]);
+    }
+    for (const m of movers) {
+        for (const t of ownersOf(m.owner))
+            add(t, m.person, 'moved', m.tenths);
+    }
+    for (const c of map.connections ?? [])
+        addConnection(c, add);
+    for (const p of map.people ?? [])
+        addTies(p, add);
+    const out = new Map();
+    const into = new Map();
+    for (const e of best.values()) {
+        push(out, e.from, e);
+        push(into, e.to, e);
+    }
+    const order = (a, b) => compareIds(a.to, b.to) || compareIds(a.from, b.from);
+    for (const list of out.values())
+        list.sort(order);
+    for (const list of into.values())
+        list.sort(order);
+    return { team, nodes, out, in: into };
+}
+function addConnection(c, add) {
+    if (c.type === 'conflicts')
+        return;
+    const tenths = c.strength ? STRENGTH_TENTHS[c.strength] : UNSTATED_TENTHS;
+    const unstated = c.strength ? undefined : true;
+    add(c.from, c.to, c.type, tenths, unstated);
+    if (c.type === 'knows' || c.type === 'former-colleague') {
+        add(c.to, c.from, c.type, tenths, unstated);
+    }
+}
+function addTies(p, add) {
+    if (p.reports_to !== undefined) {
+        add(p.id, p.reports_to, 'reports_to', TIE_TENTHS);
+        add(p.reports_to, p.id, 'reports_to', TIE_TENTHS);
+    }
+    for (const m of p.dotted_to ?? []) {
+        add(p.id, m, 'dotted_to', TIE_TENTHS);
+        add(m, p.id, 'dotted_to', TIE_TENTHS);
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}

@@ -1,0 +1,110 @@
+/**
+ * A warm path as advice a sales person acts on: "Ask Sofia Lindqvist (our strong contact, Kari)
+ * to introduce you to Ingrid Sæther: Sofia influences Ingrid (medium)". Pure; names go through
+ * `show` (plain for the terminal, escaped for markdown).
+ */
+import type { AccountMap } from '../model/account-map.js';
+import { mapIndex } from '../model/map-index.js';
+import type { PathStep, WarmPath } from './index.js';
+import type { Moved } from './movers.js';
+
+type Show = (text: string) => string;
+
+export interface AdviceContext {
+  map: AccountMap;
+  /** People who moved here (`--in`), by their id in this map. */
+  moved?: ReadonlyMap<string, Moved>;
+  show?: Show;
+}
+
+/** `strong`, `medium`, `weak`, or nothing for a connection without a strength. */
+function strengthWord(step: PathStep): string {
+  if (step.unstated) return '';
+  if (step.weight === 0.9) return 'strong';
+  if (step.weight === 0.6) return 'medium';
+  return 'weak';
+}
+
+/** Names as people say them: first names, unless two on the map share one. */
+function namer(map: AccountMap) {
+  const index = mapIndex(map);
+  const full = (id: string) => index.teamMember(id)?.name ?? index.person(id)?.name ?? id;
+  const first = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+  const counts = new Map<string, number>();
+  for (const p of [...(map.team ?? []), ...(map.people ?? [])]) {
+    const f = first(p.name);
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const short = (id: string) => {
+    const name = full(id);
+    const f = first(name);
+    return (counts.get(f) ?? 0) > 1 ? name : f;
+  };
+  return { full, short };
+}
+
+/** How one person at the account relates to the next on the path. */
+function relation(map: AccountMap, step: PathStep, name: (id: string) => string): string {
+  const a = name(step.from);
+  const b = name(step.to);
+  const word = strengthWord(step);
+  const how = word ? ` (${word})` : '';
+  switch (step.via) {
+    case 'knows':
+      return `${a} knows ${b}${how}`;
+    case 'former-colleague':
+      return `${a} and ${b} are former colleagues${how}`;
+    case 'influences':
+      return `${a} influences ${b}${how}`;
+    case 'introduced':
+      return `${a} introduced us to ${b} before${how}`;
+    case 'reports_to':
+      return mapIndex(map).person(step.from)?.reports_to === step.to
+        ? `${a} reports to ${b}`
+        : `${b} reports to ${a}`;
+    case 'dotted_to':
+      return mapIndex(map).person(step.from)?.dotted_to?.includes(step.to)
+        ? `${a} has a dotted line to ${b}`
+        : `${b} has a dotted line to ${a}`;
+    default:
+      return `${a} knows ${b}${how}`;
+  }
+}
+
+function show(ctx: AdviceContext, text: string): string {
+  return ctx.show ? ctx.show(text) : text;
+}
+
+/** Our side of the first step: `our strong contact, Kari`. */
+function contact(ctx: AdviceContext, step: PathStep, name: (id: string) => string): string {
+  const word = strengthWord(step);
+  const ours = `our ${word ? `${word} ` : ''}contact`;
+  if (step.via === 'moved') {
+    const moved = ctx.moved?.get(step.to);
+    const from = moved ? ` from ${show(ctx, moved.from.account.name)}` : '';
+    return `who moved here${from}: ${ours} there, ${name(step.from)}`;
+  }
+  return `${ours}, ${name(step.from)}`;
+}
+
+/** The path as one sentence of advice (no full stop). */
+export function pathAdvice(ctx: AdviceContext, path: WarmPath): string {
+  const show = ctx.show ?? ((s: string) => s);
+  const names = namer(ctx.map);
+  const full = (id: string) => show(names.full(id));
+  const short = (id: string) => show(names.short(id));
+  const [first, ...rest] = path.steps;
+  if (!first) return '';
+  if (rest.length === 0) {
+    const sep = first.via === 'moved' ? ',' : ':';
+    return `Go straight to ${full(first.to)}${sep} ${contact(ctx, first, short)}`;
+  }
+  const parts = rest.map((step, i) => {
+    const ask =
+      i === 0
+        ? `Ask ${full(step.from)} (${contact(ctx, first, short)})`
+        : `then ask ${short(step.from)}`;
+    return `${ask} to introduce you to ${full(step.to)}: ${relation(ctx.map, step, short)}`;
+  });
+  return parts.join('; ');
+}

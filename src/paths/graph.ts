@@ -1,0 +1,152 @@
+/**
+ * The introductions graph of one map (docs/paths.md): who on our team can reach whom, and who at
+ * the account can introduce us to whom. Pure.
+ *
+ * - A present person's `strength` is an edge from their `owner` (from every team member when the
+ *   owner is not on the team, or there is none) to them; `strength: none` is no edge.
+ * - `knows` and `former-colleague` go both ways, `influences` and `introduced` from `from` to
+ *   `to`; `conflicts` is never an edge.
+ * - `reports_to` and `dotted_to` go both ways: colleagues can introduce each other.
+ * - People who `left` are never a node, so never a step. Team members are only ever where a path
+ *   starts: no edge leads into one.
+ *
+ * Weights are kept as whole tenths (`strong` 9, …) so that a path's strength, their product over
+ * a power of ten, compares exactly: two runs and two machines rank paths the same.
+ */
+import type { AccountMap, Connection, Person } from '../model/account-map.js';
+import { isPresent, mapIndex } from '../model/map-index.js';
+
+/** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
+const VIAS = [
+  'owner',
+  'moved',
+  'knows',
+  'former-colleague',
+  'influences',
+  'introduced',
+  'reports_to',
+  'dotted_to',
+] as const;
+export type Via = (typeof VIAS)[number];
+
+/** Step weights in tenths: `strong` 0.9, `medium` 0.6, `weak` 0.3. */
+export const STRENGTH_TENTHS = { strong: 9, medium: 6, weak: 3 } as const;
+/** A `reports_to` or `dotted_to` tie: 0.5. */
+const TIE_TENTHS = 5;
+/** A connection with no `strength`: 0.3. */
+const UNSTATED_TENTHS = 3;
+
+export interface Edge {
+  from: string;
+  to: string;
+  via: Via;
+  /** Whole tenths: 9 is 0.9. */
+  tenths: number;
+  /** A connection with no `strength` (weighed as `weak`). */
+  unstated?: true;
+}
+
+/** A person of this map who moved here from another account of the portfolio. */
+export interface MoverEdge {
+  /** Their id in this map. */
+  person: string;
+  /** 9 (they were an advocate or champion there) or 6. */
+  tenths: number;
+  /** A team member of this map who owned the relationship there, when there is one. */
+  owner?: string;
+}
+
+export interface Graph {
+  /** Our team's ids, in map order: where every path starts. */
+  team: readonly string[];
+  /** Present people and team members. */
+  nodes: ReadonlySet<string>;
+  /** Edges out of each node, sorted by target id then via (a fixed order for the search). */
+  out: ReadonlyMap<string, readonly Edge[]>;
+  /** Edges into each node. */
+  in: ReadonlyMap<string, readonly Edge[]>;
+}
+
+const VIA_ORDER = Object.fromEntries(VIAS.map((v, i) => [v, i])) as Record<Via, number>;
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function buildGraph(map: AccountMap, movers: readonly MoverEdge[] = []): Graph {
+  const index = mapIndex(map);
+  const team = [...index.teamById.keys()];
+  const teamSet = new Set(team);
+  const people = new Set<string>();
+  for (const p of map.people ?? []) {
+    if (isPresent(p) && !teamSet.has(p.id) && index.person(p.id) === p) people.add(p.id);
+  }
+  const nodes = new Set<string>([...team, ...people]);
+  // One edge per ordered pair: the heaviest, then the first in VIAS.
+  const best = new Map<string, Edge>();
+  const add: Add = (from, to, via, tenths, unstated) => {
+    if (!nodes.has(from) || !people.has(to) || from === to) return;
+    const key = `${from}\u0000${to}`;
+    const old = best.get(key);
+    if (
+      !old ||
+      tenths > old.tenths ||
+      (tenths === old.tenths && VIA_ORDER[via] < VIA_ORDER[old.via])
+    ) {
+      best.set(key, { from, to, via, tenths, ...(unstated ? { unstated } : {}) });
+    }
+  };
+  const ownersOf = (owner: string | undefined) =>
+    owner !== undefined && teamSet.has(owner) ? [owner] : team;
+
+  for (const p of map.people ?? []) {
+    if (!people.has(p.id) || p.strength === 'none') continue;
+    for (const t of ownersOf(p.owner)) add(t, p.id, 'owner', STRENGTH_TENTHS[p.strength]);
+  }
+  for (const m of movers) {
+    for (const t of ownersOf(m.owner)) add(t, m.person, 'moved', m.tenths);
+  }
+  for (const c of map.connections ?? []) addConnection(c, add);
+  for (const p of map.people ?? []) addTies(p, add);
+
+  const out = new Map<string, Edge[]>();
+  const into = new Map<string, Edge[]>();
+  for (const e of best.values()) {
+    push(out, e.from, e);
+    push(into, e.to, e);
+  }
+  const order = (a: Edge, b: Edge) => compareIds(a.to, b.to) || compareIds(a.from, b.from);
+  for (const list of out.values()) list.sort(order);
+  for (const list of into.values()) list.sort(order);
+  return { team, nodes, out, in: into };
+}
+
+type Add = (from: string, to: string, via: Via, tenths: number, unstated?: true) => void;
+
+function addConnection(c: Connection, add: Add): void {
+  if (c.type === 'conflicts') return;
+  const tenths = c.strength ? STRENGTH_TENTHS[c.strength] : UNSTATED_TENTHS;
+  const unstated = c.strength ? undefined : true;
+  add(c.from, c.to, c.type, tenths, unstated);
+  if (c.type === 'knows' || c.type === 'former-colleague') {
+    add(c.to, c.from, c.type, tenths, unstated);
+  }
+}
+
+function addTies(p: Person, add: Add): void {
+  if (p.reports_to !== undefined) {
+    add(p.id, p.reports_to, 'reports_to', TIE_TENTHS);
+    add(p.reports_to, p.id, 'reports_to', TIE_TENTHS);
+  }
+  for (const m of p.dotted_to ?? []) {
+    add(p.id, m, 'dotted_to', TIE_TENTHS);
+    add(m, p.id, 'dotted_to', TIE_TENTHS);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

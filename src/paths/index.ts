@@ -1,0 +1,180 @@
+/**
+ * `acctmap paths`, pure: the best warm paths from our team to a person or to everyone holding a
+ * buying role, and for each target out of reach what would open a path (docs/paths.md).
+ */
+import { type AccountMap, BUYING_ROLES, type BuyingRole } from '../model/account-map.js';
+import { isPresent, mapIndex } from '../model/map-index.js';
+import { closest, joinAnd } from '../text/index.js';
+import { buildGraph, compareIds, type Graph, type Via } from './graph.js';
+import { type Moved, moversInto } from './movers.js';
+import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
+
+export { buildGraph, type Graph, type Via } from './graph.js';
+export { type Moved, movedPeople } from './movers.js';
+export { bestPaths, comparePaths, MAX_HOPS_LIMIT } from './search.js';
+
+export const DEFAULT_MAX_HOPS = 4;
+export const DEFAULT_TOP = 3;
+
+export interface PathStep {
+  from: string;
+  to: string;
+  via: Via;
+  weight: number;
+  /** A connection with no `strength` (not part of the JSON). */
+  unstated?: true;
+}
+
+export interface WarmPath {
+  target: string;
+  strength: number;
+  hops: number;
+  steps: PathStep[];
+}
+
+export interface Unreachable {
+  target: string;
+  suggestion: string;
+}
+
+export interface PathsResult {
+  account: string;
+  to: string;
+  /** The people `to` names, in map order (none when nobody holds the role). */
+  targets: string[];
+  paths: WarmPath[];
+  unreachable: Unreachable[];
+  /** People of this map who moved here from another map (`--in`), by their id here. */
+  moved: Map<string, Moved>;
+}
+
+export interface PathsOptions {
+  /** A person's id or a buying role. */
+  to: string;
+  /** Start only from this team member. */
+  from?: string;
+  maxHops?: number;
+  top?: number;
+  /** Other maps of the portfolio, for people who moved here. */
+  others?: readonly AccountMap[];
+}
+
+/** A `--to` or `--from` that names nobody suitable: the message says what would. */
+export class PathsOptionError extends Error {}
+
+/** The people `to` names: one person, or every present holder of a buying role. */
+export function resolveTargets(map: AccountMap, to: string): string[] {
+  const index = mapIndex(map);
+  if ((BUYING_ROLES as readonly string[]).includes(to)) {
+    return index.present.filter((p) => p.roles?.includes(to as BuyingRole)).map((p) => p.id);
+  }
+  if (index.person(to)) return [to];
+  if (index.teamMember(to)) {
+    throw new PathsOptionError(
+      `\`${to}\` is on our team, not at ${map.account.name}: --to names a person of the account or a buying role`,
+    );
+  }
+  const hint = closest(to, [...index.personById.keys(), ...BUYING_ROLES]);
+  throw new PathsOptionError(
+    `--to: no person or buying role \`${to}\` in ${map.account.id}${hint ? `; did you mean \`${hint}\`?` : ` (a person's id or one of ${BUYING_ROLES.join(', ')})`}`,
+  );
+}
+
+function checkFrom(map: AccountMap, from: string | undefined): void {
+  if (from === undefined) return;
+  const team = mapIndex(map).teamById;
+  if (team.has(from)) return;
+  const hint = closest(from, team.keys());
+  const listed = team.size === 0 ? ' (the map has no team)' : '';
+  throw new PathsOptionError(
+    `--from: no team member \`${from}\` in ${map.account.id}${hint ? `; did you mean \`${hint}\`?` : listed}`,
+  );
+}
+
+export function findPaths(map: AccountMap, options: PathsOptions): PathsResult {
+  const maxHops = options.maxHops ?? DEFAULT_MAX_HOPS;
+  const top = options.top ?? DEFAULT_TOP;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS_LIMIT) {
+    throw new PathsOptionError(`--max-hops must be a whole number from 1 to ${MAX_HOPS_LIMIT}`);
+  }
+  if (!Number.isInteger(top) || top < 1) {
+    throw new PathsOptionError('--top must be a whole number of 1 or more');
+  }
+  const targets = resolveTargets(map, options.to);
+  checkFrom(map, options.from);
+  const movers = moversInto(map, options.others ?? []);
+  const graph = buildGraph(map, movers);
+  const from = options.from === undefined ? undefined : [options.from];
+  const paths: WarmPath[] = [];
+  const unreachable: Unreachable[] = [];
+  for (const target of targets) {
+    const found = bestPaths(graph, target, { maxHops, top, ...(from ? { from } : {}) });
+    if (found.length === 0) {
+      unreachable.push({ target, suggestion: whatWouldOpen(map, graph, target, maxHops, from) });
+    }
+    for (const p of found) paths.push(toWarmPath(target, p));
+  }
+  return {
+    account: map.account.id,
+    to: options.to,
+    targets,
+    paths,
+    unreachable,
+    moved: new Map(movers.map((m) => [m.person, m.moved])),
+  };
+}
+
+function toWarmPath(target: string, p: FoundPath): WarmPath {
+  return {
+    target,
+    strength: strengthOf(p),
+    hops: p.steps.length,
+    steps: p.steps.map((s) => ({
+      from: s.from,
+      to: s.to,
+      via: s.via,
+      weight: s.tenths / 10,
+      ...(s.unstated ? { unstated: s.unstated } : {}),
+    })),
+  };
+}
+
+/** What would open a path to `target`, in a sentence (plain text: names as written). */
+export function whatWouldOpen(
+  map: AccountMap,
+  graph: Graph,
+  target: string,
+  maxHops: number,
+  from: readonly string[] | undefined,
+): string {
+  const index = mapIndex(map);
+  const person = index.person(target)!;
+  const name = person.name;
+  if (!isPresent(person)) {
+    const where = person.now_at ? ` (now at ${person.now_at})` : '';
+    return `${name} has left ${map.account.name}${where}: nobody who left is a step on a path; find who holds their role now`;
+  }
+  if (graph.team.length === 0) {
+    return `the map has no team: add our people under \`team\` and give ${name} an \`owner\` and a \`strength\` once someone has met them`;
+  }
+  const longer = hopsTo(graph, target, graph.nodes.size);
+  const starts = from ?? graph.team;
+  const nearest = Math.min(...starts.map((s) => longer.get(s) ?? Number.POSITIVE_INFINITY));
+  if (Number.isFinite(nearest) && nearest > maxHops) {
+    return `the shortest path to ${name} has ${nearest} steps: try --max-hops ${nearest}, or get closer to the people around them`;
+  }
+  if (from && graph.team.some((t) => longer.has(t))) {
+    return `others on our team reach ${name}: leave out --from to see how`;
+  }
+  const around = (graph.in.get(target) ?? [])
+    .filter((e) => !graph.team.includes(e.from))
+    .map((e) => index.person(e.from)!)
+    .sort((a, b) => compareIds(a.id, b.id));
+  if (around.length > 0) {
+    return `${joinAnd(
+      around.map((p) => p.name),
+      4,
+    )} ${around.length === 1 ? 'knows' : 'know'} ${name}, and nobody on our team knows ${around.length === 1 ? 'them' : 'any of them'} yet: a relationship with ${around.length === 1 ? 'them' : 'one of them'} (an \`owner\` and a \`strength\`) would open a path`;
+  }
+  return `nobody on the map is connected to ${name}: add who knows them (\`connections\`), who they report to (\`reports_to\`), or give them an \`owner\` and a \`strength\` once someone has met them`;
+}
