@@ -9,6 +9,7 @@ import { register as registerDiagram } from './commands/diagram.js';
 import { register as registerDiff } from './commands/diff.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerInit } from './commands/init.js';
+import { register as registerPaths } from './commands/paths.js';
 import { register as registerReport } from './commands/report.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerSchema } from './commands/schema.js';
@@ -29,6 +30,7 @@ Examples:
   $ acctmap validate accounts --format sarif -o acctmap.sarif
   $ acctmap score --by profit             rank the portfolio on profit
   $ acctmap diagram accounts/acme.acctmap.yaml --view influence -o acme.svg
+  $ acctmap paths accounts/acme.acctmap.yaml --to economic-buyer   who can introduce us
   $ acctmap report accounts -o reviews/   one review per account plus an index
   $ acctmap diff --since 2026-09-01        what changed in the maps since the last review
   $ acctmap import contacts.csv --into accounts/acme.acctmap.yaml --dry-run
@@ -47,6 +49,7 @@ Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring
     registerValidate(program);
     registerScore(program);
     registerDiagram(program);
+    registerPaths(program);
     registerReport(program);
     registerDiff(program);
     registerImport(program);

@@ -6,6 +6,7 @@ import { CRITERION_LABELS } from '../score/format.js';
 import { ago, amount, capitalise, escapeMarkdownCell as cell, codeSpan, daysBetween, durationSince, joinAnd, keyLabel, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, words, } from '../text/index.js';
 import { nextActions } from './actions.js';
 import { writeAccountChanges } from './changes.js';
+import { writeWarmPaths } from './warm-paths.js';
 /** Events older than this many days before the as-of date are counted, not listed. */
 const RECENT_EVENT_DAYS = 365;
 /** The account's name on one line, or its id when the name is blank. */
@@ -418,24 +419,9 @@ function writeStakeholders(doc, input, h3) {
     const nameOf = (id) => mapIndex(map).teamMember(id)?.name ?? mapIndex(map).person(id)?.name ?? id;
     const isTeam = (id) => mapIndex(map).teamMember(id) !== undefined;
     const across = (map.connections ?? []).filter((c) => isTeam(c.from) !== isTeam(c.to));
-    const warm = across.filter((c) => c.type !== 'conflicts');
     const friction = across.filter((c) => c.type === 'conflicts');
     const sides = (c) => isTeam(c.from) ? [c.from, c.to] : [c.to, c.from];
-    if (warm.length) {
-        h3('Warm paths');
-        doc.paragraph('Connections between our team and their people: the introductions we can use.');
-        const withNotes = warm.some((c) => c.notes?.trim());
-        doc.table(['Ours', 'Theirs', 'Connection', 'Strength', ...(withNotes ? ['Notes'] : [])], warm.map((c) => {
-            const [ours, theirs] = sides(c);
-            return [
-                cell(nameOf(ours)),
-                cell(nameOf(theirs)),
-                cell(words(c.type)),
-                cell(c.strength ?? ''),
-                ...(withNotes ? [cell(c.notes ?? '')] : []),
-            ];
-        }));
-    }
+    writeWarmPaths(doc, map, h3);
     if (friction.length) {
         h3('Friction with our team');
         doc.list(friction.map((c) => {

@@ -111,7 +111,7 @@ export function redactMap(map, level) {
     }
     if (map.people) {
         out.people = map.people.map((person) => {
-            const { email: _e, phone: _p, linkedin: _l, notes: _n, ...p } = person;
+            const { email: _e, phone: _p, linkedin: _l, notes: _n, now_at: _w, ...p } = person;
             return {
                 ...p,
                 id: renameId(p.id),

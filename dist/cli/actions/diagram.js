@@ -56,6 +56,7 @@ export async function diagram(files, options) {
                 legend: options.legend,
                 ...(options.focus !== undefined ? { focus: options.focus } : {}),
                 ...(options.unit !== undefined ? { unit: options.unit } : {}),
+                ...(options.pathTo !== undefined ? { pathTo: options.pathTo } : {}),
                 ...(depth !== undefined ? { depth } : {}),
             }));
         }

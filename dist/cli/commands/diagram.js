@@ -13,6 +13,7 @@ export function register(program) {
         .option('--focus <id>', 'start from this person (influence: or team member; units: or unit)')
         .option('--depth <n>', 'levels to follow down from the start (0: the start only)')
         .option('--unit <id>', 'only this unit and its sub-units')
+        .option('--path-to <id>', 'influence: highlight the best warm path from our team to this person (see acctmap paths)')
         .option('--account <id>', 'only this account (when a file holds several maps)')
         .option('--no-legend', 'leave the legend out')
         .option('--scale <n>', 'pixels per point in png images, 1 to 4 (default 2: sharp on slides and retina screens; 1 for small files)')
@@ -33,6 +34,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view units --format md >> review.md
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
+  $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
   $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`)
         .action(action(async () => (await import('../actions/diagram.js')).diagram));
 }
