@@ -138,7 +138,7 @@ describe('report --format: choosing and refusing (no browser needed)', () => {
     const dir = tempDir();
     const a = acctmap(['report', HOSTILE, '--format', 'pdf', '-o', 'x.html'], { cwd: dir });
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain('--format pdf does not match the name x.html');
+    expect(a.stderr).toContain('-o x.html ends in .html, which is html, but --format is pdf');
     const b = acctmap(['report', HOSTILE, '-o', 'x.html', '--images', 'img'], { cwd: dir });
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--images is for markdown reviews');
