@@ -422,6 +422,22 @@ function writeStakeholders(doc, input, h3) {
     const friction = across.filter((c) => c.type === 'conflicts');
     const sides = (c) => isTeam(c.from) ? [c.from, c.to] : [c.to, c.from];
     writeWarmPaths(doc, map, h3);
+    const direct = across.filter((c) => c.type !== 'conflicts');
+    if (direct.length) {
+        h3('Our connections with their people');
+        doc.paragraph('Connections between our team and their people: the introductions we can use.');
+        const withNotes = direct.some((c) => c.notes?.trim());
+        doc.table(['Ours', 'Theirs', 'Connection', 'Strength', ...(withNotes ? ['Notes'] : [])], direct.map((c) => {
+            const [ours, theirs] = sides(c);
+            return [
+                cell(nameOf(ours)),
+                cell(nameOf(theirs)),
+                cell(words(c.type)),
+                cell(c.strength ?? ''),
+                ...(withNotes ? [cell(c.notes ?? '')] : []),
+            ];
+        }));
+    }
     if (friction.length) {
         h3('Friction with our team');
         doc.list(friction.map((c) => {
