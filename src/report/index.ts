@@ -13,9 +13,11 @@
  * review followed by every account's review. `layout: 'directory'` gives `index.md` (the
  * portfolio review, linking to each account) and one `<account id>.md` per account.
  */
+
 import type { DiffResult } from '../diff/index.js';
 import type { AccountMap } from '../model/account-map.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { movedPeople } from '../paths/movers.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import type { PortfolioScore } from '../score/portfolio.js';
 import { link, oneLine } from '../text/index.js';
@@ -236,6 +238,8 @@ function portfolioInput(
     ...(input.redact ? { redaction: input.redact } : {}),
     ...(input.skipped?.length ? { skipped: input.skipped } : {}),
     ...(input.changes ? { changes: redactedChanges(input.changes, prepared) } : {}),
+    // From the maps as the report shows them: a redacted copy has no `now_at` to show.
+    moved: movedPeople(accounts.map((a) => a.map)),
   };
 }
 

@@ -443,3 +443,70 @@ describe('redactMap names: parts of names', () => {
     );
   });
 });
+
+describe('portfolio review: people who moved', () => {
+  /** Acme, where Eva left for `nowAt`; Beta, a second account of the portfolio. */
+  const portfolio = (nowAt: string) => {
+    const acme = AccountMapSchema.parse({
+      ...BASE,
+      people: (BASE.people ?? []).map((p) =>
+        p.id === 'eva'
+          ? {
+              ...p,
+              status: 'left',
+              now_at: nowAt,
+              strength: 'strong',
+              stance: 'advocate',
+              owner: 'kari',
+            }
+          : p,
+      ),
+    });
+    const beta = AccountMapSchema.parse({
+      acctmap: 1,
+      account: { id: 'beta', name: 'Beta Group', owner: 'kari' },
+      team: [{ id: 'kari', name: 'Kari Nordmann' }],
+      people: [{ id: 'eva-li', name: 'Eva Li', title: 'CIO' }],
+    });
+    return build([acme, beta], 'document');
+  };
+  const movedTable = (text: string) =>
+    parseMarkdown(text).tables.find(
+      (t) => t.header.join('|') === 'Person|Left|Now at|Our strength|Stance|Our owner',
+    );
+
+  it('lists a mover into an account of the portfolio, linked, with our owner', () => {
+    const { files } = portfolio('Beta Group');
+    const table = movedTable(files[0]!.content);
+    expect(table?.rows).toEqual([
+      [
+        'Eva Li (Head of IT operations)',
+        'Acme',
+        'Beta Group (in this portfolio)',
+        'strong',
+        'advocate',
+        'Kari Nordmann',
+      ],
+    ]);
+  });
+
+  it('names a company not mapped yet as written', () => {
+    const { files } = portfolio('Gamma <b>AS</b>');
+    const table = movedTable(files[0]!.content);
+    expect(table?.rows[0]?.[2]).toBe('Gamma <b>AS</b> (not mapped yet)');
+    expect(markdownProblems(files[0]!.content)).toEqual([]);
+  });
+
+  it('has no such section when nobody moved, nor in a redacted copy', () => {
+    const { files } = build([BASE], 'document');
+    expect(files[0]!.content).not.toContain('People who moved');
+    const acme = AccountMapSchema.parse({
+      ...BASE,
+      people: (BASE.people ?? []).map((p) =>
+        p.id === 'eva' ? { ...p, status: 'left', now_at: 'Beta Group' } : p,
+      ),
+    });
+    const shared = build([acme, BASE], 'document', 'contacts');
+    expect(shared.files[0]!.content).not.toContain('People who moved');
+  });
+});
