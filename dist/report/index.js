@@ -1,3 +1,19 @@
+/**
+ * Markdown reports: an account review per map and, for several maps, a portfolio review.
+ *
+ * Two steps, so that the CLI can render diagrams to images in between:
+ *
+ * ```ts
+ * const prepared = prepareReports({ maps, findings, asOf, score, redact });
+ * // optional: render prepared.diagrams to files, keep key → relative path
+ * const out = composeReports(prepared, { layout: 'document' });   // → { files: [{ path: '', content }] }
+ * ```
+ *
+ * `layout: 'document'` gives one text: the account review alone for one map, else the portfolio
+ * review followed by every account's review. `layout: 'directory'` gives `index.md` (the
+ * portfolio review, linking to each account) and one `<account id>.md` per account.
+ */
+import { movedPeople } from '../paths/movers.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import { link, oneLine } from '../text/index.js';
 import { accountName, titleFor, writeAccountReport } from './account.js';
@@ -151,6 +167,8 @@ function portfolioInput(prepared, images) {
         ...(input.redact ? { redaction: input.redact } : {}),
         ...(input.skipped?.length ? { skipped: input.skipped } : {}),
         ...(input.changes ? { changes: redactedChanges(input.changes, prepared) } : {}),
+        // From the maps as the report shows them: a redacted copy has no `now_at` to show.
+        moved: movedPeople(accounts.map((a) => a.map)),
     };
 }
 /** The diff as a shared report may show it: each account's changes redacted like its map. */

@@ -1,3 +1,4 @@
+import { mapIndex } from '../model/map-index.js';
 import { isRedFlag } from '../rules/index.js';
 import { matrixChart, paretoChart } from '../score/charts.js';
 import { escapeMarkdownCell as cell, codeSpan, link, messageMarkdown, money, oneLine, percent, plural, escapeMarkdownText as t, } from '../text/index.js';
@@ -89,6 +90,8 @@ export function writePortfolioReport(doc, input) {
     }
     if (p.warnings.length)
         doc.list(p.warnings.map((w) => messageMarkdown(w)));
+    if (input.moved?.length)
+        writeMoved(doc, input, input.moved);
     doc.heading(2, 'Flags per account');
     doc.table([
         'Account',
@@ -128,4 +131,28 @@ function chart(doc, input, key, title, mermaid) {
         doc.paragraph(`![${t(title)}](${encodeURI(image)})`);
     else
         doc.code('mermaid', mermaid);
+}
+/**
+ * People who moved: the trust we had with them goes where they went, into an account of this
+ * portfolio (a warm path there, see `acctmap paths --in`) or to a company not mapped yet.
+ */
+function writeMoved(doc, input, moved) {
+    doc.heading(2, 'People who moved');
+    doc.paragraph(`${plural(moved.length, 'person', 'people')} left an account and now ${moved.length === 1 ? 'works' : 'work'} elsewhere (\`now_at\`), best contacts first: the relationship goes with them, as an introduction into an account of this portfolio or a door to a company not mapped yet.`);
+    const scored = (id) => input.portfolio.accounts.find((a) => a.id === id);
+    doc.table(['Person', 'Left', 'Now at', 'Our strength', 'Stance', 'Our owner'], moved.map((m) => {
+        const from = scored(m.from.account.id);
+        const to = m.to ? scored(m.to.account.id) : undefined;
+        const owner = m.person.owner
+            ? (mapIndex(m.from).teamMember(m.person.owner)?.name ?? m.person.owner)
+            : '';
+        return [
+            cell(m.person.title ? `${m.person.name} (${m.person.title})` : m.person.name),
+            from ? accountLink(input, from) : cell(m.from.account.name),
+            to ? `${accountLink(input, to)} (in this portfolio)` : `${cell(m.nowAt)} (not mapped yet)`,
+            cell(m.person.strength),
+            cell(m.person.stance),
+            cell(owner),
+        ];
+    }));
 }
