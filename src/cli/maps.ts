@@ -9,6 +9,7 @@ import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
 import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
+import { closest } from '../text/index.js';
 import {
   accountsOnly,
   type CheckedFile,
@@ -265,4 +266,27 @@ export function usableMaps(run: Run, warn: (line: string) => void): LoadedMap[] 
   return run.result.maps.filter(
     (m) => m.valid && !errors.some((d) => d.file === m.file && d.account === m.map.account.id),
   );
+}
+
+/**
+ * `--account ID`: only that account's maps (a file may hold several), or a usage error naming
+ * the closest id. `where` names what was searched (the files, as given).
+ */
+export function onlyAccount(
+  maps: LoadedMap[],
+  wanted: string | undefined,
+  where: string,
+): LoadedMap[] {
+  if (wanted === undefined) return maps;
+  const found = maps.filter((m) => m.map.account.id === wanted);
+  if (found.length === 0) {
+    const hint = closest(
+      wanted,
+      maps.map((m) => m.map.account.id),
+    );
+    throw new UsageError(
+      `--account: no account \`${wanted}\` in ${where}${hint ? `; did you mean \`${hint}\`?` : ''}`,
+    );
+  }
+  return found;
 }
