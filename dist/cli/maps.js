@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { compareDiagnostics, isBuiltInCheck } from '../model/diagnostic.js';
 import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
+import { closest } from '../text/index.js';
 import { accountsOnly, checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
 import { cacheFile, RunCache } from './cache.js';
 import { note } from './context.js';
@@ -188,4 +189,18 @@ export function usableMaps(run, warn) {
         warn(`acctmap: skipping maps in ${file} with errors (${n}; first at ${first.line}:${first.column}: ${first.message}); run \`acctmap validate ${file}\` for all of them`);
     }
     return run.result.maps.filter((m) => m.valid && !errors.some((d) => d.file === m.file && d.account === m.map.account.id));
+}
+/**
+ * `--account ID`: only that account's maps (a file may hold several), or a usage error naming
+ * the closest id. `where` names what was searched (the files, as given).
+ */
+export function onlyAccount(maps, wanted, where) {
+    if (wanted === undefined)
+        return maps;
+    const found = maps.filter((m) => m.map.account.id === wanted);
+    if (found.length === 0) {
+        const hint = closest(wanted, maps.map((m) => m.map.account.id));
+        throw new UsageError(`--account: no account \`${wanted}\` in ${where}${hint ? `; did you mean \`${hint}\`?` : ''}`);
+    }
+    return found;
 }

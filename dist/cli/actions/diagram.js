@@ -8,11 +8,11 @@ import { buildDiagram, DiagramOptionError, toMarkdown, } from '../../diagram/ind
 import { DIAGRAM_FORMATS } from '../../diagram/views.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { GENERATED_MARK } from '../../report/account.js';
-import { closest, oneLine } from '../../text/index.js';
+import { oneLine } from '../../text/index.js';
 import { makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { displayPath, writeFileAtomic } from '../io.js';
-import { discoveryOptions, loadRun, usableMaps } from '../maps.js';
+import { discoveryOptions, loadRun, onlyAccount, usableMaps } from '../maps.js';
 import { outputTarget } from '../output.js';
 import { checkTargets, MERMAID_MARK, markImage } from '../report-files.js';
 const RENDERED = new Set(['svg', 'png', 'pdf']);
@@ -31,16 +31,7 @@ export async function diagram(files, options) {
         throw new UsageError(`--scale sets the pixel density of png images, and this run writes ${format}; leave --scale out or write png`);
     }
     const run = await loadRun(files, ctx, { rules: false, ...discoveryOptions(options) });
-    let maps = usableMaps(run, (line) => note(ctx, line));
-    if (options.account !== undefined) {
-        const wanted = options.account;
-        const found = maps.filter((m) => m.map.account.id === wanted);
-        if (found.length === 0) {
-            const hint = closest(wanted, maps.map((m) => m.map.account.id));
-            throw new UsageError(`--account: no account \`${wanted}\` in ${files.join(', ')}${hint ? `; did you mean \`${hint}\`?` : ''}`);
-        }
-        maps = found;
-    }
+    const maps = onlyAccount(usableMaps(run, (line) => note(ctx, line)), options.account, files.join(', '));
     if (maps.length === 0) {
         problems(run.fatal);
         throw new UsageError(`nothing to draw: no map without errors in ${files.join(', ')}; run \`acctmap validate\` on them`);

@@ -4,10 +4,10 @@
  */
 import { formatJson, formatMarkdown, formatStylish } from '../../paths/format.js';
 import { findPaths, PathsOptionError } from '../../paths/index.js';
-import { closest, oneLine } from '../../text/index.js';
+import { oneLine } from '../../text/index.js';
 import { emit, makeContext, note, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { loadRun, usableMaps } from '../maps.js';
+import { loadRun, onlyAccount, usableMaps } from '../maps.js';
 function whole(value, flag) {
     if (!/^\d+$/.test(value.trim())) {
         throw new UsageError(`${flag} takes a whole number, got \`${oneLine(value)}\``);
@@ -19,16 +19,7 @@ export async function paths(file, options) {
     const top = whole(options.top, '--top');
     const ctx = makeContext(options);
     const run = await loadRun([file], ctx, { rules: false });
-    let maps = usableMaps(run, (line) => note(ctx, line));
-    if (options.account !== undefined) {
-        const wanted = options.account;
-        const found = maps.filter((m) => m.map.account.id === wanted);
-        if (found.length === 0) {
-            const hint = closest(wanted, maps.map((m) => m.map.account.id));
-            throw new UsageError(`--account: no account \`${wanted}\` in ${file}${hint ? `; did you mean \`${hint}\`?` : ''}`);
-        }
-        maps = found;
-    }
+    const maps = onlyAccount(usableMaps(run, (line) => note(ctx, line)), options.account, file);
     if (maps.length === 0) {
         problems(run.fatal);
         throw new UsageError(`no map without errors in ${file}; run \`acctmap validate ${file}\` to see what is wrong`);
