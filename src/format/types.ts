@@ -7,6 +7,14 @@ import type { Style } from './style.js';
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
+/**
+ * The formats of the commands that brief a person (`diff`, `paths`): text for the terminal,
+ * markdown for a review document, JSON for programs. Here, in a module that loads nothing heavy,
+ * because the commands' option lists are built at start-up.
+ */
+export const BRIEFING_FORMATS = ['stylish', 'markdown', 'json'] as const;
+export type BriefingFormat = (typeof BRIEFING_FORMATS)[number];
+
 export interface Summary {
   files: number;
   maps: number;

@@ -11,9 +11,6 @@ import { escapeMarkdownText, messageMarkdown, oneLine, plural, words } from '../
 import { pathAdvice } from './advice.js';
 import type { PathsResult, WarmPath } from './index.js';
 
-export const PATHS_FORMATS = ['stylish', 'markdown', 'json'] as const;
-export type PathsFormat = (typeof PATHS_FORMATS)[number];
-
 export interface PathsReport {
   map: AccountMap;
   result: PathsResult;

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import { BRIEFING_FORMATS } from '../../format/types.js';
 import { action, type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface DiffOptions extends CommonOptions {
@@ -23,7 +24,7 @@ export function register(program: Command): void {
       )
       .addOption(
         new Option('--format <format>', 'output format')
-          .choices(['stylish', 'markdown', 'json'])
+          .choices(BRIEFING_FORMATS)
           .default('stylish'),
       ),
   )

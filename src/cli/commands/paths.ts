@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { PATHS_FORMATS, type PathsFormat } from '../../paths/format.js';
+import { BRIEFING_FORMATS, type BriefingFormat } from '../../format/types.js';
 import { action, type CommonOptions, withCommonOptions } from '../options.js';
 
 export interface PathsOptions extends CommonOptions {
@@ -9,7 +9,7 @@ export interface PathsOptions extends CommonOptions {
   top: string;
   in?: string[];
   account?: string;
-  format: PathsFormat;
+  format: BriefingFormat;
 }
 
 export function register(program: Command): void {
@@ -34,7 +34,7 @@ export function register(program: Command): void {
       .option('--account <id>', 'the account, when the file holds several maps')
       .addOption(
         new Option('--format <format>', 'stylish (advice), markdown (for reviews) or json')
-          .choices(PATHS_FORMATS)
+          .choices(BRIEFING_FORMATS)
           .default('stylish'),
       ),
   )
