@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileUri, relativeUri } from '../format/sarif.js';
+import { fileUri, relativeUri } from '../text/index.js';
 /**
  * The root of the git repository that holds `dir` (the nearest folder with a `.git` folder or,
  * in a worktree or submodule, a `.git` file), or undefined outside any repository.

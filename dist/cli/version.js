@@ -1,7 +1,7 @@
 /** The version acctmap reports (`--version`, SARIF, the reports' closing line), and its docs. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fileUri } from '../format/sarif.js';
+import { fileUri } from '../text/index.js';
 let cached;
 const PACKAGE_JSON = new URL('../../package.json', import.meta.url);
 function packageJson() {

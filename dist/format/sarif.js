@@ -16,6 +16,7 @@
  */
 import { BUILT_IN_CHECKS, formatPath, } from '../model/diagnostic.js';
 import { isRedFlag } from '../rules/red-flags.js';
+import { fileUri, relativeUri } from '../text/index.js';
 const LEVEL = {
     error: 'error',
     warning: 'warning',
@@ -69,23 +70,6 @@ function ruleName(id) {
 /** A sentence ends with a full stop (SARIF's validator asks this of every message). */
 function sentence(text) {
     return /[.!?…]$/.test(text.trimEnd()) ? text : `${text}.`;
-}
-/**
- * A path relative to some root as a relative URI reference: each segment percent-encoded (so
- * `#`, `?`, `%`, spaces and non-ASCII letters stay part of the name), `/` between them.
- */
-export function relativeUri(relativePath) {
-    return relativePath.split(/[\\/]/).map(encodeURIComponent).join('/');
-}
-/** An absolute path as a `file:` URI, every segment percent-encoded; a folder ends with `/`. */
-export function fileUri(absolutePath, folder = false) {
-    const posix = absolutePath.replace(/\\/g, '/');
-    const segments = posix.split('/').filter((s, i) => s !== '' || i === 0);
-    // A Windows drive (`C:`) keeps its colon: it is how file URIs write drives.
-    const encoded = segments.map((s, i) => i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeURIComponent(s));
-    const joined = encoded.join('/');
-    const body = joined.startsWith('/') ? joined : `/${joined}`;
-    return `file://${body}${folder && !body.endsWith('/') ? '/' : ''}`;
 }
 /** Without the CLI's help: a relative name as given, an absolute one as a `file:` URI. */
 function defaultPlace(file) {

@@ -1,5 +1,11 @@
 import { joinAnd, plural } from '../text/index.js';
 export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+/**
+ * The formats of the commands that brief a person (`diff`, `paths`): text for the terminal,
+ * markdown for a review document, JSON for programs. Here, in a module that loads nothing heavy,
+ * because the commands' option lists are built at start-up.
+ */
+export const BRIEFING_FORMATS = ['stylish', 'markdown', 'json'];
 /** `3 warnings and 1 info hidden by --quiet`, or undefined when --quiet hid nothing. */
 export function hiddenText(report) {
     const { warnings = 0, infos = 0 } = report.hidden ?? {};

@@ -6,7 +6,6 @@ import { BUYING_ROLES } from '../model/account-map.js';
 import { mapIndex } from '../model/map-index.js';
 import { escapeMarkdownText, messageMarkdown, oneLine, plural, words } from '../text/index.js';
 import { pathAdvice } from './advice.js';
-export const PATHS_FORMATS = ['stylish', 'markdown', 'json'];
 /** `economic buyer` for a role, `Ingrid Sæther` for a person. */
 function targetWords(report) {
     const { map, result } = report;

@@ -2,7 +2,7 @@
  * The text vocabulary every part of acctmap writes with: words and lists (./words.ts), counts,
  * amounts and percentages (./numbers.ts), dates and date arithmetic (./dates.ts), markdown that
  * survives any data (./markdown.ts), positions in a text (./positions.ts), terminal widths
- * (./terminal.ts) and "did you mean" (./suggest.ts). Pure, and free of any other acctmap module,
+ * (./terminal.ts), "did you mean" (./suggest.ts) and file paths as URIs (./uri.ts). Pure, and free of any other acctmap module,
  * so that everything can use it.
  */
 export * from './dates.js';
@@ -11,4 +11,5 @@ export * from './numbers.js';
 export * from './positions.js';
 export * from './suggest.js';
 export * from './terminal.js';
+export * from './uri.js';
 export * from './words.js';

@@ -1,4 +1,5 @@
 import { Option } from 'commander';
+import { BRIEFING_FORMATS } from '../../format/types.js';
 import { action, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
@@ -7,7 +8,7 @@ export function register(program) {
         .argument('[revisions-and-paths...]', 'FROM and TO revisions (default: HEAD and the working tree), then map files or folders (after `--` to be sure)')
         .option('--since <date>', 'compare from the last commit on or before this date (YYYY-MM-DD) instead of FROM')
         .addOption(new Option('--format <format>', 'output format')
-        .choices(['stylish', 'markdown', 'json'])
+        .choices(BRIEFING_FORMATS)
         .default('stylish')))
         .addHelpText('after', `
 Maps are matched by account.id, so a renamed or moved file is the same account. Red flags are

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { PATHS_FORMATS } from '../../paths/format.js';
+import { BRIEFING_FORMATS } from '../../format/types.js';
 import { action, withCommonOptions } from '../options.js';
 export function register(program) {
     withCommonOptions(program
@@ -13,7 +13,7 @@ export function register(program) {
         .option('--in <paths...>', 'other maps of the portfolio (files or folders): people who left one of them for this account carry our relationship with them')
         .option('--account <id>', 'the account, when the file holds several maps')
         .addOption(new Option('--format <format>', 'stylish (advice), markdown (for reviews) or json')
-        .choices(PATHS_FORMATS)
+        .choices(BRIEFING_FORMATS)
         .default('stylish')))
         .addHelpText('after', `
 A path's strength is the product of its steps: our relationship with a person (strong 0.9,
