@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AccountMap } from '../src/model/account-map.js';
-import { findPaths } from '../src/paths/index.js';
+import { findPaths, outOfReach } from '../src/paths/index.js';
 import { fuzzOptions } from './fixtures/hostile-inputs/arbitraries.js';
 
 const TEAM = ['t0', 't1', 't2'];
@@ -154,6 +154,8 @@ describe('findPaths against a brute force', () => {
             expect(r.unreachable.map((u) => u.target)).toEqual(
               expected.length === 0 ? [person.id] : [],
             );
+            // The rule's shortcut (one breadth-first search) says what the whole search says.
+            expect(outOfReach(map, maxHops)(person.id)).toBe(r.unreachable[0]?.suggestion);
             for (const p of r.paths) {
               expect(p.hops).toBe(p.steps.length);
               expect(p.steps.at(-1)!.to).toBe(person.id);

@@ -31,17 +31,25 @@ export function buildGraph(map, movers = []) {
             people.add(p.id);
     }
     const nodes = new Set([...team, ...people]);
-    // One edge per ordered pair: the heaviest, then the first in VIAS.
-    const best = new Map();
+    // One edge per ordered pair: the heaviest, then the first in VIAS. Kept by where it leads and
+    // where it comes from (no pair keys to build: the rule no-warm-path builds a graph per map).
+    const into = new Map();
     const add = (from, to, via, tenths, unstated) => {
         if (!nodes.has(from) || !people.has(to) || from === to)
             return;
-        const key = `${from}\u0000${to}`;
-        const old = best.get(key);
+        let edges = into.get(to);
+        if (!edges) {
+            edges = new Map();
+            into.set(to, edges);
+        }
+        const old = edges.get(from);
         if (!old ||
             tenths > old.tenths ||
             (tenths === old.tenths && VIA_ORDER[via] < VIA_ORDER[old.via])) {
-            best.set(key, { from, to, via, tenths, ...(unstated ? { unstated } : {}) });
+            const edge = { from, to, via, tenths };
+            if (unstated)
+                edge.unstated = unstated;
+            edges.set(from, edge);
         }
     };
     const ownersOf = (owner) => owner !== undefined && teamSet.has(owner) ? [owner] : team;
@@ -60,17 +68,16 @@ export function buildGraph(map, movers = []) {
     for (const p of map.people ?? [])
         addTies(p, add);
     const out = new Map();
-    const into = new Map();
-    for (const e of best.values()) {
-        push(out, e.from, e);
-        push(into, e.to, e);
+    const inLists = new Map();
+    // Targets in id order, and within each their sources in id order: every list comes out
+    // sorted by target id then source id, as the search needs, with only short sorts.
+    for (const to of [...into.keys()].sort(compareIds)) {
+        const list = [...into.get(to).values()].sort((a, b) => compareIds(a.from, b.from));
+        inLists.set(to, list);
+        for (const e of list)
+            push(out, e.from, e);
     }
-    const order = (a, b) => compareIds(a.to, b.to) || compareIds(a.from, b.from);
-    for (const list of out.values())
-        list.sort(order);
-    for (const list of into.values())
-        list.sort(order);
-    return { team, nodes, out, in: into };
+    return { team, nodes, out, in: inLists };
 }
 function addConnection(c, add) {
     if (c.type === 'conflicts')

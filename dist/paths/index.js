@@ -7,7 +7,7 @@ import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
 import { buildGraph, compareIds } from './graph.js';
 import { moversInto } from './movers.js';
-import { bestPaths, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
+import { bestPaths, hopsTo, MAX_HOPS_LIMIT, reach, strengthOf } from './search.js';
 export { buildGraph } from './graph.js';
 export { movedPeople } from './movers.js';
 export { bestPaths, comparePaths, MAX_HOPS_LIMIT } from './search.js';
@@ -71,6 +71,20 @@ export function findPaths(map, options) {
         paths,
         unreachable,
         moved: new Map(movers.map((m) => [m.person, m.moved])),
+    };
+}
+/**
+ * For checks over many people of one map (the `no-warm-path` rule): whether each is out of reach
+ * within `maxHops` steps of our team, and if so what would open a path, as `findPaths` says it.
+ * One graph for the map, and one breadth-first search per person: no ranking of paths.
+ */
+export function outOfReach(map, maxHops = DEFAULT_MAX_HOPS) {
+    let graph;
+    return (target) => {
+        graph ??= buildGraph(map);
+        if (reach(graph, target, { maxHops }))
+            return undefined;
+        return whatWouldOpen(map, graph, target, maxHops, undefined);
     };
 }
 function toWarmPath(target, p) {

@@ -110,15 +110,25 @@ function bestTo(graph, target, reach) {
     }
     return best;
 }
+/**
+ * Whether a warm path of at most `maxHops` steps leads to `target` (from `from`, else from any
+ * team member): exactly when `bestPaths` finds one, at the cost of one breadth-first search.
+ * With the distances back from the target, which the search goes on from.
+ */
+export function reach(graph, target, options) {
+    const starts = (options.from ?? graph.team).filter((t) => graph.team.includes(t));
+    if (!graph.nodes.has(target) || graph.team.includes(target))
+        return undefined;
+    const hops = hopsTo(graph, target, Math.min(options.maxHops, MAX_HOPS_LIMIT));
+    return starts.some((s) => hops.has(s)) ? { hops, starts } : undefined;
+}
 /** The `top` best paths to `target`, best first (none when it is out of reach). */
 export function bestPaths(graph, target, options) {
     const maxHops = Math.min(options.maxHops, MAX_HOPS_LIMIT);
-    const starts = (options.from ?? graph.team).filter((t) => graph.team.includes(t));
-    if (!graph.nodes.has(target) || graph.team.includes(target) || options.top < 1)
+    const reached = options.top < 1 ? undefined : reach(graph, target, options);
+    if (!reached)
         return [];
-    const hops = hopsTo(graph, target, maxHops);
-    if (!starts.some((s) => hops.has(s)))
-        return [];
+    const { hops, starts } = reached;
     const bound = bestTo(graph, target, hops);
     const found = [];
     const steps = [];

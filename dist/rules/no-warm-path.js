@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BUYING_ROLES, SIGNING_ROLES } from '../model/account-map.js';
 import { isPresent } from '../model/map-index.js';
-import { DEFAULT_MAX_HOPS, findPaths, MAX_HOPS_LIMIT } from '../paths/index.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT, outOfReach } from '../paths/index.js';
 import { joinAnd, escapeMarkdownText as t, words } from '../text/index.js';
 import { accountOwner, adviceAbout, personLabel, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
@@ -40,16 +40,16 @@ export const noWarmPath = defineRule({
     },
     check(map, { options: o }) {
         const findings = [];
+        const unreachable = outOfReach(map, o.max_hops);
         (map.people ?? []).forEach((person, i) => {
             if (!isPresent(person))
                 return;
             const roles = (person.roles ?? []).filter((r) => o.roles.includes(r));
             if (roles.length === 0)
                 return;
-            const r = findPaths(map, { to: person.id, top: 1, maxHops: o.max_hops });
-            if (r.paths.length > 0)
+            const why = unreachable(person.id);
+            if (why === undefined)
                 return;
-            const why = r.unreachable[0]?.suggestion ?? '';
             findings.push({
                 path: ['people', i],
                 message: `${who(person)} holds ${joinAnd(roles.map((x) => `\`${x}\``))} and nobody on our team reaches them within ${o.max_hops} steps: ${why}`,

@@ -7,7 +7,7 @@ import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
 import { buildGraph, compareIds, type Graph, type Via } from './graph.js';
 import { type Moved, moversInto } from './movers.js';
-import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
+import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, reach, strengthOf } from './search.js';
 
 export { buildGraph, type Graph, type Via } from './graph.js';
 export { type Moved, movedPeople } from './movers.js';
@@ -121,6 +121,23 @@ export function findPaths(map: AccountMap, options: PathsOptions): PathsResult {
     paths,
     unreachable,
     moved: new Map(movers.map((m) => [m.person, m.moved])),
+  };
+}
+
+/**
+ * For checks over many people of one map (the `no-warm-path` rule): whether each is out of reach
+ * within `maxHops` steps of our team, and if so what would open a path, as `findPaths` says it.
+ * One graph for the map, and one breadth-first search per person: no ranking of paths.
+ */
+export function outOfReach(
+  map: AccountMap,
+  maxHops: number = DEFAULT_MAX_HOPS,
+): (target: string) => string | undefined {
+  let graph: Graph | undefined;
+  return (target) => {
+    graph ??= buildGraph(map);
+    if (reach(graph, target, { maxHops })) return undefined;
+    return whatWouldOpen(map, graph, target, maxHops, undefined);
   };
 }
 

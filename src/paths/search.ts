@@ -120,13 +120,28 @@ function bestTo(graph: Graph, target: string, reach: ReadonlyMap<string, number>
   return best;
 }
 
+/**
+ * Whether a warm path of at most `maxHops` steps leads to `target` (from `from`, else from any
+ * team member): exactly when `bestPaths` finds one, at the cost of one breadth-first search.
+ * With the distances back from the target, which the search goes on from.
+ */
+export function reach(
+  graph: Graph,
+  target: string,
+  options: Omit<SearchOptions, 'top'>,
+): { hops: Map<string, number>; starts: string[] } | undefined {
+  const starts = (options.from ?? graph.team).filter((t) => graph.team.includes(t));
+  if (!graph.nodes.has(target) || graph.team.includes(target)) return undefined;
+  const hops = hopsTo(graph, target, Math.min(options.maxHops, MAX_HOPS_LIMIT));
+  return starts.some((s) => hops.has(s)) ? { hops, starts } : undefined;
+}
+
 /** The `top` best paths to `target`, best first (none when it is out of reach). */
 export function bestPaths(graph: Graph, target: string, options: SearchOptions): FoundPath[] {
   const maxHops = Math.min(options.maxHops, MAX_HOPS_LIMIT);
-  const starts = (options.from ?? graph.team).filter((t) => graph.team.includes(t));
-  if (!graph.nodes.has(target) || graph.team.includes(target) || options.top < 1) return [];
-  const hops = hopsTo(graph, target, maxHops);
-  if (!starts.some((s) => hops.has(s))) return [];
+  const reached = options.top < 1 ? undefined : reach(graph, target, options);
+  if (!reached) return [];
+  const { hops, starts } = reached;
   const bound = bestTo(graph, target, hops);
 
   const found: FoundPath[] = [];
