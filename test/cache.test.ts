@@ -5,7 +5,7 @@
  * maps of a portfolio) and expects exactly the output of a run without any cache. A cache that
  * is damaged is ignored, never an error.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acctmap, EXAMPLES, tempDir } from './helpers/cli.js';
@@ -27,8 +27,24 @@ function validate(dir: string, extra: string[] = [], asOf = AS_OF) {
 
 type Stored = {
   run: string;
-  entries: Record<string, { file: string; check: { diagnostics: Array<{ message: string }> } }>;
+  entries: Record<
+    string,
+    {
+      file: string;
+      hash: string;
+      stat?: string;
+      check: { diagnostics: Array<{ message: string }> };
+    }
+  >;
 };
+
+/**
+ * Files changed within two seconds of being read are never known by their stat alone (see
+ * `statFingerprint`): waiting that long is the only honest way to reach the stat shortcut.
+ */
+function letTheClockMoveOn(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
+}
 
 /** Marks every kept finding (optionally only those of `only`), so that a cached answer shows. */
 function mark(cacheFile: string, only?: string): void {
@@ -189,5 +205,63 @@ describe('validate --cache', { timeout: 300_000 }, () => {
     expect(unwritable.stdout).toBe(fresh.stdout);
     expect(unwritable.code).toBe(fresh.code);
     expect(unwritable.stderr).toMatch(/could not save the cache .*k-file/);
+  });
+
+  it('knows an unchanged file by its stat, and reads one whose stat moved', () => {
+    const dir = workspace();
+    letTheClockMoveOn();
+    const file = cachedAndMarked(dir);
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    const entries = Object.values(stored.entries);
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries.every((e) => typeof e.stat === 'string')).toBe(true);
+    // A hash that no longer fits: only a lookup by stat can still answer from the cache.
+    for (const e of entries) e.hash = 'not-the-hash';
+    writeFileSync(file, JSON.stringify(stored));
+    const byStat = validate(dir, ['--cache']);
+    expect(byStat.stdout).toContain(MARK);
+    // A touched file (same bytes, new times) is read: its hash no longer fits, so it is checked.
+    const name = (JSON.parse(byStat.stdout) as { diagnostics: Array<{ file: string }> })
+      .diagnostics[0]!.file;
+    const now = new Date();
+    utimesSync(path.join(dir, name), now, now);
+    const report = JSON.parse(validate(dir, ['--cache']).stdout) as {
+      diagnostics: Array<{ file: string; message: string }>;
+    };
+    expect(report.diagnostics.filter((d) => d.file === name).length).toBeGreaterThan(0);
+    expect(
+      report.diagnostics.filter((d) => d.file === name).some((d) => d.message.endsWith(MARK)),
+    ).toBe(false);
+  });
+
+  it('checks again a file rewritten to the same size with its old times put back', () => {
+    const dir = workspace();
+    const name = 'kystlaks.acctmap.yaml';
+    const at = path.join(dir, name);
+    // A time in whole seconds, which utimes can put back exactly.
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(at, old, old);
+    letTheClockMoveOn();
+    cachedAndMarked(dir);
+    const before = statSync(at);
+    const text = readFileSync(at, 'utf8');
+    // The same length, another account id; then the old mtime back, as `touch -r` or a copy
+    // that keeps times would leave it. Only the ctime (which no tool can set) tells.
+    const changed = text.replace(/^( {2}id: )kystlaks$/m, '$1kystlakz');
+    expect(changed).not.toBe(text);
+    expect(Buffer.byteLength(changed)).toBe(before.size);
+    writeFileSync(at, changed);
+    utimesSync(at, old, old);
+    expect(statSync(at).mtimeMs).toBe(before.mtimeMs);
+    const fresh = validate(dir);
+    expect(fresh.stdout).toContain('kystlakz');
+    const cached = validate(dir, ['--cache']);
+    expect(cached.stdout.replaceAll(MARK, '')).toBe(fresh.stdout);
+    const report = JSON.parse(cached.stdout) as {
+      diagnostics: Array<{ file: string; message: string }>;
+    };
+    expect(
+      report.diagnostics.filter((d) => d.file === name).some((d) => d.message.endsWith(MARK)),
+    ).toBe(false);
   });
 });

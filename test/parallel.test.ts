@@ -97,4 +97,20 @@ describe('validate with worker threads and without', () => {
       }
     }, 120_000);
   }
+
+  it('stops the workers it started early and did not need: a small run ends as without them', () => {
+    // Forced workers start before the files are known (src/cli/check-pool.ts); one file
+    // needs none of them, and they must neither change the answer nor keep the process alive.
+    const one = (workers: string) =>
+      acctmap(['validate', 'm000.acctmap.yaml', '--format', 'json', '--as-of', '2026-11-23'], {
+        cwd: dir,
+        env: { ACCTMAP_WORKERS: workers },
+      });
+    const alone = one('0');
+    const helped = one('3');
+    expect(helped.code).toBe(alone.code);
+    expect(helped.stdout).toBe(alone.stdout);
+    expect(helped.stderr).toBe(alone.stderr);
+    expect(JSON.parse(helped.stdout).summary.files).toBe(1);
+  }, 60_000);
 });

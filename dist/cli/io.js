@@ -46,7 +46,7 @@ export function readFileBytes(file, maxBytes, tooLarge) {
         };
     }
     try {
-        return { bytes: fs.readFileSync(file) };
+        return { bytes: fs.readFileSync(file), stat };
     }
     catch (error) {
         return { problem: `cannot read ${shown}: ${describeSystemError(error)}`, fatal: true };

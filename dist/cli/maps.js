@@ -10,7 +10,8 @@ import { tooLargeMessage } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import { closest } from '../text/index.js';
 import { accountsOnly, checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
-import { cacheFile, RunCache } from './cache.js';
+import { RunCache } from './cache.js';
+import { cacheFile } from './cache-location.js';
 import { note } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
@@ -96,7 +97,8 @@ export async function loadRun(paths, ctx, options) {
     checked.forEach((outcome, k) => {
         outcomes[todo[k]] = outcome;
         if (cache && outcome.kind === 'checked' && outcome.hash !== undefined) {
-            cache.store(toCheck[k], settingsOf(toCheck[k].file), outcome.hash, outcome.check);
+            const { hash, stat } = outcome;
+            cache.store(toCheck[k], settingsOf(toCheck[k].file), stat === undefined ? { hash } : { hash, stat }, outcome.check);
         }
     });
     // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must

@@ -73,10 +73,12 @@ export function withCommonOptions(cmd, output = outputOption()) {
 }
 /**
  * The action of a command: load its module when it runs (so `--help` loads none of them), run
- * it, and leave its exit code for ./main.ts.
+ * it, and leave its exit code for ./main.ts. `before` runs first, with the arguments: what may
+ * start while the module loads.
  */
-export function action(load) {
+export function action(load, before) {
     return async (...args) => {
+        before?.(...args);
         const run = await load();
         process.exitCode = await run(...args);
     };

@@ -16,14 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
 import { accountsOnly, checkFile } from '../validate/check.js';
-import { freeCores } from './cpu.js';
+import { forcedWorkers, machineForWorkers, PARALLEL_FROM, takeEarlyWorkers, WORKER_SCRIPT, workersForCores, } from './check-pool.js';
 import { checkForTransfer, readForCheck, received, unreadableOutcome, } from './parallel-protocol.js';
-/**
- * Below this many files, starting a worker costs more than it saves: a worker needs about
- * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
- * machine that time comes out of the main thread's share (measured: docs/performance.md).
- */
-export const PARALLEL_FROM = 200;
+export { PARALLEL_FROM };
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
 /**
@@ -44,16 +39,14 @@ const STALL_MS = 60_000;
  * counted (or, where the system gives no per-core times, those the one-minute load average
  * leaves). `ACCTMAP_WORKERS=N` sets the number (0: none), for tests and measurements.
  */
-export function workerCount(files, env = process.env, machine = freeCores) {
+export function workerCount(files, env = process.env, machine = machineForWorkers) {
     const batches = Math.ceil(files / BATCH);
-    const forced = env.ACCTMAP_WORKERS;
-    if (forced !== undefined && /^\d+$/.test(forced.trim())) {
-        return Math.min(Number(forced), Math.max(0, batches - 1));
-    }
+    const forced = forcedWorkers(env);
+    if (forced !== undefined)
+        return Math.min(forced, Math.max(0, batches - 1));
     if (files < PARALLEL_FROM)
         return 0;
-    const { cores, free } = machine();
-    return Math.max(0, Math.min(cores - 1, Math.round(free), 7, batches - 1));
+    return Math.min(workersForCores(machine()), batches - 1);
 }
 /** Lets the event loop turn: signal handlers and worker messages run here. */
 export function turn() {
@@ -69,6 +62,7 @@ function checkHere(target, maxBytes, rules, { accounts, hash }) {
         kind: 'checked',
         check: accounts ? accountsOnly(check) : check,
         ...(read.hash === undefined ? {} : { hash: read.hash }),
+        ...(read.stat === undefined ? {} : { stat: read.stat }),
     };
 }
 export async function checkFiles(files, options) {
@@ -76,7 +70,7 @@ export async function checkFiles(files, options) {
     const how = { accounts: options.accountsOnly === true, hash: options.hash === true };
     const rules = options.rules ? createRuleRunner(options.rules) : undefined;
     const outcomes = new Array(files.length);
-    const script = new URL('./check-worker.js', import.meta.url);
+    const script = WORKER_SCRIPT;
     // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
     const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
     // Large runs: what this thread checks is kept as compactly as what the workers send; the
@@ -95,7 +89,10 @@ export async function checkFiles(files, options) {
         accountsOnly: how.accounts,
         hash: how.hash,
     };
-    const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
+    // Workers started before the files were known (./check-pool.ts) are used first; any left over
+    // are stopped.
+    const ready = takeEarlyWorkers(usable ? workers : 0);
+    const pool = usable ? startWorkers(script, workers, ready, init, outcomes) : [];
     try {
         // This thread's share: batch after batch from the same counter as the workers.
         let lastTurn = Date.now();
@@ -129,10 +126,12 @@ export async function checkFiles(files, options) {
     }
     return outcomes;
 }
-function startWorkers(script, count, init, outcomes) {
+function startWorkers(script, count, ready, init, outcomes) {
     const pool = [];
     for (let w = 0; w < count; w++) {
-        const worker = new Worker(script, { workerData: init });
+        const worker = ready[w] ?? new Worker(script);
+        // The work comes as a message, for a worker started early and a new one alike.
+        worker.postMessage(init);
         const finished = new Promise((resolve, reject) => {
             let stall = setTimeout(resolve, STALL_MS);
             const settle = (fn) => {
@@ -168,7 +167,10 @@ function restore(outcome) {
     if (outcome.kind === 'unreadable')
         return outcome;
     const check = received(outcome);
-    return outcome.hash === undefined
-        ? { kind: 'checked', check }
-        : { kind: 'checked', check, hash: outcome.hash };
+    return {
+        kind: 'checked',
+        check,
+        ...(outcome.hash === undefined ? {} : { hash: outcome.hash }),
+        ...(outcome.stat === undefined ? {} : { stat: outcome.stat }),
+    };
 }

@@ -3,9 +3,11 @@ import { closest, listSome } from '../text/index.js';
 /**
  * Works on raw data too (a map that failed the schema): every access is guarded, so users see
  * broken ids in the same run as shape errors instead of one round of fixes after another.
+ * `shaped`: `data` passed the schema, and needs no guarding.
  */
-export function checkReferences(data) {
-    const map = tolerant(data);
+export function checkReferences(data, shaped = false) {
+    // A map that passed the schema already has the shape the checks read.
+    const map = shaped ? data : tolerant(data);
     const findings = [];
     const report = (path, message, target = 'value') => findings.push({ rule: 'reference', path, message, target });
     const team = map.team ?? [];
@@ -33,9 +35,17 @@ export function checkReferences(data) {
         'person or team member': new Set([...idsOf(people), ...idsOf(team)]),
         unit: new Set(idsOf(units)),
     };
-    const ref = (id, kind, path) => {
+    // The path comes in pieces and is built only for a finding: most ids are fine, and a map
+    // names hundreds of them.
+    const ref = (id, kind, first, at, key, j) => {
         if (id === undefined || id === '' || ids[kind].has(id))
             return;
+        const steps = [first, at];
+        if (key !== undefined)
+            steps.push(key);
+        if (j !== undefined)
+            steps.push(j);
+        const path = steps;
         const known = [...ids[kind]];
         const guess = closest(id, known);
         const other = kind === 'person' && ids['team member'].has(id)
@@ -57,27 +67,27 @@ export function checkReferences(data) {
                 : `add it to ${section}`;
         report(path, `${formatPath(path)}: unknown ${kind} \`${id}\`${other}; ${tail}`);
     };
-    ref(map.account.owner, 'team member', ['account', 'owner']);
+    ref(map.account.owner, 'team member', 'account', 'owner');
     people.forEach((p, i) => {
-        ref(p.unit, 'unit', ['people', i, 'unit']);
-        ref(p.reports_to, 'person', ['people', i, 'reports_to']);
-        p.dotted_to?.forEach((d, j) => ref(d, 'person', ['people', i, 'dotted_to', j]));
-        ref(p.owner, 'team member', ['people', i, 'owner']);
+        ref(p.unit, 'unit', 'people', i, 'unit');
+        ref(p.reports_to, 'person', 'people', i, 'reports_to');
+        p.dotted_to?.forEach((d, j) => ref(d, 'person', 'people', i, 'dotted_to', j));
+        ref(p.owner, 'team member', 'people', i, 'owner');
     });
     units.forEach((u, i) => {
-        ref(u.parent, 'unit', ['units', i, 'parent']);
-        u.depends_on?.forEach((d, j) => ref(d, 'unit', ['units', i, 'depends_on', j]));
+        ref(u.parent, 'unit', 'units', i, 'parent');
+        u.depends_on?.forEach((d, j) => ref(d, 'unit', 'units', i, 'depends_on', j));
     });
     map.connections?.forEach((c, i) => {
-        ref(c.from, 'person or team member', ['connections', i, 'from']);
-        ref(c.to, 'person or team member', ['connections', i, 'to']);
+        ref(c.from, 'person or team member', 'connections', i, 'from');
+        ref(c.to, 'person or team member', 'connections', i, 'to');
     });
     map.goals?.forEach((g, i) => {
-        ref(g.owner, 'person', ['goals', i, 'owner']);
-        ref(g.our_owner, 'team member', ['goals', i, 'our_owner']);
+        ref(g.owner, 'person', 'goals', i, 'owner');
+        ref(g.our_owner, 'team member', 'goals', i, 'our_owner');
     });
-    map.opportunities?.forEach((o, i) => ref(o.unit, 'unit', ['opportunities', i, 'unit']));
-    map.events?.forEach((e, i) => e.people?.forEach((p, j) => ref(p, 'person or team member', ['events', i, 'people', j])));
+    map.opportunities?.forEach((o, i) => ref(o.unit, 'unit', 'opportunities', i, 'unit'));
+    map.events?.forEach((e, i) => e.people?.forEach((p, j) => ref(p, 'person or team member', 'events', i, 'people', j)));
     findCycles(people.map((p) => [p.id, p.reports_to]), (cycle, index) => report(['people', index, 'reports_to'], `reporting cycle: ${cycle.join(' → ')}; someone in it must report to a person outside the cycle, or to nobody`));
     findCycles(units.map((u) => [u.id, u.parent]), (cycle, index) => report(['units', index, 'parent'], `unit parent cycle: ${cycle.join(' → ')}; one of these units must have a parent outside the cycle, or none`));
     return findings;

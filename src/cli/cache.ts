@@ -3,8 +3,11 @@
  * a file is checked again only when something its result depends on has changed. The key of a
  * file's result:
  *
- * - the SHA-256 of its bytes (not its time stamp: a checkout or a copy changes those, and an
- *   edit within the same second would not);
+ * - the SHA-256 of its bytes (not its time stamp alone: a checkout or a copy changes those, and
+ *   an edit within the same tick of the clock would not). A file whose stat fingerprint (device,
+ *   inode, size, mtime and ctime; see `statFingerprint`) is the one it had when its bytes were
+ *   hashed is not read again: that is git's test of an unchanged file, ctime included, which
+ *   no tool can set back, and kept only for files not changed within two seconds of being read;
  * - the name it is shown by (its findings carry it) and its absolute path;
  * - the severity and options of every rule for that file (the config's `rules`, the `overrides`
  *   that match it, `--rule`), as the rules resolve them;
@@ -22,18 +25,15 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { PortfolioMap } from '../model/account-map.js';
 import type { CheckedFile } from '../validate/check.js';
 import { describeSystemError } from './errors.js';
 import { readFileBytes, writeFileAtomic } from './io.js';
-import { contentHash } from './parallel-protocol.js';
+import { contentHash, statFingerprint } from './parallel-protocol.js';
 
 /** Changes whenever what is kept changes shape. */
 const FORMAT = 1;
 const KIND = 'acctmap validate cache';
-/** The file in a cache folder (the default folder, or `--cache-location DIR/`). */
-const FILE_NAME = 'validate.json';
 
 /** What a run's results depend on besides each file (see the module's comment). */
 export interface RunKey {
@@ -48,6 +48,8 @@ interface Entry {
   /** As the file is shown to the user (findings carry it). */
   file: string;
   hash: string;
+  /** Its stat fingerprint when the bytes were hashed, if one could be trusted. */
+  stat?: string;
   settings: string;
   check: CheckedFile<PortfolioMap>;
 }
@@ -69,25 +71,6 @@ function digest(settings: string): string {
     digests.set(settings, d);
   }
   return d;
-}
-
-/**
- * Where the cache is: `--cache-location` (a file; or a folder when it ends with a slash or is
- * one, then `validate.json` in it), else `node_modules/.cache/acctmap/validate.json` in the
- * folder acctmap runs in.
- */
-export function cacheFile(location: string | undefined, cwd: string): string {
-  if (location === undefined) {
-    return path.join(cwd, 'node_modules', '.cache', 'acctmap', FILE_NAME);
-  }
-  const given = path.resolve(cwd, location);
-  if (/[\\/]$/.test(location)) return path.join(given, FILE_NAME);
-  try {
-    if (fs.statSync(given).isDirectory()) return path.join(given, FILE_NAME);
-  } catch {
-    // not there yet: a file
-  }
-  return given;
 }
 
 export class RunCache {
@@ -116,7 +99,8 @@ export class RunCache {
 
   /**
    * The kept result of a file, if its bytes, name and rule settings are those it was kept for.
-   * Reads the file (for its hash); one that cannot be read is left to checking, which says why.
+   * A file with the stat fingerprint it was kept with is not read; any other is read for its
+   * hash. One that cannot be read is left to checking, which says why.
    */
   lookup(
     target: { path: string; file: string },
@@ -127,8 +111,24 @@ export class RunCache {
     if (!entry || entry.file !== target.file || entry.settings !== digest(settings)) {
       return undefined;
     }
+    if (entry.stat !== undefined) {
+      let now: fs.Stats | undefined;
+      try {
+        now = fs.statSync(target.path);
+      } catch {
+        return undefined;
+      }
+      if (now.isFile() && statFingerprint(now) === entry.stat) return entry.check;
+    }
     const read = readFileBytes(target.path, maxBytes);
     if (!('bytes' in read) || contentHash(read.bytes) !== entry.hash) return undefined;
+    // The same bytes with new times (a checkout, a copy): known by the new ones from now on.
+    const stat = statFingerprint(read.stat);
+    if (stat !== entry.stat) {
+      if (stat === undefined) delete entry.stat;
+      else entry.stat = stat;
+      this.changed = true;
+    }
     return entry.check;
   }
 
@@ -136,10 +136,16 @@ export class RunCache {
   store(
     target: { path: string; file: string },
     settings: string,
-    hash: string,
+    { hash, stat }: { hash: string; stat?: string },
     check: CheckedFile<PortfolioMap>,
   ): void {
-    this.entries.set(target.path, { file: target.file, hash, settings: digest(settings), check });
+    this.entries.set(target.path, {
+      file: target.file,
+      hash,
+      ...(stat === undefined ? {} : { stat }),
+      settings: digest(settings),
+      check,
+    });
     this.changed = true;
   }
 
@@ -200,6 +206,7 @@ function isEntry(value: unknown): value is Entry {
   return (
     typeof value.file === 'string' &&
     typeof value.hash === 'string' &&
+    (value.stat === undefined || typeof value.stat === 'string') &&
     typeof value.settings === 'string' &&
     isRecord(check.summary) &&
     check.summary.file === value.file &&

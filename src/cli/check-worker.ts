@@ -4,7 +4,7 @@
  * its own (parse, schema, references, the map's own rules, every position) and sends back what
  * the run needs of it: a `CheckedFile` without the text. It stops when nothing is left.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
 import {
   checkForTransfer,
@@ -13,36 +13,32 @@ import {
   type WorkerInit,
 } from './parallel-protocol.js';
 
-const {
-  files,
-  claims,
-  batch,
-  maxBytes,
-  rules: settings,
-  accountsOnly,
-  hash,
-} = workerData as WorkerInit;
-
 const send = (message: FromWorker) => parentPort!.postMessage(message);
-try {
-  const rules = settings ? createRuleRunner(settings) : undefined;
-  for (let start = Atomics.add(claims, 0, batch); start < files.length; ) {
-    const end = Math.min(start + batch, files.length);
-    const outcomes: FileOutcome[] = [];
-    for (let i = start; i < end; i++)
-      outcomes.push(
-        checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules, {
-          accounts: accountsOnly,
-          hash,
-        }),
-      );
-    send({ kind: 'batch', start, outcomes });
-    start = Atomics.add(claims, 0, batch);
+
+// The checking code is loaded by the imports above; the work comes as one message, maybe long
+// after (a worker started early waits here while the main thread finds the files).
+parentPort!.once('message', (init: WorkerInit) => {
+  const { files, claims, batch, maxBytes, rules: settings, accountsOnly, hash } = init;
+  try {
+    const rules = settings ? createRuleRunner(settings) : undefined;
+    for (let start = Atomics.add(claims, 0, batch); start < files.length; ) {
+      const end = Math.min(start + batch, files.length);
+      const outcomes: FileOutcome[] = [];
+      for (let i = start; i < end; i++)
+        outcomes.push(
+          checkForTransfer(files[i]!.path, files[i]!.file, maxBytes, rules, {
+            accounts: accountsOnly,
+            hash,
+          }),
+        );
+      send({ kind: 'batch', start, outcomes });
+      start = Atomics.add(claims, 0, batch);
+    }
+    send({ kind: 'done' });
+  } catch (error) {
+    send({
+      kind: 'error',
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
-  send({ kind: 'done' });
-} catch (error) {
-  send({
-    kind: 'error',
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-}
+});

@@ -18,7 +18,8 @@ export type ReadResult =
       reason?: 'utf16-without-bom' | 'binary' | 'not-utf8';
     };
 
-export type BytesResult = { bytes: Buffer } | { problem: string; fatal: boolean };
+/** `stat`: the file's, taken just before its bytes were read. */
+export type BytesResult = { bytes: Buffer; stat: fs.Stats } | { problem: string; fatal: boolean };
 
 /**
  * Read a file as text. Encodings are checked here because a map saved as UTF-16 by a spreadsheet
@@ -58,7 +59,7 @@ export function readFileBytes(file: string, maxBytes: number, tooLarge?: TooLarg
     };
   }
   try {
-    return { bytes: fs.readFileSync(file) };
+    return { bytes: fs.readFileSync(file), stat };
   } catch (error) {
     return { problem: `cannot read ${shown}: ${describeSystemError(error)}`, fatal: true };
   }

@@ -19,7 +19,8 @@ import {
   finishCheck,
   type LoadedMap,
 } from '../validate/check.js';
-import { cacheFile, RunCache } from './cache.js';
+import { RunCache } from './cache.js';
+import { cacheFile } from './cache-location.js';
 import { type Context, note } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
@@ -158,7 +159,13 @@ export async function loadRun(
   checked.forEach((outcome, k) => {
     outcomes[todo[k]!] = outcome;
     if (cache && outcome.kind === 'checked' && outcome.hash !== undefined) {
-      cache.store(toCheck[k]!, settingsOf(toCheck[k]!.file), outcome.hash, outcome.check);
+      const { hash, stat } = outcome;
+      cache.store(
+        toCheck[k]!,
+        settingsOf(toCheck[k]!.file),
+        stat === undefined ? { hash } : { hash, stat },
+        outcome.check,
+      );
     }
   });
   // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must

@@ -127,12 +127,15 @@ export function withCommonOptions(cmd: Command, output: Option = outputOption())
 
 /**
  * The action of a command: load its module when it runs (so `--help` loads none of them), run
- * it, and leave its exit code for ./main.ts.
+ * it, and leave its exit code for ./main.ts. `before` runs first, with the arguments: what may
+ * start while the module loads.
  */
 export function action<A extends unknown[]>(
   load: () => Promise<(...args: A) => number | Promise<number>>,
+  before?: (...args: A) => void,
 ): (...args: A) => Promise<void> {
   return async (...args) => {
+    before?.(...args);
     const run = await load();
     process.exitCode = await run(...args);
   };

@@ -6,6 +6,7 @@
  * the suppression comments), so the main thread never reads a file again.
  */
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import type { RuleRunnerOptions } from '../rules/index.js';
 import {
@@ -75,7 +76,7 @@ interface TransferredMap extends Omit<LoadedMap, 'map'> {
 
 export type FileOutcome =
   | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
-  | ({ kind: 'checked'; hash?: string } & Omit<CheckedFile, 'maps'> & {
+  | ({ kind: 'checked'; hash?: string; stat?: string } & Omit<CheckedFile, 'maps'> & {
         maps: TransferredMap[];
       });
 
@@ -84,18 +85,44 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }
 
-/** Reads a file as `checkFile` wants it, and the hash of its bytes when asked. */
+/**
+ * A file is changed too recently to be known by its `stat` when its times are this close to the
+ * clock (ms): a write within the same tick of the file system's clock could leave every field
+ * as it was. Git's index calls such entries racy and reads them again; so does the cache.
+ */
+const RACY_MS = 2000;
+
+/**
+ * What the cache knows an unchanged file by without reading it, as git's index does: device,
+ * inode, size, and the times of the last change to its content (mtime) and of the last change
+ * to it at all (ctime: no tool can set it back, so a copy with an old mtime still differs).
+ * `undefined` for a file changed within RACY_MS of `now`.
+ */
+export function statFingerprint(stat: Stats, now: number = Date.now()): string | undefined {
+  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS) return undefined;
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
+/**
+ * Reads a file as `checkFile` wants it, and when asked (for the cache) the hash of its bytes
+ * and its stat fingerprint (`statFingerprint`).
+ */
 export function readForCheck(
   path: string,
   maxBytes: number,
   hash: boolean,
-): { text: string; hash?: string } | Unreadable {
+): { text: string; hash?: string; stat?: string } | Unreadable {
   if (!hash) return readTextFile(path, maxBytes);
   const read = readFileBytes(path, maxBytes);
   if (!('bytes' in read)) return read;
   const text = decode(read.bytes);
   if (!('text' in text)) return text;
-  return { text: text.text, hash: contentHash(read.bytes) };
+  const stat = statFingerprint(read.stat);
+  return {
+    text: text.text,
+    hash: contentHash(read.bytes),
+    ...(stat === undefined ? {} : { stat }),
+  };
 }
 
 /** Reads and checks one file, and gives it in the form that is sent between threads. */
@@ -109,7 +136,10 @@ export function checkForTransfer(
   const read = readForCheck(path, maxBytes, hash);
   if (!('text' in read)) return unreadableOutcome(read);
   const check = checkFile({ file, text: read.text }, { maxBytes, ...(rules ? { rules } : {}) });
-  const sum = read.hash === undefined ? {} : { hash: read.hash };
+  const sum = {
+    ...(read.hash === undefined ? {} : { hash: read.hash }),
+    ...(read.stat === undefined ? {} : { stat: read.stat }),
+  };
   if (accounts) return { kind: 'checked', ...sum, ...accountsOnly(check) };
   return {
     kind: 'checked',

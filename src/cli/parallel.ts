@@ -17,7 +17,14 @@ import { Worker } from 'node:worker_threads';
 import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import { createRuleRunner, type RuleRunnerOptions } from '../rules/index.js';
 import { accountsOnly, type CheckedFile, checkFile, type RuleRunner } from '../validate/check.js';
-import { freeCores } from './cpu.js';
+import {
+  forcedWorkers,
+  machineForWorkers,
+  PARALLEL_FROM,
+  takeEarlyWorkers,
+  WORKER_SCRIPT,
+  workersForCores,
+} from './check-pool.js';
 import {
   checkForTransfer,
   type FileOutcome,
@@ -29,12 +36,8 @@ import {
   type WorkerInit,
 } from './parallel-protocol.js';
 
-/**
- * Below this many files, starting a worker costs more than it saves: a worker needs about
- * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
- * machine that time comes out of the main thread's share (measured: docs/performance.md).
- */
-export const PARALLEL_FROM = 200;
+export { PARALLEL_FROM };
+
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
 /**
@@ -57,8 +60,11 @@ export interface FileToCheck {
 
 export type CheckOutcome<M extends PortfolioMap = AccountMap> =
   | { kind: 'unreadable'; problem: string; fatal: boolean; rule: UnreadableRule }
-  /** `hash`: of the file's bytes, when the run keeps a cache (see `contentHash`). */
-  | { kind: 'checked'; check: CheckedFile<M>; hash?: string };
+  /**
+   * When the run keeps a cache: `hash` of the file's bytes (`contentHash`), and `stat`, its
+   * stat fingerprint when it has a trustworthy one (`statFingerprint`).
+   */
+  | { kind: 'checked'; check: CheckedFile<M>; hash?: string; stat?: string };
 
 /**
  * How many worker threads help the main thread with `files` files: none for small runs; else one
@@ -71,16 +77,13 @@ export type CheckOutcome<M extends PortfolioMap = AccountMap> =
 export function workerCount(
   files: number,
   env: NodeJS.ProcessEnv = process.env,
-  machine: () => { cores: number; free: number } = freeCores,
+  machine: () => { cores: number; free: number } = machineForWorkers,
 ): number {
   const batches = Math.ceil(files / BATCH);
-  const forced = env.ACCTMAP_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced.trim())) {
-    return Math.min(Number(forced), Math.max(0, batches - 1));
-  }
+  const forced = forcedWorkers(env);
+  if (forced !== undefined) return Math.min(forced, Math.max(0, batches - 1));
   if (files < PARALLEL_FROM) return 0;
-  const { cores, free } = machine();
-  return Math.max(0, Math.min(cores - 1, Math.round(free), 7, batches - 1));
+  return Math.min(workersForCores(machine()), batches - 1);
 }
 
 /** Lets the event loop turn: signal handlers and worker messages run here. */
@@ -105,6 +108,7 @@ function checkHere(
     kind: 'checked',
     check: accounts ? accountsOnly(check) : check,
     ...(read.hash === undefined ? {} : { hash: read.hash }),
+    ...(read.stat === undefined ? {} : { stat: read.stat }),
   };
 }
 
@@ -146,7 +150,7 @@ export async function checkFiles(
   const how = { accounts: options.accountsOnly === true, hash: options.hash === true };
   const rules = options.rules ? createRuleRunner(options.rules) : undefined;
   const outcomes: CheckOutcome<PortfolioMap>[] = new Array(files.length);
-  const script = new URL('./check-worker.js', import.meta.url);
+  const script = WORKER_SCRIPT;
   // Run from the TypeScript sources (tests), there is no worker script: this thread does all.
   const usable = workers > 0 && script.protocol === 'file:' && existsSync(fileURLToPath(script));
 
@@ -170,7 +174,10 @@ export async function checkFiles(
     accountsOnly: how.accounts,
     hash: how.hash,
   };
-  const pool = usable ? startWorkers(script, workers, init, outcomes) : [];
+  // Workers started before the files were known (./check-pool.ts) are used first; any left over
+  // are stopped.
+  const ready = takeEarlyWorkers(usable ? workers : 0);
+  const pool = usable ? startWorkers(script, workers, ready, init, outcomes) : [];
 
   try {
     // This thread's share: batch after batch from the same counter as the workers.
@@ -211,12 +218,15 @@ interface Helper {
 function startWorkers(
   script: URL,
   count: number,
+  ready: readonly Worker[],
   init: WorkerInit,
   outcomes: CheckOutcome<PortfolioMap>[],
 ): Helper[] {
   const pool: Helper[] = [];
   for (let w = 0; w < count; w++) {
-    const worker = new Worker(script, { workerData: init });
+    const worker = ready[w] ?? new Worker(script);
+    // The work comes as a message, for a worker started early and a new one alike.
+    worker.postMessage(init);
     const finished = new Promise<void>((resolve, reject) => {
       let stall = setTimeout(resolve, STALL_MS);
       const settle = (fn: () => void) => {
@@ -252,7 +262,10 @@ function startWorkers(
 function restore(outcome: FileOutcome): CheckOutcome<PortfolioMap> {
   if (outcome.kind === 'unreadable') return outcome;
   const check = received<PortfolioMap>(outcome);
-  return outcome.hash === undefined
-    ? { kind: 'checked', check }
-    : { kind: 'checked', check, hash: outcome.hash };
+  return {
+    kind: 'checked',
+    check,
+    ...(outcome.hash === undefined ? {} : { hash: outcome.hash }),
+    ...(outcome.stat === undefined ? {} : { stat: outcome.stat }),
+  };
 }

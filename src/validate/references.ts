@@ -11,9 +11,11 @@ type Kind = 'person' | 'team member' | 'person or team member' | 'unit';
 /**
  * Works on raw data too (a map that failed the schema): every access is guarded, so users see
  * broken ids in the same run as shape errors instead of one round of fixes after another.
+ * `shaped`: `data` passed the schema, and needs no guarding.
  */
-export function checkReferences(data: AccountMap | unknown): Finding[] {
-  const map = tolerant(data);
+export function checkReferences(data: AccountMap | unknown, shaped = false): Finding[] {
+  // A map that passed the schema already has the shape the checks read.
+  const map = shaped ? (data as AccountMap) : tolerant(data);
   const findings: Finding[] = [];
   const report = (path: Path, message: string, target: 'key' | 'value' = 'value') =>
     findings.push({ rule: 'reference', path, message, target });
@@ -49,8 +51,21 @@ export function checkReferences(data: AccountMap | unknown): Finding[] {
     unit: new Set(idsOf(units)),
   } satisfies Record<Kind, Set<string>>;
 
-  const ref = (id: string | undefined, kind: Kind, path: Path) => {
+  // The path comes in pieces and is built only for a finding: most ids are fine, and a map
+  // names hundreds of them.
+  const ref = (
+    id: string | undefined,
+    kind: Kind,
+    first: string,
+    at: number | string,
+    key?: string,
+    j?: number,
+  ) => {
     if (id === undefined || id === '' || ids[kind].has(id)) return;
+    const steps: Array<string | number> = [first, at];
+    if (key !== undefined) steps.push(key);
+    if (j !== undefined) steps.push(j);
+    const path: Path = steps;
     const known = [...ids[kind]];
     const guess = closest(id, known);
     const other =
@@ -75,28 +90,28 @@ export function checkReferences(data: AccountMap | unknown): Finding[] {
     report(path, `${formatPath(path)}: unknown ${kind} \`${id}\`${other}; ${tail}`);
   };
 
-  ref(map.account.owner, 'team member', ['account', 'owner']);
+  ref(map.account.owner, 'team member', 'account', 'owner');
   people.forEach((p, i) => {
-    ref(p.unit, 'unit', ['people', i, 'unit']);
-    ref(p.reports_to, 'person', ['people', i, 'reports_to']);
-    p.dotted_to?.forEach((d, j) => ref(d, 'person', ['people', i, 'dotted_to', j]));
-    ref(p.owner, 'team member', ['people', i, 'owner']);
+    ref(p.unit, 'unit', 'people', i, 'unit');
+    ref(p.reports_to, 'person', 'people', i, 'reports_to');
+    p.dotted_to?.forEach((d, j) => ref(d, 'person', 'people', i, 'dotted_to', j));
+    ref(p.owner, 'team member', 'people', i, 'owner');
   });
   units.forEach((u, i) => {
-    ref(u.parent, 'unit', ['units', i, 'parent']);
-    u.depends_on?.forEach((d, j) => ref(d, 'unit', ['units', i, 'depends_on', j]));
+    ref(u.parent, 'unit', 'units', i, 'parent');
+    u.depends_on?.forEach((d, j) => ref(d, 'unit', 'units', i, 'depends_on', j));
   });
   map.connections?.forEach((c, i) => {
-    ref(c.from, 'person or team member', ['connections', i, 'from']);
-    ref(c.to, 'person or team member', ['connections', i, 'to']);
+    ref(c.from, 'person or team member', 'connections', i, 'from');
+    ref(c.to, 'person or team member', 'connections', i, 'to');
   });
   map.goals?.forEach((g, i) => {
-    ref(g.owner, 'person', ['goals', i, 'owner']);
-    ref(g.our_owner, 'team member', ['goals', i, 'our_owner']);
+    ref(g.owner, 'person', 'goals', i, 'owner');
+    ref(g.our_owner, 'team member', 'goals', i, 'our_owner');
   });
-  map.opportunities?.forEach((o, i) => ref(o.unit, 'unit', ['opportunities', i, 'unit']));
+  map.opportunities?.forEach((o, i) => ref(o.unit, 'unit', 'opportunities', i, 'unit'));
   map.events?.forEach((e, i) =>
-    e.people?.forEach((p, j) => ref(p, 'person or team member', ['events', i, 'people', j])),
+    e.people?.forEach((p, j) => ref(p, 'person or team member', 'events', i, 'people', j)),
   );
 
   findCycles(

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { Option } from 'commander';
 import { VALIDATE_FORMATS } from '../../format/types.js';
 import { FAIL_ON } from '../../model/diagnostic.js';
+import { cacheFile } from '../cache-location.js';
+import { startCheckWorkersEarly } from '../check-pool.js';
 import { action, formatsOption, repeatable, withCommonOptions, withDiscoveryOptions, } from '../options.js';
 export function register(program) {
     withCommonOptions(withDiscoveryOptions(program
@@ -37,5 +40,16 @@ Examples:
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
 is an error. Folders are searched without what git ignores (a named file is always checked).
 More: docs/paths-and-outputs.md.`)
-        .action(action(async () => (await import('../actions/validate.js')).validate));
+        .action(action(async () => (await import('../actions/validate.js')).validate, 
+    // Before the checking code loads here, so that a worker loads it on another core at
+    // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
+    // later run checks just the files that changed.
+    (paths, options) => {
+        if (options.printConfig !== undefined)
+            return;
+        const cwd = process.cwd();
+        if (options.cache && existsSync(cacheFile(options.cacheLocation, cwd)))
+            return;
+        startCheckWorkersEarly(paths, cwd);
+    }));
 }
