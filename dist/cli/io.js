@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { tooLargeMessage } from '../parse/source.js';
+import { tooLargeMessage } from '../parse/limits.js';
 import { describeSystemError, UsageError } from './errors.js';
 /**
  * Read a file as text. Encodings are checked here because a map saved as UTF-16 by a spreadsheet

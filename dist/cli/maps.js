@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareDiagnostics, isBuiltInCheck } from '../model/diagnostic.js';
-import { tooLargeMessage } from '../parse/source.js';
+import { tooLargeMessage } from '../parse/limits.js';
 import { createRuleRunner } from '../rules/index.js';
 import { closest } from '../text/index.js';
 import { accountsOnly, checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';

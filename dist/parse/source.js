@@ -8,7 +8,8 @@
  * `yaml` package, whose messages and positions are the reference.
  */
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, } from 'yaml';
-import { bytes, count, escapeControls, positionsIn } from '../text/index.js';
+import { escapeControls, positionsIn } from '../text/index.js';
+import { tooLargeMessage } from './limits.js';
 import { parseSimple } from './simple.js';
 /** Files above this size are refused with a clear message instead of risking memory and time. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -22,17 +23,6 @@ const MAX_ALIAS_COUNT = 1000;
 const MAX_DEPTH = 100;
 /** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
 const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
-const MAP_TOO_LARGE = {
-    kind: 'map file',
-    advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
-};
-/**
- * What a file too big to read is told, wherever its size is found out: its size as measured,
- * and the limit as the config writes it (`max_file_mb`).
- */
-export function tooLargeMessage(size, maxBytes, { kind, advice } = MAP_TOO_LARGE) {
-    return `file is ${bytes(size)}, more than the ${count(maxBytes / (1024 * 1024))} MB acctmap reads in one ${kind}; ${advice}`;
-}
 export function parseSource(text, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = Buffer.byteLength(text, 'utf8');

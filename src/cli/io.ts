@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type TooLarge, tooLargeMessage } from '../parse/source.js';
+import { type TooLarge, tooLargeMessage } from '../parse/limits.js';
 import { describeSystemError, UsageError } from './errors.js';
 
 export type ReadResult =

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import { compareDiagnostics, type Diagnostic, isBuiltInCheck } from '../model/diagnostic.js';
-import { tooLargeMessage } from '../parse/source.js';
+import { tooLargeMessage } from '../parse/limits.js';
 import { createRuleRunner } from '../rules/index.js';
 import { closest } from '../text/index.js';
 import {

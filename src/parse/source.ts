@@ -21,7 +21,8 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { Path, Position } from '../model/diagnostic.js';
-import { bytes, count, escapeControls, positionsIn } from '../text/index.js';
+import { escapeControls, positionsIn } from '../text/index.js';
+import { tooLargeMessage } from './limits.js';
 import { parseSimple } from './simple.js';
 
 /** Files above this size are refused with a clear message instead of risking memory and time. */
@@ -75,29 +76,6 @@ export interface ParseOptions {
    * results are the same either way.
    */
   engine?: 'auto' | 'yaml';
-}
-
-/** What kind of file was too big, and what to do about it. */
-export interface TooLarge {
-  kind: string;
-  advice: string;
-}
-
-const MAP_TOO_LARGE: TooLarge = {
-  kind: 'map file',
-  advice: 'split it into one file per account (or raise `max_file_mb` in acctmap.config.yaml)',
-};
-
-/**
- * What a file too big to read is told, wherever its size is found out: its size as measured,
- * and the limit as the config writes it (`max_file_mb`).
- */
-export function tooLargeMessage(
-  size: number,
-  maxBytes: number,
-  { kind, advice }: TooLarge = MAP_TOO_LARGE,
-): string {
-  return `file is ${bytes(size)}, more than the ${count(maxBytes / (1024 * 1024))} MB acctmap reads in one ${kind}; ${advice}`;
 }
 
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource {
