@@ -3,6 +3,7 @@
  * file beside the target, then renamed over it, so an interrupted or failed run leaves any old
  * file intact.
  */
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -95,16 +96,20 @@ export function decode(bytes: Uint8Array): ReadResult {
       reason: 'binary',
     };
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
+  // Checked, then decoded, by Node's own UTF-8 code: about twice as fast as a fatal
+  // TextDecoder on a map. A UTF-8 byte-order mark is dropped, as TextDecoder drops it.
+  if (isUtf8(bytes)) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     return {
-      problem: `the file is not UTF-8 text (an invalid byte at line ${countLines(bytes, bad)}); re-save it as UTF-8 (spreadsheet exports are often Latin-1 or Windows-1252)`,
-      fatal: false,
-      reason: 'not-utf8',
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8', bom),
     };
   }
+  const bad = firstInvalidUtf8(bytes);
+  return {
+    problem: `the file is not UTF-8 text (an invalid byte at line ${countLines(bytes, bad)}); re-save it as UTF-8 (spreadsheet exports are often Latin-1 or Windows-1252)`,
+    fatal: false,
+    reason: 'not-utf8',
+  };
 }
 
 /**
