@@ -155,9 +155,10 @@ function firstInvalidUtf8(bytes) {
  * Let a Ctrl-C or SIGTERM that arrived during synchronous work be handled before anything is
  * written. Node runs signal handlers only when the event loop waits for I/O; a zero-delay turn
  * does not always reach that point, a short timer does. Await it just before writing output, so
- * that an interrupted run exits leaving the old output as it was.
+ * that an interrupted run exits leaving the old output as it was. A few milliseconds do: what
+ * counts is that the loop waits for I/O, where a signal already received is read at once.
  */
-export function yieldToSignals(ms = 25) {
+export function yieldToSignals(ms = 5) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 const pending = new Set();
