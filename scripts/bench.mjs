@@ -965,7 +965,7 @@ if (results.paths) {
 row(
   `${opts.diagrams} SVGs: acctmap / ${opts.diagrams} × mmdc`,
   results.diagrams?.ratio,
-  '≤ 0.25',
+  `≤ ${fmtRatio(TARGETS.diagrams)}`,
   results.diagrams?.met,
 );
 row(

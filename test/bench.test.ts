@@ -50,7 +50,7 @@ describe('npm run bench --quick', () => {
     }
     if (chromium || inCi) {
       expect(out).toMatch(/^2 diagrams to SVG\n {2}acctmap diagram \(one call\) +[\d.]+ s/m);
-      expect(out).toMatch(/2 SVGs: acctmap \/ 2 × mmdc +\d+\.\d\d {3}≤ 0\.25/);
+      expect(out).toMatch(/2 SVGs: acctmap \/ 2 × mmdc +\d+\.\d\d {3}≤ 0\.15/);
     } else {
       expect(out).toMatch(/2 diagrams to SVG: skipped/);
     }

@@ -373,6 +373,22 @@ withBrowser('the renderer pool', () => {
     await renderer?.close();
   });
 
+  it('starts no toolbar pages (the address bar drop-down costs ~2 s of CPU a browser start)', async () => {
+    const browser = await plainBrowser();
+    try {
+      const page = await browser.newPage({ type: 'window' });
+      await page.goto('about:blank');
+      const session = await browser.target().createCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets');
+      const ui = targetInfos.filter(
+        (t) => t.url.startsWith('chrome://') || t.type === 'browser_ui',
+      );
+      expect(ui.map((t) => t.url)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
   it('renders many diagrams to well-formed SVG on two pages, each with its own id, in order', async () => {
     const svgs = await renderer.renderSvgs(orgs);
     expect(svgs).toHaveLength(orgs.length);

@@ -115,6 +115,12 @@ function safely(fn: (() => string | undefined) | undefined): string | undefined 
  * Chromium's command line. As root the sandbox cannot start, so it is turned off there (only
  * there). The networking switches stop Chromium's background calls home, which on a closed
  * network are refused many at a time and slow every start.
+ *
+ * Headless Chromium (the "new" headless mode, the only one the Chromium binary still has) builds
+ * each window's toolbar, and with it the address bar's drop-down, a web page of its own
+ * (chrome://omnibox-popup.top-chrome) in a renderer process of its own: about 2 s of CPU for
+ * every browser start, on the same cores that draw the diagrams, for a drop-down nobody sees.
+ * The WebUIOmnibox* features turn it off (puppeteer merges them into its own --disable-features).
  */
 export function chromiumArgs(isRoot: boolean): string[] {
   const args = [
@@ -128,6 +134,7 @@ export function chromiumArgs(isRoot: boolean): string[] {
     '--disable-extensions',
     '--disable-dev-shm-usage',
     '--font-render-hinting=none',
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
   ];
   if (isRoot) args.push('--no-sandbox', '--disable-setuid-sandbox');
   return args;

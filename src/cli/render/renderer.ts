@@ -320,17 +320,37 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     browser = undefined;
     if (!b) return;
     const child = b.process();
+    const running = () => child && child.exitCode === null && child.signalCode === null;
+    const gone = (ms: number) =>
+      Promise.race([
+        new Promise((resolve) => child!.once('exit', resolve)),
+        new Promise((resolve) => setTimeout(resolve, ms).unref()),
+      ]);
+    // Nothing in the browser needs saving (its profile is a temporary folder that puppeteer
+    // deletes once the process has exited), so outside Windows it is killed, with its renderer
+    // processes (its process group), rather than asked to shut down: 0.2-0.5 s sooner at the end
+    // of every run. On Windows it closes the usual way.
+    if (running() && process.platform !== 'win32') {
+      const exited = gone(5000);
+      try {
+        process.kill(-child!.pid!, 'SIGKILL');
+      } catch {
+        child!.kill('SIGKILL');
+      }
+      await exited;
+    }
     try {
+      // Lets puppeteer finish (delete the profile); at once for a browser that is gone.
       await Promise.race([b.close(), new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
     } catch {
       // a browser that is already gone
     } finally {
       // A browser that did not close in time (or crashed half-way) is killed, never left behind,
       // and close() returns once it is gone.
-      if (child && child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGKILL');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      if (running()) {
+        const exited = gone(5000);
+        child!.kill('SIGKILL');
+        await exited;
       }
     }
   };
