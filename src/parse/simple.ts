@@ -344,8 +344,7 @@ function read(
       if (isMap) {
         const colon = keyAt(k);
         if (colon < 0 || colon + 1 >= lineEnd) throw UNSUPPORTED;
-        const key = text.slice(k, colon);
-        checkKey(key);
+        const key = keyText(k, colon);
         if (Object.hasOwn(map, key)) throw UNSUPPORTED;
         if (node) {
           node.keys!.push(key);
@@ -373,9 +372,29 @@ function read(
     }
   };
 
-  /** `key:` at `j` followed by a space or the end of the line: the colon's offset, else -1. */
+  /** The key from `j` to its colon: a quoted key's text, or a plain key that reads back. */
+  const keyText = (j: number, colon: number): string => {
+    if (text.charCodeAt(j) === DQUOTE) return text.slice(j + 1, colon - 1);
+    const key = text.slice(j, colon);
+    checkKey(key);
+    return key;
+  };
+
+  /**
+   * `key:` at `j` followed by a space or the end of the line: the colon's offset, else -1. A
+   * key may be double-quoted without escapes (`"2024": 10`, as YAML writers quote year keys).
+   */
   const keyAt = (j: number): number => {
     const first = text.charCodeAt(j);
+    if (first === DQUOTE) {
+      const close = text.indexOf('"', j + 1);
+      const colon = close + 1;
+      if (close === -1 || colon >= lineEnd || text.charCodeAt(colon) !== COLON) return -1;
+      if (colon + 1 < lineEnd && text.charCodeAt(colon + 1) !== SPACE) return -1;
+      // Escapes, and lines the quote does not close on, are left to `yaml`.
+      if (text.slice(j + 1, close).includes('\\') || close - j > 1000) return -1;
+      return colon;
+    }
     if (first >= 128 || (KEY_CHAR[first]! & 1) === 0) return -1;
     for (let k = j + 1; k < lineEnd; k++) {
       const ch = text.charCodeAt(k);
@@ -396,8 +415,7 @@ function read(
 
   /** One `key: …` entry of a block mapping, the key at `j` and its colon at `colon`. */
   const pair = (frame: Frame, j: number, colon: number) => {
-    const key = text.slice(j, colon);
-    checkKey(key);
+    const key = keyText(j, colon);
     const data = frame.data as Record<string, unknown>;
     if (Object.hasOwn(data, key)) throw UNSUPPORTED; // a duplicate: `yaml` says so
     const node = frame.node;
