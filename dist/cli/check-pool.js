@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { freeCores } from './cpu.js';
+import { MAP_FILE, SKIP_DIRS } from './map-files.js';
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
  * 0.2 s of CPU to load the checking code before it checks its first file, and on a busy
@@ -96,8 +97,6 @@ export function takeEarlyWorkers(count) {
         w.ref();
     return taken;
 }
-/** Folders not searched for maps (as discovery skips them). */
-const SKIPPED = new Set(['node_modules', '.git']);
 /** The most directory entries the quick look reads before it gives up counting. */
 const LOOK_AT_MOST = 20_000;
 /**
@@ -120,10 +119,10 @@ function countMaps(paths, cwd, enough) {
             if (found >= enough || ++looked > LOOK_AT_MOST)
                 return;
             if (e.isDirectory()) {
-                if (!SKIPPED.has(e.name))
+                if (!SKIP_DIRS.has(e.name))
                     walk(path.join(dir, e.name));
             }
-            else if (/\.acctmap\.ya?ml$/i.test(e.name))
+            else if (MAP_FILE.test(e.name))
                 found++;
         }
     };

@@ -9,9 +9,10 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ignoreTest, isMapFileName, SKIP_DIRS } from './discover.js';
+import { ignoreTest } from './discover.js';
 import { UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
+import { isMapFileName, SKIP_DIRS } from './map-files.js';
 const FETCH_MORE = 'this is a shallow clone, so older history was not fetched: run `git fetch --unshallow` (in GitHub Actions, give actions/checkout `fetch-depth: 0`) and try again';
 function git(repoCwd, args, input) {
     const result = spawnSync('git', args, {

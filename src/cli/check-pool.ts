@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { freeCores } from './cpu.js';
+import { MAP_FILE, SKIP_DIRS } from './map-files.js';
 
 /**
  * Below this many files, starting a worker costs more than it saves: a worker needs about
@@ -105,8 +106,6 @@ export function takeEarlyWorkers(count: number): Worker[] {
   return taken;
 }
 
-/** Folders not searched for maps (as discovery skips them). */
-const SKIPPED = new Set(['node_modules', '.git']);
 /** The most directory entries the quick look reads before it gives up counting. */
 const LOOK_AT_MOST = 20_000;
 
@@ -128,8 +127,8 @@ function countMaps(paths: readonly string[], cwd: string, enough: number): numbe
     for (const e of entries) {
       if (found >= enough || ++looked > LOOK_AT_MOST) return;
       if (e.isDirectory()) {
-        if (!SKIPPED.has(e.name)) walk(path.join(dir, e.name));
-      } else if (/\.acctmap\.ya?ml$/i.test(e.name)) found++;
+        if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name));
+      } else if (MAP_FILE.test(e.name)) found++;
     }
   };
   for (const given of paths) {

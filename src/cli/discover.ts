@@ -13,14 +13,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { describeSystemError } from './errors.js';
 import { specialFileKind } from './io.js';
-
-const MAP_FILE = /\.acctmap\.ya?ml$/;
-
-/** True for the files discovery finds by itself; used in messages. */
-export function isMapFileName(file: string): boolean {
-  return MAP_FILE.test(path.basename(file));
-}
-export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+import { MAP_FILE, SKIP_DIRS } from './map-files.js';
 
 interface FoundFile {
   path: string;

@@ -10,9 +10,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { SourceText } from '../validate/check.js';
-import { ignoreTest, isMapFileName, SKIP_DIRS } from './discover.js';
+import { ignoreTest } from './discover.js';
 import { UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
+import { isMapFileName, SKIP_DIRS } from './map-files.js';
 
 export interface Repo {
   /** The folder the command runs in, as the user sees it and with links resolved. */

@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import { starterMap } from '../../init/starter.js';
 import { SLUG_PATTERN } from '../../model/account-map.js';
 import { note, today } from '../context.js';
-import { isMapFileName } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
+import { isMapFileName } from '../map-files.js';
 import { outputTarget } from '../output.js';
 /** `--id` names an account: it must be a slug. */
 export function checkIdOption(id) {

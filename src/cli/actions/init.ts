@@ -4,9 +4,9 @@ import { starterMap } from '../../init/starter.js';
 import { SLUG_PATTERN } from '../../model/account-map.js';
 import type { InitOptions } from '../commands/init.js';
 import { note, today } from '../context.js';
-import { isMapFileName } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
+import { isMapFileName } from '../map-files.js';
 import { outputTarget } from '../output.js';
 
 /** `--id` names an account: it must be a slug. */
