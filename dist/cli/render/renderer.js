@@ -73,6 +73,18 @@ const ORIGIN = 'https://acctmap.invalid';
 /** Wide enough that a big chart is not shrunk to the page; PNG and PDF are cut to the chart. */
 const VIEWPORT = { width: 4000, height: 1200, deviceScaleFactor: 1 };
 const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * How long `close` waits for a browser that is still starting. Within the few seconds an
+ * interrupt gives its cleanups (see interrupt.ts), with time left to kill it.
+ */
+const LAUNCH_WAIT_ON_CLOSE_MS = 2000;
+/** The browser once `launching` has started it, or undefined if it failed or took longer than `ms`. */
+async function startedWithin(launching, ms) {
+    if (!launching)
+        return undefined;
+    const late = new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+    return Promise.race([launching.catch(() => undefined), late]);
+}
 /** The page every diagram is drawn in; it loads ./start.mjs, which loads mermaid. */
 const PAGE_HTML = `<!doctype html>
 <html><head><meta charset="utf-8">
@@ -228,10 +240,17 @@ export async function openRenderer(options = {}) {
         closed = true;
         unregister();
         fail(new Error('the renderer is closed'));
-        const b = browser;
+        // Ctrl-C while the browser is still starting: wait for it to be up, so that it is killed
+        // and waited for like any other (a browser killed without its exit being waited for stays
+        // a zombie after acctmap ends, for whoever adopts it to reap). One that takes too long to
+        // start is killed through the launch's abort signal instead.
+        const b = browser ?? (await startedWithin(launching, LAUNCH_WAIT_ON_CLOSE_MS));
         browser = undefined;
-        if (!b)
+        if (!b) {
+            stopLaunch.abort();
+            await launching?.catch(() => undefined);
             return;
+        }
         const child = b.process();
         const running = () => child && child.exitCode === null && child.signalCode === null;
         const gone = (ms) => Promise.race([
@@ -269,9 +288,11 @@ export async function openRenderer(options = {}) {
             }
         }
     };
+    const stopLaunch = new AbortController();
+    let launching;
     const unregister = onInterrupt(close);
     try {
-        browser = await puppeteer.launch({
+        launching = puppeteer.launch({
             executablePath: chromium.path,
             headless: true,
             args: chromiumArgs(runningAsRoot()),
@@ -285,9 +306,17 @@ export async function openRenderer(options = {}) {
             handleSIGTERM: false,
             handleSIGHUP: false,
             env: { ...(options.env ?? process.env) },
+            signal: stopLaunch.signal,
         });
+        launching.catch(() => undefined);
+        const started = await launching;
+        if (closed)
+            throw new Error('the renderer is closed');
+        browser = started;
     }
     catch (error) {
+        if (closed)
+            throw error;
         await close();
         const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
         throw new UsageError(`could not start the browser at ${chromium.path} (found through ${chromium.source}): ${first}. Pass another with --chromium PATH or PUPPETEER_EXECUTABLE_PATH, or write Mermaid text with --format mmd`);

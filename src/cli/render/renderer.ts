@@ -135,6 +135,23 @@ const ORIGIN = 'https://acctmap.invalid';
 /** Wide enough that a big chart is not shrunk to the page; PNG and PDF are cut to the chart. */
 const VIEWPORT = { width: 4000, height: 1200, deviceScaleFactor: 1 };
 const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * How long `close` waits for a browser that is still starting. Within the few seconds an
+ * interrupt gives its cleanups (see interrupt.ts), with time left to kill it.
+ */
+const LAUNCH_WAIT_ON_CLOSE_MS = 2000;
+
+/** The browser once `launching` has started it, or undefined if it failed or took longer than `ms`. */
+async function startedWithin(
+  launching: Promise<Browser> | undefined,
+  ms: number,
+): Promise<Browser | undefined> {
+  if (!launching) return undefined;
+  const late = new Promise<undefined>((resolve) =>
+    setTimeout(() => resolve(undefined), ms).unref(),
+  );
+  return Promise.race([launching.catch(() => undefined), late]);
+}
 
 /** The page every diagram is drawn in; it loads ./start.mjs, which loads mermaid. */
 const PAGE_HTML = `<!doctype html>
@@ -316,9 +333,17 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     closed = true;
     unregister();
     fail(new Error('the renderer is closed'));
-    const b = browser;
+    // Ctrl-C while the browser is still starting: wait for it to be up, so that it is killed
+    // and waited for like any other (a browser killed without its exit being waited for stays
+    // a zombie after acctmap ends, for whoever adopts it to reap). One that takes too long to
+    // start is killed through the launch's abort signal instead.
+    const b = browser ?? (await startedWithin(launching, LAUNCH_WAIT_ON_CLOSE_MS));
     browser = undefined;
-    if (!b) return;
+    if (!b) {
+      stopLaunch.abort();
+      await launching?.catch(() => undefined);
+      return;
+    }
     const child = b.process();
     const running = () => child && child.exitCode === null && child.signalCode === null;
     const gone = (ms: number) =>
@@ -354,9 +379,11 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       }
     }
   };
+  const stopLaunch = new AbortController();
+  let launching: Promise<Browser> | undefined;
   const unregister = onInterrupt(close);
   try {
-    browser = await puppeteer.launch({
+    launching = puppeteer.launch({
       executablePath: chromium.path,
       headless: true,
       args: chromiumArgs(runningAsRoot()),
@@ -370,8 +397,14 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       handleSIGTERM: false,
       handleSIGHUP: false,
       env: { ...(options.env ?? process.env) },
+      signal: stopLaunch.signal,
     });
+    launching.catch(() => undefined);
+    const started = await launching;
+    if (closed) throw new Error('the renderer is closed');
+    browser = started;
   } catch (error) {
+    if (closed) throw error;
     await close();
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new UsageError(
@@ -384,7 +417,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
 
   /** Races a step against the time limit and the browser quitting. */
   const guard = <T>(step: Promise<T>, what: string, extra?: Promise<never>): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () => reject(new Error(`${what} timed out after ${Math.round(timeout / 100) / 10} s`)),
