@@ -1,0 +1,3 @@
+import './bundle/cpu.js';
+const { run } = await import('./bundle/run.js');
+run();

@@ -1,0 +1,10 @@
+import { createRequire as __acctmapRequire } from 'node:module'; const require = __acctmapRequire(import.meta.url);
+
+// dist/diagram/views.js
+var VIEWS = ["org", "influence", "units"];
+var DIAGRAM_FORMATS = ["mmd", "md", "svg", "png", "pdf"];
+
+export {
+  VIEWS,
+  DIAGRAM_FORMATS
+};

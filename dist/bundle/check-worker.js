@@ -1,0 +1,43 @@
+import { createRequire as __acctmapCreateRequire } from 'node:module';
+const require = __acctmapCreateRequire(import.meta.url);
+import {
+  checkForTransfer
+} from "./chunk-QENASYCV.js";
+import {
+  createRuleRunner
+} from "./chunk-7DANIDUO.js";
+import "./chunk-Q3YHXMQ7.js";
+import "./chunk-B3YHV4PY.js";
+import "./chunk-IK5NDTID.js";
+import "./chunk-BYHNU5ZA.js";
+import "./chunk-NPB6SVFJ.js";
+import "./chunk-ER562JKO.js";
+import "./chunk-AR6G5YW2.js";
+import "./chunk-ZV4OTCNF.js";
+
+// dist/cli/check-worker.js
+import { parentPort } from "node:worker_threads";
+var send = (message) => parentPort.postMessage(message);
+parentPort.once("message", (init) => {
+  const { files, claims, batch, maxBytes, rules: settings, accountsOnly, hash } = init;
+  try {
+    const rules = settings ? createRuleRunner(settings) : void 0;
+    for (let start = Atomics.add(claims, 0, batch); start < files.length; ) {
+      const end = Math.min(start + batch, files.length);
+      const outcomes = [];
+      for (let i = start; i < end; i++)
+        outcomes.push(checkForTransfer(files[i].path, files[i].file, maxBytes, rules, {
+          accounts: accountsOnly,
+          hash
+        }));
+      send({ kind: "batch", start, outcomes });
+      start = Atomics.add(claims, 0, batch);
+    }
+    send({ kind: "done" });
+  } catch (error) {
+    send({
+      kind: "error",
+      error: error instanceof Error ? error.stack ?? error.message : String(error)
+    });
+  }
+});

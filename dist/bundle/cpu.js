@@ -1,0 +1,11 @@
+import { createRequire as __acctmapCreateRequire } from 'node:module';
+const require = __acctmapCreateRequire(import.meta.url);
+import {
+  freeCores,
+  idleCores
+} from "./chunk-PCBXEHHY.js";
+import "./chunk-ZV4OTCNF.js";
+export {
+  freeCores,
+  idleCores
+};

@@ -1,0 +1,64 @@
+/**
+ * Bundles the compiled CLI (dist/, from tsc) into dist/bundle/: one file per entry that
+ * `bin/acctmap.js` and the check workers load, with shared chunks, and each command's own code
+ * in a chunk loaded only when that command runs (the `import()`s of src/cli/commands stay
+ * `import()`s).
+ *
+ * Why: a `validate` run loaded about 260 modules one by one (commander, zod's 95 of which 64 are
+ * the message locales `import { z } from 'zod'` always loads, the yaml package, our own 150),
+ * and every check worker loaded them again: about a tenth of a second of CPU per thread, on
+ * runs where ajv-cli's whole run is a second (docs/performance.md). esbuild because it is the
+ * well-kept bundler that needs no configuration for Node's ES modules and takes a second.
+ *
+ * Bundled: our code and the small pure-JavaScript libraries every run loads. Left as imports:
+ * the rest of the dependencies (loaded by one command each, and big), and what the renderer
+ * resolves at run time. zod's locales are replaced by an empty module: acctmap writes its own
+ * messages and configures no locale (zod still installs English, which it imports itself).
+ *
+ * Run by `npm run compile` after tsc; dist/bundle/ is committed with the rest of dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const BUNDLED = new Set(['zod', 'yaml', 'commander', 'chalk', 'picomatch']);
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  ...Object.keys(pkg.devDependencies ?? {}),
+]
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
+await build({
+  entryPoints: ['dist/cli/cpu.js', 'dist/cli/run.js', 'dist/cli/check-worker.js'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external,
+  // commander is CommonJS and requires Node's modules: an ES module bundle needs a `require`.
+  banner: {
+    js: "import { createRequire as __acctmapCreateRequire } from 'node:module';\nconst require = __acctmapCreateRequire(import.meta.url);",
+  },
+  legalComments: 'eof',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'zod-without-locales',
+      setup(build) {
+        build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+          /[\\/]zod[\\/]/.test(args.importer)
+            ? { path: 'zod-locales', namespace: 'empty' }
+            : undefined,
+        );
+        build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
+          contents: 'export {};',
+          loader: 'js',
+        }));
+      },
+    },
+  ],
+});
