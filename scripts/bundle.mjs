@@ -39,6 +39,10 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  // Paths as seen from here, not through a symlinked node_modules: the bundle (its chunk names,
+  // its comments) is then the same from any checkout, which the test that compares the
+  // committed dist/ with a fresh compile needs.
+  preserveSymlinks: true,
   // commander is CommonJS and requires Node's modules: an ES module bundle needs a `require`.
   banner: {
     js: "import { createRequire as __acctmapCreateRequire } from 'node:module';\nconst require = __acctmapCreateRequire(import.meta.url);",

@@ -2,16 +2,16 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-QENASYCV.js";
+} from "./chunk-AI5COYFK.js";
 import {
   createRuleRunner
-} from "./chunk-7DANIDUO.js";
-import "./chunk-Q3YHXMQ7.js";
-import "./chunk-B3YHV4PY.js";
+} from "./chunk-ROPO4FSE.js";
+import "./chunk-YDC6ZH3O.js";
+import "./chunk-XERLIRDO.js";
 import "./chunk-IK5NDTID.js";
-import "./chunk-BYHNU5ZA.js";
-import "./chunk-NPB6SVFJ.js";
-import "./chunk-ER562JKO.js";
+import "./chunk-KRWWTRA6.js";
+import "./chunk-UZ645F5T.js";
+import "./chunk-R7CQWXXE.js";
 import "./chunk-AR6G5YW2.js";
 import "./chunk-ZV4OTCNF.js";
 

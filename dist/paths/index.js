@@ -5,9 +5,9 @@
 import { BUYING_ROLES } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds } from './graph.js';
+import { buildGraph, compareIds, reachableFromTeam } from './graph.js';
 import { moversInto } from './movers.js';
-import { bestPaths, hopsTo, MAX_HOPS_LIMIT, reach, strengthOf } from './search.js';
+import { bestPaths, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 export { buildGraph } from './graph.js';
 export { movedPeople } from './movers.js';
 export { bestPaths, comparePaths, MAX_HOPS_LIMIT } from './search.js';
@@ -76,14 +76,19 @@ export function findPaths(map, options) {
 /**
  * For checks over many people of one map (the `no-warm-path` rule): whether each is out of reach
  * within `maxHops` steps of our team, and if so what would open a path, as `findPaths` says it.
- * One graph for the map, and one breadth-first search per person: no ranking of paths.
+ * One breadth-first search from the team for the whole map (no graph of weighed, sorted edges,
+ * no ranking of paths), and the graph only to explain someone out of reach.
  */
 export function outOfReach(map, maxHops = DEFAULT_MAX_HOPS) {
+    // Who is reached, from one search over the map's edges; the whole graph (weighed, sorted) only
+    // for someone who is not, to say what would open a path to them.
+    let reachable;
     let graph;
     return (target) => {
-        graph ??= buildGraph(map);
-        if (reach(graph, target, { maxHops }))
+        reachable ??= reachableFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
+        if (reachable.has(target))
             return undefined;
+        graph ??= buildGraph(map);
         return whatWouldOpen(map, graph, target, maxHops, undefined);
     };
 }

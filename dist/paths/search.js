@@ -115,7 +115,7 @@ function bestTo(graph, target, reach) {
  * team member): exactly when `bestPaths` finds one, at the cost of one breadth-first search.
  * With the distances back from the target, which the search goes on from.
  */
-export function reach(graph, target, options) {
+function reach(graph, target, options) {
     const starts = (options.from ?? graph.team).filter((t) => graph.team.includes(t));
     if (!graph.nodes.has(target) || graph.team.includes(target))
         return undefined;

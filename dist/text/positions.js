@@ -3,18 +3,26 @@
  * columns count UTF-16 code units, as the `yaml` package's offsets do.
  */
 /**
- * The position of any offset in `text`, from a table of where each line starts (built on the
- * first call, so a text nobody asks about costs nothing). Offsets outside the text are clamped.
+ * The position of any offset in `text`, from a table of where each line starts, built as far as
+ * the offsets asked for reach (so a text nobody asks about costs nothing, and one asked only
+ * about its first lines, as every map is for where `account` sits, is not scanned to its end).
+ * Offsets outside the text are clamped.
  */
 export function positionsIn(text) {
-    let starts;
+    const starts = [0];
+    /** Where to look for the next line break: the table holds every line start before it. */
+    let scanned = 0;
     return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
         const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, text.length));
+        while (scanned <= at && scanned !== -1) {
+            const nl = text.indexOf('\n', scanned);
+            if (nl === -1)
+                scanned = -1;
+            else {
+                starts.push(nl + 1);
+                scanned = nl + 1;
+            }
+        }
         let lo = 0;
         let hi = starts.length - 1;
         while (lo < hi) {

