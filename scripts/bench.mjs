@@ -350,7 +350,7 @@ const loadLine = () =>
 out(`machine at start: ${loadLine()} (other processes take cores from both sides alike)`);
 out('');
 fs.mkdirSync(benchDir, { recursive: true });
-fs.writeFileSync(BENCH_CONFIG, '# Written by scripts/bench.mjs: the defaults.\n{}\n');
+fs.writeFileSync(BENCH_CONFIG, '# Written by scripts/bench.mjs: the defaults.\nrules: {}\n');
 fs.writeFileSync(
   PEAK_RSS,
   `// Written by scripts/bench.mjs: peak resident memory (kB) and CPU time (µs, user + system) of

@@ -11,8 +11,8 @@
  * well-kept bundler that needs no configuration for Node's ES modules and takes a second.
  *
  * Bundled: our code and the small pure-JavaScript libraries every run loads. Left as imports:
- * the rest of the dependencies (loaded by one command each, and big), and what the renderer
- * resolves at run time. zod's locales are replaced by an empty module: acctmap writes its own
+ * the rest of the dependencies (loaded by one command each, and big), the yaml package (loaded
+ * only when a text needs it: src/parse/yaml-lib.ts), and what the renderer resolves at run time. zod's locales are replaced by an empty module: acctmap writes its own
  * messages and configures no locale (zod still installs English, which it imports itself).
  *
  * Run by `npm run compile` after tsc; dist/bundle/ is committed with the rest of dist/.
@@ -21,7 +21,8 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const BUNDLED = new Set(['zod', 'yaml', 'commander', 'chalk', 'picomatch']);
+// Not yaml: it is loaded only when a text needs it (src/parse/yaml-lib.ts), from node_modules.
+const BUNDLED = new Set(['zod', 'commander', 'chalk', 'picomatch']);
 const external = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),

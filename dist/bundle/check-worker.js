@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-AI5COYFK.js";
+} from "./chunk-RUMC42U6.js";
 import {
   createRuleRunner
-} from "./chunk-ROPO4FSE.js";
+} from "./chunk-H4NH5NBU.js";
 import "./chunk-YDC6ZH3O.js";
 import "./chunk-XERLIRDO.js";
 import "./chunk-IK5NDTID.js";

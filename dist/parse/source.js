@@ -1,16 +1,7 @@
-/**
- * YAML text → documents with their data and a way to turn a path into a line and column.
- *
- * YAML 1.2 (core schema): dates stay strings, `yes`/`no` stay strings, duplicate keys are
- * errors. The plain block YAML that nearly every map is written in goes through the fast reader
- * in ./simple.ts, which gives the same data and the same positions as the `yaml` package at a
- * fraction of the cost; everything else (and every file with a syntax problem) goes through the
- * `yaml` package, whose messages and positions are the reference.
- */
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, } from 'yaml';
 import { escapeControls, positionsIn } from '../text/index.js';
 import { tooLargeMessage } from './limits.js';
 import { parseSimple } from './simple.js';
+import { yamlLib } from './yaml-lib.js';
 /** Files above this size are refused with a clear message instead of risking memory and time. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** How many alias expansions one document may make; real maps need a handful, bombs millions. */
@@ -64,6 +55,7 @@ export function parseSource(text, options = {}) {
 }
 /** The reference reader: the `yaml` package, for any YAML at all, with its own messages. */
 function parseWithYaml(body) {
+    const { Composer, isScalar, Parser } = yamlLib();
     const position = positionsIn(body);
     // Parse to tokens first (the `yaml` parser keeps its own stack, so any depth is safe there),
     // measure the nesting, and only then build documents: building is recursive and would run
@@ -178,6 +170,7 @@ function deeperThan(root, limit) {
  * aliases that nest the data deeper than MAX_DEPTH. The first one found, or undefined.
  */
 function odditiesIn(doc) {
+    const { isAlias, isMap, isPair, isSeq } = yamlLib();
     // Height (levels of lists and mappings) of each collection; -1 while it is being measured.
     const heights = new Map();
     let found;
@@ -254,7 +247,7 @@ function tooDeepAlias(name) {
 function keyText(key) {
     if (key === null || key === undefined)
         return '';
-    if (!isScalar(key))
+    if (!yamlLib().isScalar(key))
         return String(key);
     const v = key.value;
     if (v === null || v === undefined)
@@ -298,6 +291,7 @@ function syntaxProblem(error, position, document) {
     return { line: at.line, column: at.column, message, document };
 }
 function makeLocator(doc, position) {
+    const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
     return (path, target = 'value') => {
         let node = doc.contents;
         let best = node;

@@ -8,7 +8,7 @@
  * Comments are read from the YAML syntax tree, so a `#` line inside a block of text (`notes: |`)
  * is never taken for one.
  */
-import { Parser } from 'yaml';
+import { yamlLib } from '../parse/yaml-lib.js';
 import { closest, positionsIn } from '../text/index.js';
 const DIRECTIVES = [
     'acctmap-disable-next-line',
@@ -83,7 +83,7 @@ function comments(body) {
             if (typeof value === 'object')
                 walk(value);
     };
-    for (const token of new Parser().parse(body)) {
+    for (const token of new (yamlLib().Parser)().parse(body)) {
         if (token.type === 'document')
             document++;
         walk(token);

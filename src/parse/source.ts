@@ -7,23 +7,12 @@
  * fraction of the cost; everything else (and every file with a syntax problem) goes through the
  * `yaml` package, whose messages and positions are the reference.
  */
-import {
-  Composer,
-  type CST,
-  type Document,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  Parser,
-  type YAMLError,
-} from 'yaml';
+import type { CST, Document, Node, YAMLError } from 'yaml';
 import type { Path, Position } from '../model/diagnostic.js';
 import { escapeControls, positionsIn } from '../text/index.js';
 import { tooLargeMessage } from './limits.js';
 import { parseSimple } from './simple.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Files above this size are refused with a clear message instead of risking memory and time. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -120,6 +109,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
 
 /** The reference reader: the `yaml` package, for any YAML at all, with its own messages. */
 function parseWithYaml(body: string): ParsedSource {
+  const { Composer, isScalar, Parser } = yamlLib();
   const position = positionsIn(body);
   // Parse to tokens first (the `yaml` parser keeps its own stack, so any depth is safe there),
   // measure the nesting, and only then build documents: building is recursive and would run
@@ -238,6 +228,7 @@ interface Oddity {
  * aliases that nest the data deeper than MAX_DEPTH. The first one found, or undefined.
  */
 function odditiesIn(doc: Document.Parsed): Oddity | undefined {
+  const { isAlias, isMap, isPair, isSeq } = yamlLib();
   // Height (levels of lists and mappings) of each collection; -1 while it is being measured.
   const heights = new Map<Node, number>();
   let found: Oddity | undefined;
@@ -309,7 +300,7 @@ function tooDeepAlias(name: string): string {
 /** A scalar key as `yaml` turns it into text for a plain object. */
 function keyText(key: unknown): string {
   if (key === null || key === undefined) return '';
-  if (!isScalar(key)) return String(key);
+  if (!yamlLib().isScalar(key)) return String(key);
   const v = key.value;
   if (v === null || v === undefined) return '';
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
@@ -363,6 +354,7 @@ function syntaxProblem(
 }
 
 function makeLocator(doc: Document.Parsed, position: (offset: number) => Position): Locator {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   return (path, target = 'value') => {
     let node: Node | null | undefined = doc.contents;
     let best: Node | null | undefined = node;

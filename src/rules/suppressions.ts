@@ -8,7 +8,8 @@
  * Comments are read from the YAML syntax tree, so a `#` line inside a block of text (`notes: |`)
  * is never taken for one.
  */
-import { Parser } from 'yaml';
+
+import { yamlLib } from '../parse/yaml-lib.js';
 import { closest, positionsIn } from '../text/index.js';
 
 const DIRECTIVES = [
@@ -121,7 +122,7 @@ function comments(body: string): Comment[] {
     }
     for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
   };
-  for (const token of new Parser().parse(body)) {
+  for (const token of new (yamlLib().Parser)().parse(body)) {
     if (token.type === 'document') document++;
     walk(token);
   }

@@ -1,3 +1,0 @@
-import './bundle/cpu.js';
-const { run } = await import('./bundle/run.js');
-run();
