@@ -20,7 +20,7 @@ import {
 } from "./chunk-GFDS4ZWY.js";
 import {
   handleInterrupts
-} from "./chunk-ZVKNNASN.js";
+} from "./chunk-H3FH3255.js";
 import "./chunk-PCBXEHHY.js";
 import "./chunk-OIC7LVBH.js";
 import {
@@ -3572,7 +3572,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
-  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-WCSMA7LC.js")).diagram));
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-GX6IBRT2.js")).diagram));
 }
 
 // dist/cli/commands/diff.js
@@ -3663,7 +3663,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-OKJVOJCT.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-TWDSC7YF.js")).report));
 }
 
 // dist/cli/commands/rules.js

@@ -18,8 +18,12 @@ const SIGNALS = [
   ['SIGTERM', EXIT.terminated],
 ] as const;
 
-/** How long the cleanups may take before the process ends anyway. */
-const CLEANUP_MS = 3000;
+/**
+ * How long the cleanups may take before the process ends anyway: most take milliseconds; a
+ * browser that was still starting is waited for (up to 6 s, see render/renderer.ts) and then
+ * killed.
+ */
+const CLEANUP_MS = 9000;
 
 /**
  * Installs the handlers: on a signal, `first` runs at once (it must be synchronous: removing

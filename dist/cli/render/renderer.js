@@ -74,10 +74,13 @@ const ORIGIN = 'https://acctmap.invalid';
 const VIEWPORT = { width: 4000, height: 1200, deviceScaleFactor: 1 };
 const DEFAULT_TIMEOUT_MS = 60_000;
 /**
- * How long `close` waits for a browser that is still starting. Within the few seconds an
+ * How long `close` waits for a browser that is still starting, to kill it and wait for its end.
+ * Generous, because a browser stopped through the launch's abort signal instead is killed but
+ * not waited for (puppeteer gives no handle on it), and on a loaded machine a start takes
+ * seconds (2 s was too short on a CI machine running other tests). Within the time an
  * interrupt gives its cleanups (see interrupt.ts), with time left to kill it.
  */
-const LAUNCH_WAIT_ON_CLOSE_MS = 2000;
+const LAUNCH_WAIT_ON_CLOSE_MS = 6000;
 /** The browser once `launching` has started it, or undefined if it failed or took longer than `ms`. */
 async function startedWithin(launching, ms) {
     if (!launching)
