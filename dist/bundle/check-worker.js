@@ -2,11 +2,11 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-RUMC42U6.js";
+} from "./chunk-WNCYDKEW.js";
 import {
   createRuleRunner
-} from "./chunk-H4NH5NBU.js";
-import "./chunk-YDC6ZH3O.js";
+} from "./chunk-UZDDBHGY.js";
+import "./chunk-WEFKO2QC.js";
 import "./chunk-XERLIRDO.js";
 import "./chunk-IK5NDTID.js";
 import "./chunk-KRWWTRA6.js";

@@ -56,33 +56,44 @@ export function buildGraph(map, movers = []) {
     return { team, nodes, out, in: inLists };
 }
 /**
- * The people a warm path of at most `maxHops` steps reaches from anyone on our team: over the
- * same edges as `buildGraph`, without weighing, keeping or sorting them (one breadth-first
- * search from the whole team). What the rule no-warm-path asks of every map, so at the least
- * cost; `reach` on the built graph gives the same answer (a property test holds them to it).
+ * The steps from our team to everyone a warm path of at most `maxHops` steps reaches (team
+ * members themselves at 0), over the same edges as `buildGraph`, without weighing, keeping or
+ * sorting them: one breadth-first search from the whole team. What the rule no-warm-path asks
+ * of every map, so at the least cost; `reach` on the built graph gives the same answer (a
+ * property test holds them to it).
  */
-export function reachableFromTeam(map, maxHops) {
+export function stepsFromTeam(map, maxHops) {
     const g = graphNodes(map);
-    const { team } = g;
     const next = new Map();
     eachEdge(map, g, [], (from, to) => push(next, from, to));
-    const seen = new Set(team);
-    const reached = new Set();
-    let frontier = team;
-    for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-        const later = [];
-        for (const v of frontier) {
-            for (const w of next.get(v) ?? []) {
-                if (seen.has(w))
-                    continue;
-                seen.add(w);
-                reached.add(w);
-                later.push(w);
-            }
-        }
-        frontier = later;
+    return stepsFrom(g.team, (v, visit) => {
+        for (const w of next.get(v) ?? [])
+            visit(w);
+    }, maxHops);
+}
+/**
+ * Breadth-first: how many steps each node is from the nearest of `starts` (0 for those), going
+ * at most `limit` steps; `neighbours` calls `visit` with each node one step on from `v`. The one
+ * search behind `hopsTo` (backwards, from a target) and `stepsFromTeam` (forwards).
+ */
+export function stepsFrom(starts, neighbours, limit) {
+    const dist = new Map();
+    for (const s of starts)
+        dist.set(s, 0);
+    let frontier = [...dist.keys()];
+    for (let d = 1; d <= limit && frontier.length > 0; d++) {
+        const next = [];
+        const visit = (w) => {
+            if (dist.has(w))
+                return;
+            dist.set(w, d);
+            next.push(w);
+        };
+        for (const v of frontier)
+            neighbours(v, visit);
+        frontier = next;
     }
-    return reached;
+    return dist;
 }
 function graphNodes(map) {
     const index = mapIndex(map);

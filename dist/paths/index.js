@@ -5,7 +5,7 @@
 import { BUYING_ROLES } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds, reachableFromTeam } from './graph.js';
+import { buildGraph, compareIds, stepsFromTeam } from './graph.js';
 import { moversInto } from './movers.js';
 import { bestPaths, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 export { buildGraph } from './graph.js';
@@ -82,11 +82,12 @@ export function findPaths(map, options) {
 export function outOfReach(map, maxHops = DEFAULT_MAX_HOPS) {
     // Who is reached, from one search over the map's edges; the whole graph (weighed, sorted) only
     // for someone who is not, to say what would open a path to them.
-    let reachable;
+    let fromTeam;
     let graph;
     return (target) => {
-        reachable ??= reachableFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
-        if (reachable.has(target))
+        fromTeam ??= stepsFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
+        // A team member (0 steps) is where paths start, never one's end.
+        if ((fromTeam.get(target) ?? 0) > 0)
             return undefined;
         graph ??= buildGraph(map);
         return whatWouldOpen(map, graph, target, maxHops, undefined);

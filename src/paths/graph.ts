@@ -111,32 +111,49 @@ export function buildGraph(map: AccountMap, movers: readonly MoverEdge[] = []): 
 }
 
 /**
- * The people a warm path of at most `maxHops` steps reaches from anyone on our team: over the
- * same edges as `buildGraph`, without weighing, keeping or sorting them (one breadth-first
- * search from the whole team). What the rule no-warm-path asks of every map, so at the least
- * cost; `reach` on the built graph gives the same answer (a property test holds them to it).
+ * The steps from our team to everyone a warm path of at most `maxHops` steps reaches (team
+ * members themselves at 0), over the same edges as `buildGraph`, without weighing, keeping or
+ * sorting them: one breadth-first search from the whole team. What the rule no-warm-path asks
+ * of every map, so at the least cost; `reach` on the built graph gives the same answer (a
+ * property test holds them to it).
  */
-export function reachableFromTeam(map: AccountMap, maxHops: number): Set<string> {
+export function stepsFromTeam(map: AccountMap, maxHops: number): ReadonlyMap<string, number> {
   const g = graphNodes(map);
-  const { team } = g;
   const next = new Map<string, string[]>();
   eachEdge(map, g, [], (from, to) => push(next, from, to));
-  const seen = new Set<string>(team);
-  const reached = new Set<string>();
-  let frontier: readonly string[] = team;
-  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
-    const later: string[] = [];
-    for (const v of frontier) {
-      for (const w of next.get(v) ?? []) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-        reached.add(w);
-        later.push(w);
-      }
-    }
-    frontier = later;
+  return stepsFrom(
+    g.team,
+    (v, visit) => {
+      for (const w of next.get(v) ?? []) visit(w);
+    },
+    maxHops,
+  );
+}
+
+/**
+ * Breadth-first: how many steps each node is from the nearest of `starts` (0 for those), going
+ * at most `limit` steps; `neighbours` calls `visit` with each node one step on from `v`. The one
+ * search behind `hopsTo` (backwards, from a target) and `stepsFromTeam` (forwards).
+ */
+export function stepsFrom(
+  starts: readonly string[],
+  neighbours: (v: string, visit: (w: string) => void) => void,
+  limit: number,
+): Map<string, number> {
+  const dist = new Map<string, number>();
+  for (const s of starts) dist.set(s, 0);
+  let frontier: string[] = [...dist.keys()];
+  for (let d = 1; d <= limit && frontier.length > 0; d++) {
+    const next: string[] = [];
+    const visit = (w: string) => {
+      if (dist.has(w)) return;
+      dist.set(w, d);
+      next.push(w);
+    };
+    for (const v of frontier) neighbours(v, visit);
+    frontier = next;
   }
-  return reached;
+  return dist;
 }
 
 interface GraphNodes {

@@ -5,7 +5,7 @@
 import { type AccountMap, BUYING_ROLES, type BuyingRole } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
 import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds, type Graph, reachableFromTeam, type Via } from './graph.js';
+import { buildGraph, compareIds, type Graph, stepsFromTeam, type Via } from './graph.js';
 import { type Moved, moversInto } from './movers.js';
 import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 
@@ -136,11 +136,12 @@ export function outOfReach(
 ): (target: string) => string | undefined {
   // Who is reached, from one search over the map's edges; the whole graph (weighed, sorted) only
   // for someone who is not, to say what would open a path to them.
-  let reachable: Set<string> | undefined;
+  let fromTeam: ReadonlyMap<string, number> | undefined;
   let graph: Graph | undefined;
   return (target) => {
-    reachable ??= reachableFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
-    if (reachable.has(target)) return undefined;
+    fromTeam ??= stepsFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
+    // A team member (0 steps) is where paths start, never one's end.
+    if ((fromTeam.get(target) ?? 0) > 0) return undefined;
     graph ??= buildGraph(map);
     return whatWouldOpen(map, graph, target, maxHops, undefined);
   };

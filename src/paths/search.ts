@@ -9,7 +9,7 @@
  * bound back from the target) could still match the weakest of them. Strengths are compared
  * exactly, as whole numerators over powers of ten; the bound only prunes, with a margin.
  */
-import { compareIds, type Edge, type Graph } from './graph.js';
+import { compareIds, type Edge, type Graph, stepsFrom } from './graph.js';
 
 /** The longest path searched: 9⁸·10⁸ < 2⁵³, so strengths up to 8 steps compare exactly. */
 export const MAX_HOPS_LIMIT = 8;
@@ -56,20 +56,13 @@ export interface SearchOptions {
 
 /** Steps back to `target` from each node that can reach it within `limit` steps. */
 export function hopsTo(graph: Graph, target: string, limit: number): Map<string, number> {
-  const dist = new Map<string, number>([[target, 0]]);
-  let frontier = [target];
-  for (let d = 1; d <= limit && frontier.length > 0; d++) {
-    const next: string[] = [];
-    for (const v of frontier) {
-      for (const e of graph.in.get(v) ?? []) {
-        if (dist.has(e.from)) continue;
-        dist.set(e.from, d);
-        next.push(e.from);
-      }
-    }
-    frontier = next;
-  }
-  return dist;
+  return stepsFrom(
+    [target],
+    (v, visit) => {
+      for (const e of graph.in.get(v) ?? []) visit(e.from);
+    },
+    limit,
+  );
 }
 
 /** The strongest product of weights (as a fraction) from each node to `target`, any length. */
