@@ -2,14 +2,14 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-WNCYDKEW.js";
+} from "./chunk-QMEFTUJI.js";
 import {
   createRuleRunner
-} from "./chunk-UZDDBHGY.js";
+} from "./chunk-6XPJHUM2.js";
 import "./chunk-WEFKO2QC.js";
 import "./chunk-XERLIRDO.js";
 import "./chunk-IK5NDTID.js";
-import "./chunk-KRWWTRA6.js";
+import "./chunk-HHUCCSLL.js";
 import "./chunk-UZ645F5T.js";
 import "./chunk-R7CQWXXE.js";
 import "./chunk-AR6G5YW2.js";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-IK5NDTID.js";
 import {
   removePendingTempFiles
-} from "./chunk-KRWWTRA6.js";
+} from "./chunk-HHUCCSLL.js";
 import "./chunk-UZ645F5T.js";
 import {
   escapeTerminal
@@ -3550,7 +3550,7 @@ or --config), which overrides: entries apply to the file (matched by their files
 relative to the config's folder), and every rule's severity, where that was set (default,
 rules, overrides[N] or --rule) and its options. The file need not exist.`;
 function register(program2) {
-  withBaseOptions(program2.command("config").description("print the settings in force for a map file: config, overrides, rules").argument("[file]", "the map file the settings are for (need not exist)").option("--config <file>", "config file (default: acctmap.config.yaml here or in the nearest parent folder)").option("--rule <id=severity>", "set a rule's severity, as validate takes it (repeatable)", repeatable).option("--ignore-pattern <glob>", "as validate takes it: say whether the file is skipped by it (repeatable)", repeatable).addOption(formatOption(CONFIG_FORMATS, "output format (default: text)")).addOption(outputOption()).option(...COLOR_OPTION)).addHelpText("after", EXAMPLES).action(action(async () => (await import("./config-VLNW5TCB.js")).config));
+  withBaseOptions(program2.command("config").description("print the settings in force for a map file: config, overrides, rules").argument("[file]", "the map file the settings are for (need not exist)").option("--config <file>", "config file (default: acctmap.config.yaml here or in the nearest parent folder)").option("--rule <id=severity>", "set a rule's severity, as validate takes it (repeatable)", repeatable).option("--ignore-pattern <glob>", "as validate takes it: say whether the file is skipped by it (repeatable)", repeatable).addOption(formatOption(CONFIG_FORMATS, "output format (default: text)")).addOption(outputOption()).option(...COLOR_OPTION)).addHelpText("after", EXAMPLES).action(action(async () => (await import("./config-667UT6AG.js")).config));
 }
 
 // dist/cli/commands/diagram.js
@@ -3572,7 +3572,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
-  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-PNUGPEE5.js")).diagram));
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-RGCIQXUU.js")).diagram));
 }
 
 // dist/cli/commands/diff.js
@@ -3589,7 +3589,7 @@ Examples:
   $ acctmap diff HEAD~5 HEAD -- accounts/acme.acctmap.yaml
   $ acctmap diff --since 2026-09-01                # since the last quarterly review
   $ acctmap diff --since 2026-09-01 --format markdown -o changes.md
-  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-HGB72J73.js")).diff));
+  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-MWAS34KN.js")).diff));
 }
 
 // dist/cli/commands/import.js
@@ -3613,7 +3613,7 @@ Examples:
 
 Exit codes: 0 done (or nothing to change), 1 the map does not validate (before or after the
 import; nothing written), 2 could not do the job (an unreadable or empty export, no name column,
-several companies without --account, more rows than --max-rows).`).action(action(async () => (await import("./import-LYTSBKWV.js")).importPeople));
+several companies without --account, more rows than --max-rows).`).action(action(async () => (await import("./import-VF35LZWG.js")).importPeople));
 }
 
 // dist/cli/commands/init.js
@@ -3621,7 +3621,7 @@ function register5(program2) {
   withBaseOptions(program2.command("init").description("write a commented starter map (never over an existing file)").argument("[file]", "where to write it", "account.acctmap.yaml").option("--id <id>", "the account id (a slug such as acme)").option("--name <name>", "the account's display name")).addHelpText("after", `
 Examples:
   $ acctmap init
-  $ acctmap init accounts/acme.acctmap.yaml --id acme --name "Acme Corp"`).action(action(async () => (await import("./init-T2R5GRZW.js")).init));
+  $ acctmap init accounts/acme.acctmap.yaml --id acme --name "Acme Corp"`).action(action(async () => (await import("./init-UVQ23XF3.js")).init));
 }
 
 // dist/cli/commands/paths.js
@@ -3637,7 +3637,7 @@ Examples:
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to economic-buyer
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to jukka-makinen --from kari-nygaard
   $ acctmap paths accounts/acme.acctmap.yaml --to decision-maker --in accounts --format markdown
-  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-MSWEPJ2H.js")).paths));
+  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-6EOFZHEQ.js")).paths));
 }
 
 // dist/cli/commands/report.js
@@ -3663,7 +3663,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-NN7MWBLP.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-7SZKEMZV.js")).report));
 }
 
 // dist/cli/commands/rules.js
@@ -3678,7 +3678,7 @@ Severity and options per rule go in acctmap.config.yaml, for example:
   rules:
     stale-contact: { severity: error, days: 60 }
     no-champion: off
-Each rule has a page in docs/rules/<id>.md.`).action(action(async () => (await import("./rules-VSC777P7.js")).rules));
+Each rule has a page in docs/rules/<id>.md.`).action(action(async () => (await import("./rules-TY47OIKK.js")).rules));
 }
 
 // dist/cli/commands/schema.js
@@ -3693,7 +3693,7 @@ help on hover and checks in VS Code (YAML extension) and other yaml-language-ser
   # yaml-language-server: $schema=./schemas/account-map.schema.json
 and this one at the top of acctmap.config.yaml:
   # yaml-language-server: $schema=./schemas/config.schema.json
-Editors check only the first map of a file that holds several (separated by ---).`).action(action(async () => (await import("./schema-IZ4FPSI6.js")).schema));
+Editors check only the first map of a file that holds several (separated by ---).`).action(action(async () => (await import("./schema-A525VEKX.js")).schema));
 }
 
 // dist/cli/commands/score.js
@@ -3708,7 +3708,7 @@ Examples:
   $ acctmap score accounts --by profit --as-of 2026-11-23
   $ acctmap score --format json -o portfolio.json
   $ acctmap score --format csv -o portfolio.csv
-  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-6BKZ4SJP.js")).score));
+  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-GSYSK7W7.js")).score));
 }
 
 // dist/cli/commands/validate.js
@@ -3734,7 +3734,7 @@ Examples:
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
 is an error. Folders are searched without what git ignores (a named file is always checked).
 More: docs/paths-and-outputs.md.`).action(action(
-    async () => (await import("./validate-CDSC65P2.js")).validate,
+    async () => (await import("./validate-N5RQYYDY.js")).validate,
     // Before the checking code loads here, so that a worker loads it on another core at
     // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
     // later run checks just the files that changed.

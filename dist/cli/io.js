@@ -255,7 +255,7 @@ export function writeFileAtomic(target, content, options = {}) {
         }
     }
     const dir = path.dirname(real);
-    makeParent(target, dir);
+    const made = makeParent(target, dir);
     const tmp = tempPath(real);
     pending.add(tmp);
     try {
@@ -264,6 +264,8 @@ export function writeFileAtomic(target, content, options = {}) {
     }
     catch (error) {
         removeQuietly(tmp);
+        if (made !== undefined)
+            removeEmptyFolders(dir, made);
         throw new UsageError(`cannot write ${target}: ${describeSystemError(error)}`);
     }
     finally {
@@ -314,6 +316,22 @@ export function writeNewFile(target, content) {
 function tempPath(target) {
     return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
+/**
+ * Removes `deepest` and the folders above it up to `first`, each only if it is empty (a folder
+ * someone else wrote into meanwhile stays, and so do the ones above it).
+ */
+export function removeEmptyFolders(deepest, first) {
+    for (let dir = deepest;; dir = path.dirname(dir)) {
+        try {
+            fs.rmdirSync(dir);
+        }
+        catch {
+            return; // not empty, or already gone: leave it and everything above it
+        }
+        if (dir === first || path.dirname(dir) === dir)
+            return;
+    }
+}
 function removeQuietly(file) {
     try {
         fs.rmSync(file, { force: true });
@@ -322,10 +340,13 @@ function removeQuietly(file) {
         // the folder itself is gone or unusable; there is no temp file to remove
     }
 }
-/** Create the folder a file goes into, or say which part of the path is in the way. */
+/**
+ * Create the folder a file goes into, or say which part of the path is in the way. Gives the
+ * first folder it made (undefined: it was there), for `removeEmptyFolders` when the write fails.
+ */
 function makeParent(target, dir) {
     try {
-        fs.mkdirSync(dir, { recursive: true });
+        return fs.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
         const code = error.code;

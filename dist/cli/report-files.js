@@ -14,7 +14,7 @@ import { crc32 } from 'node:zlib';
 import { isGeneratedHtml, isGeneratedReport } from '../report/index.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
-import { displayPath } from './io.js';
+import { displayPath, removeEmptyFolders } from './io.js';
 /** What marks an image as written by acctmap (`report --images` or `diagram -o DIR/`). */
 const IMAGE_MARK = 'acctmap';
 const SVG_COMMENT = `<!-- Written by ${IMAGE_MARK}; running it again replaces this file. -->\n`;
@@ -156,13 +156,20 @@ export function checkTargets(files, cwd, advice = REPORT_ADVICE) {
 }
 /**
  * Writes every file as nearly all-or-nothing as a file system allows: each goes to a temporary
- * name beside its target first, and only when all are written are they renamed into place.
+ * name beside its target first, and only when all are written are they renamed into place. A
+ * run that fails or is interrupted leaves nothing behind: neither its temporary files nor the
+ * folders it made for them (`-o reviews/2026-q4/` that could not be written does not leave an
+ * empty `reviews/2026-q4/`).
  */
 export function writeFiles(files, cwd) {
     const temps = [];
+    /** Folders this run made: the first one `mkdir -p` made, and the deepest. */
+    const made = [];
     const cleanup = () => {
         for (const { tmp } of temps)
             fs.rmSync(tmp, { force: true });
+        for (const { first, deepest } of made.reverse())
+            removeEmptyFolders(deepest, first);
     };
     const unregister = onInterrupt(cleanup);
     // The file being written or renamed, so that a failure names it.
@@ -174,7 +181,9 @@ export function writeFiles(files, cwd) {
             try {
                 if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory())
                     throw new UsageError(`cannot write into ${displayPath(dir, cwd)}: it is a file, not a folder`);
-                fs.mkdirSync(dir, { recursive: true });
+                const first = fs.mkdirSync(dir, { recursive: true });
+                if (first !== undefined)
+                    made.push({ first, deepest: dir });
             }
             catch (error) {
                 if (error instanceof UsageError)

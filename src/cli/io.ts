@@ -265,7 +265,7 @@ export function writeFileAtomic(
     }
   }
   const dir = path.dirname(real);
-  makeParent(target, dir);
+  const made = makeParent(target, dir);
   const tmp = tempPath(real);
   pending.add(tmp);
   try {
@@ -273,6 +273,7 @@ export function writeFileAtomic(
     fs.renameSync(tmp, real);
   } catch (error) {
     removeQuietly(tmp);
+    if (made !== undefined) removeEmptyFolders(dir, made);
     throw new UsageError(`cannot write ${target}: ${describeSystemError(error)}`);
   } finally {
     pending.delete(tmp);
@@ -328,6 +329,21 @@ function tempPath(target: string): string {
   );
 }
 
+/**
+ * Removes `deepest` and the folders above it up to `first`, each only if it is empty (a folder
+ * someone else wrote into meanwhile stays, and so do the ones above it).
+ */
+export function removeEmptyFolders(deepest: string, first: string): void {
+  for (let dir = deepest; ; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      return; // not empty, or already gone: leave it and everything above it
+    }
+    if (dir === first || path.dirname(dir) === dir) return;
+  }
+}
+
 function removeQuietly(file: string): void {
   try {
     fs.rmSync(file, { force: true });
@@ -336,10 +352,13 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Create the folder a file goes into, or say which part of the path is in the way. */
-function makeParent(target: string, dir: string): void {
+/**
+ * Create the folder a file goes into, or say which part of the path is in the way. Gives the
+ * first folder it made (undefined: it was there), for `removeEmptyFolders` when the write fails.
+ */
+function makeParent(target: string, dir: string): string | undefined {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    return fs.mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInPath(dir) : undefined;

@@ -144,6 +144,17 @@ describe('writing a folder', () => {
     expect(staleReports(dir, new Set(second.map((f) => f.target)))).toEqual(['gone.md']);
   });
 
+  it('leaves no folder it made behind when a later file cannot be written', () => {
+    const dir = temp();
+    fs.writeFileSync(path.join(dir, 'notes'), 'a file, not a folder\n');
+    const files = [
+      { target: path.join(dir, 'reviews', '2026-q4', 'acme.md'), data: 'Made by acctmap\n' },
+      { target: path.join(dir, 'notes', 'index.md'), data: 'Made by acctmap\n' },
+    ];
+    expect(() => writeFiles(files, dir)).toThrow(/cannot write into notes: it is a file/);
+    expect(fs.readdirSync(dir)).toEqual(['notes']);
+  });
+
   it('refuses a folder where a file should go', () => {
     const dir = temp();
     fs.mkdirSync(path.join(dir, 'acme.md'));
