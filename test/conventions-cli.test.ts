@@ -290,10 +290,58 @@ describe('acctmap config FILE', { timeout: 180_000 }, () => {
     const dir = configured();
     const ignored = acctmap(['config', 'archive/old.acctmap.yaml'], { cwd: dir });
     expect(ignored.stdout).toContain("ignored:   yes, by the config's ignore: archive/**");
+    // A folder the config ignores skips everything in it, and config says so for its files.
+    write(
+      dir,
+      'acctmap.config.yaml',
+      readFileSync(path.join(dir, 'acctmap.config.yaml'), 'utf8').replace(
+        'ignore: ["archive/**"]',
+        'ignore: ["archive/**", "drafts"]',
+      ),
+    );
+    const inFolder = acctmap(['config', 'drafts/2027/new.acctmap.yaml'], { cwd: dir });
+    expect(inFolder.stdout).toContain("ignored:   yes, by the config's ignore: drafts");
     const bare = acctmap(['config'], { cwd: tempDir() });
     expect(bare.code).toBe(0);
     expect(bare.stdout).toContain('config:    none found');
     expect(bare.stdout).toMatch(/no-champion +warning +default/);
+  });
+});
+
+describe('config FILE and git', { timeout: 180_000 }, () => {
+  it('names the .gitignore line a folder search skips the file by, and --no-gitignore drops it', () => {
+    const dir = tempDir();
+    git(dir, 'init', '-q');
+    write(dir, '.gitignore', '# old maps\nold/\n');
+    write(dir, 'old/a.acctmap.yaml', map('a'));
+    write(dir, 'live/b.acctmap.yaml', map('b'));
+    const ignored = acctmap(['config', 'old/a.acctmap.yaml'], { cwd: dir });
+    expect(ignored.code).toBe(0);
+    expect(ignored.stdout).toContain('ignored:   yes, by .gitignore line 2: old/');
+    // The same from a subfolder, where paths outside it are shown whole (as in findings).
+    const below = acctmap(['config', '../old/a.acctmap.yaml'], { cwd: path.join(dir, 'live') });
+    expect(below.stdout).toContain(
+      `ignored:   yes, by ${path.join(dir, '.gitignore')} line 2: old/`,
+    );
+    const json = acctmap(['config', 'old/a.acctmap.yaml', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { ignored_by: string }).ignored_by).toBe(
+      '.gitignore line 2: old/',
+    );
+    // What config says is what a folder search does.
+    const run = acctmap(['validate', '--format', 'json'], { cwd: dir });
+    expect(checked(run.stdout)).toEqual(['live/b.acctmap.yaml']);
+    for (const args of [
+      ['config', 'old/a.acctmap.yaml', '--no-gitignore'],
+      ['validate', '--print-config', 'old/a.acctmap.yaml', '--no-gitignore'],
+      ['config', 'live/b.acctmap.yaml'],
+    ]) {
+      expect(acctmap(args, { cwd: dir }).stdout).not.toContain('ignored:');
+    }
+    // A file git tracks is searched whatever .gitignore says, and config says nothing either.
+    git(dir, 'add', '-f', 'old/a.acctmap.yaml');
+    expect(acctmap(['config', 'old/a.acctmap.yaml'], { cwd: dir }).stdout).not.toContain(
+      'ignored:',
+    );
   });
 });
 

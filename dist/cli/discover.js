@@ -160,6 +160,34 @@ export function discover(paths, options) {
     const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     return { files, problems, unreadable };
 }
+/**
+ * The line of git's ignore files that makes a folder search skip `abs` (`old/`, from
+ * `.gitignore` line 1), or undefined: git does not ignore it (a tracked file never is), it is
+ * outside a repository, or git is not installed. `git check-ignore` answers with the same rules
+ * as the `git ls-files` a folder search asks (`gitIgnoredUnder`). `abs` need not exist.
+ */
+export function gitIgnoreRule(abs) {
+    let dir = path.dirname(abs);
+    while (!fs.existsSync(dir) && path.dirname(dir) !== dir)
+        dir = path.dirname(dir);
+    const git = (args, input) => spawnSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        windowsHide: true,
+        ...(input === undefined ? {} : { input }),
+    });
+    // -z (which git takes only with --stdin): no quoting of odd names, fields ended by NULs.
+    const check = git(['check-ignore', '--verbose', '--stdin', '-z'], `${abs}\0`);
+    if (check.error || check.status !== 0)
+        return undefined;
+    // -z: source, line number, pattern and path, each ended by a NUL.
+    const [source, line, pattern] = check.stdout.split('\0');
+    if (source === undefined || line === undefined || pattern === undefined)
+        return undefined;
+    // The source is relative to the top of the repository (or absolute: the global excludes).
+    const top = git(['rev-parse', '--show-toplevel']).stdout.trim();
+    return { source: path.resolve(top || dir, source), line: Number(line), pattern };
+}
 /** A test for absolute paths against globs relative to `base` (none: matches nothing). */
 export function matcherUnder(globs, base) {
     if (globs.length === 0)

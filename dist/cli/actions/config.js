@@ -4,7 +4,7 @@ import { configJson, configText } from '../../config/explain.js';
 import { plainStyle } from '../../format/style.js';
 import { checkRulesConfig, explainSettings } from '../../rules/index.js';
 import { makeContext, parseRuleFlags } from '../context.js';
-import { matcherUnder } from '../discover.js';
+import { gitIgnoreRule, matcherUnder } from '../discover.js';
 import { EXIT } from '../errors.js';
 import { displayPath, writeOutput } from '../io.js';
 import { outputTarget } from '../output.js';
@@ -21,15 +21,7 @@ export function config(file, options) {
     // The name validate would report the file under: overrides match it the same way.
     const shown = abs === undefined ? undefined : displayPath(abs, ctx.cwd);
     const settings = explainSettings({ config: loaded, configDir: dir, cwd: ctx.cwd, cli: ruleFlags }, shown);
-    let ignoredBy = null;
-    if (abs !== undefined) {
-        const byConfig = loaded.ignore.find((g) => matcherUnder([g], dir)(abs));
-        const byFlag = (options.ignorePattern ?? []).find((g) => matcherUnder([g], ctx.cwd)(abs));
-        if (byConfig !== undefined)
-            ignoredBy = `the config's ignore: ${byConfig}`;
-        else if (byFlag !== undefined)
-            ignoredBy = `--ignore-pattern ${byFlag}`;
-    }
+    const ignoredBy = abs === undefined ? null : (skippedBy(abs, options, loaded.ignore, dir, ctx.cwd) ?? null);
     const explanation = {
         config: ctx.config.file === undefined ? null : displayPath(ctx.config.file, ctx.cwd),
         file: shown ?? null,
@@ -43,4 +35,27 @@ export function config(file, options) {
         : configText(explanation, ctx.output === undefined ? ctx.style : plainStyle);
     writeOutput(ctx.output, text);
     return EXIT.ok;
+}
+/**
+ * Why a folder search would skip `abs`, as `discover` decides it: a glob of the config's
+ * `ignore` or of `--ignore-pattern` that matches the file or a folder it is in, or (unless
+ * `--no-gitignore`) a line of git's ignore files. Undefined: a folder search takes it.
+ */
+function skippedBy(abs, options, ignore, configDir, cwd) {
+    // The file, then each folder above it: the search skips an ignored folder whole.
+    const candidates = [];
+    for (let p = abs; path.dirname(p) !== p; p = path.dirname(p))
+        candidates.push(p);
+    for (const p of candidates) {
+        const byConfig = ignore.find((g) => matcherUnder([g], configDir)(p));
+        if (byConfig !== undefined)
+            return `the config's ignore: ${byConfig}`;
+        const byFlag = (options.ignorePattern ?? []).find((g) => matcherUnder([g], cwd)(p));
+        if (byFlag !== undefined)
+            return `--ignore-pattern ${byFlag}`;
+    }
+    if (options.gitignore === false)
+        return undefined;
+    const git = gitIgnoreRule(abs);
+    return git && `${displayPath(git.source, cwd)} line ${git.line}: ${git.pattern}`;
 }

@@ -11,7 +11,8 @@ Examples:
 It shows which config file was found (acctmap.config.yaml here or in the nearest parent folder,
 or --config), which overrides: entries apply to the file (matched by their files: globs,
 relative to the config's folder), and every rule's severity, where that was set (default,
-rules, overrides[N] or --rule) and its options. The file need not exist.`;
+rules, overrides[N] or --rule) and its options. When a folder search would skip the file (the
+config's ignore, --ignore-pattern, or a .gitignore line), it says which. The file need not exist.`;
 export function register(program) {
     withBaseOptions(program
         .command('config')
@@ -20,6 +21,7 @@ export function register(program) {
         .option('--config <file>', 'config file (default: acctmap.config.yaml here or in the nearest parent folder)')
         .option('--rule <id=severity>', "set a rule's severity, as validate takes it (repeatable)", repeatable)
         .option('--ignore-pattern <glob>', 'as validate takes it: say whether the file is skipped by it (repeatable)', repeatable)
+        .option('--no-gitignore', "as validate takes it: leave git's ignore files out of whether the file is skipped")
         .addOption(formatOption(CONFIG_FORMATS, 'output format (default: text)'))
         .addOption(outputOption())
         .option(...COLOR_OPTION))

@@ -5,7 +5,7 @@ import { plainStyle } from '../../format/style.js';
 import { checkRulesConfig, explainSettings } from '../../rules/index.js';
 import type { ConfigCommandOptions } from '../commands/config.js';
 import { makeContext, parseRuleFlags } from '../context.js';
-import { matcherUnder } from '../discover.js';
+import { gitIgnoreRule, matcherUnder } from '../discover.js';
 import { EXIT } from '../errors.js';
 import { displayPath, writeOutput } from '../io.js';
 import { outputTarget } from '../output.js';
@@ -26,13 +26,8 @@ export function config(file: string | undefined, options: ConfigCommandOptions):
     { config: loaded, configDir: dir, cwd: ctx.cwd, cli: ruleFlags },
     shown,
   );
-  let ignoredBy: string | null = null;
-  if (abs !== undefined) {
-    const byConfig = loaded.ignore.find((g) => matcherUnder([g], dir)(abs));
-    const byFlag = (options.ignorePattern ?? []).find((g) => matcherUnder([g], ctx.cwd)(abs));
-    if (byConfig !== undefined) ignoredBy = `the config's ignore: ${byConfig}`;
-    else if (byFlag !== undefined) ignoredBy = `--ignore-pattern ${byFlag}`;
-  }
+  const ignoredBy =
+    abs === undefined ? null : (skippedBy(abs, options, loaded.ignore, dir, ctx.cwd) ?? null);
   const explanation = {
     config: ctx.config.file === undefined ? null : displayPath(ctx.config.file, ctx.cwd),
     file: shown ?? null,
@@ -47,4 +42,30 @@ export function config(file: string | undefined, options: ConfigCommandOptions):
       : configText(explanation, ctx.output === undefined ? ctx.style : plainStyle);
   writeOutput(ctx.output, text);
   return EXIT.ok;
+}
+
+/**
+ * Why a folder search would skip `abs`, as `discover` decides it: a glob of the config's
+ * `ignore` or of `--ignore-pattern` that matches the file or a folder it is in, or (unless
+ * `--no-gitignore`) a line of git's ignore files. Undefined: a folder search takes it.
+ */
+function skippedBy(
+  abs: string,
+  options: ConfigCommandOptions,
+  ignore: readonly string[],
+  configDir: string,
+  cwd: string,
+): string | undefined {
+  // The file, then each folder above it: the search skips an ignored folder whole.
+  const candidates: string[] = [];
+  for (let p = abs; path.dirname(p) !== p; p = path.dirname(p)) candidates.push(p);
+  for (const p of candidates) {
+    const byConfig = ignore.find((g) => matcherUnder([g], configDir)(p));
+    if (byConfig !== undefined) return `the config's ignore: ${byConfig}`;
+    const byFlag = (options.ignorePattern ?? []).find((g) => matcherUnder([g], cwd)(p));
+    if (byFlag !== undefined) return `--ignore-pattern ${byFlag}`;
+  }
+  if (options.gitignore === false) return undefined;
+  const git = gitIgnoreRule(abs);
+  return git && `${displayPath(git.source, cwd)} line ${git.line}: ${git.pattern}`;
 }

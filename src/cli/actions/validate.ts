@@ -144,6 +144,7 @@ async function printConfig(paths: readonly string[], options: ValidateOptions): 
     ...(options.config !== undefined ? { config: options.config } : {}),
     ...(options.rule ? { rule: options.rule } : {}),
     ...(options.ignorePattern ? { ignorePattern: options.ignorePattern } : {}),
+    ...(options.gitignore === false ? { gitignore: false } : {}),
     ...(options.color !== undefined ? { color: options.color } : {}),
     ...(options.quiet !== undefined ? { quiet: options.quiet } : {}),
     ...(format === 'json' ? { format: 'json' as const } : {}),

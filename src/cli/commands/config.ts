@@ -15,6 +15,8 @@ export interface ConfigCommandOptions extends Omit<CommonOptions, 'asOf'> {
   format?: (typeof CONFIG_FORMATS)[number];
   rule?: string[];
   ignorePattern?: string[];
+  /** `--no-gitignore`, as validate takes it. */
+  gitignore?: boolean;
 }
 
 /** The help that `acctmap config --help` ends with. */
@@ -28,7 +30,8 @@ Examples:
 It shows which config file was found (acctmap.config.yaml here or in the nearest parent folder,
 or --config), which overrides: entries apply to the file (matched by their files: globs,
 relative to the config's folder), and every rule's severity, where that was set (default,
-rules, overrides[N] or --rule) and its options. The file need not exist.`;
+rules, overrides[N] or --rule) and its options. When a folder search would skip the file (the
+config's ignore, --ignore-pattern, or a .gitignore line), it says which. The file need not exist.`;
 
 export function register(program: Command): void {
   withBaseOptions(
@@ -49,6 +52,10 @@ export function register(program: Command): void {
         '--ignore-pattern <glob>',
         'as validate takes it: say whether the file is skipped by it (repeatable)',
         repeatable,
+      )
+      .option(
+        '--no-gitignore',
+        "as validate takes it: leave git's ignore files out of whether the file is skipped",
       )
       .addOption(formatOption(CONFIG_FORMATS, 'output format (default: text)'))
       .addOption(outputOption())
