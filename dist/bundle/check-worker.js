@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-QMEFTUJI.js";
+} from "./chunk-2XUUC76X.js";
 import {
   createRuleRunner
-} from "./chunk-6XPJHUM2.js";
+} from "./chunk-QCV3QUTT.js";
 import "./chunk-WEFKO2QC.js";
 import "./chunk-XERLIRDO.js";
 import "./chunk-IK5NDTID.js";

@@ -61,6 +61,7 @@ function parseWithYaml(body) {
     // measure the nesting, and only then build documents: building is recursive and would run
     // out of call stack on a file that nests a few thousand levels deep.
     const tokens = Array.from(new Parser().parse(body));
+    const openers = unclosedBrackets(tokens);
     const problems = [];
     const tooDeep = new Set();
     let docIndex = 0;
@@ -86,7 +87,7 @@ function parseWithYaml(body) {
     const docs = Array.from(composer.compose(tokens));
     if (docs.length === 0) {
         for (const error of composer.streamInfo().errors)
-            problems.push(syntaxProblem(error, position, 0));
+            problems.push(syntaxProblem(error, position, 0, openers));
     }
     const documents = [];
     docs.forEach((doc, index) => {
@@ -102,7 +103,7 @@ function parseWithYaml(body) {
         // One slip often makes the parser complain twice on the same line; say it once.
         const lines = new Set();
         for (const error of doc.errors) {
-            const problem = syntaxProblem(error, position, index);
+            const problem = syntaxProblem(error, position, index, openers);
             if (lines.has(problem.line))
                 continue;
             lines.add(problem.line);
@@ -283,7 +284,56 @@ const HINTS = {
     BAD_ALIAS: 'an alias (`*name`) must name an anchor (`&name`) defined before it',
     BLOCK_IN_FLOW: 'a lone `-` inside `[...]` or `{...}` is not a value; remove it, or quote it (`"-"`) if you mean a dash',
 };
-function syntaxProblem(error, position, document) {
+/**
+ * Where each `[` and `{` that is never closed sits (offset and bracket), in text order. `yaml`
+ * notices a missing `]` only where the next line starts, and says so there; the bracket that
+ * was left open is what the writer has to find.
+ */
+function unclosedBrackets(tokens) {
+    const out = [];
+    // The tokens are a tree of plain objects (at most MAX_DEPTH deep once measured; a stack, not
+    // recursion, all the same).
+    const stack = [...tokens];
+    while (stack.length) {
+        const t = stack.pop();
+        if (t === null || typeof t !== 'object')
+            continue;
+        if (Array.isArray(t)) {
+            for (const x of t)
+                stack.push(x);
+            continue;
+        }
+        const token = t;
+        if (token.type === 'flow-collection') {
+            const flow = token;
+            const close = flow.start.source === '[' ? ']' : '}';
+            if (!flow.end.some((e) => e.source === close))
+                out.push({ offset: flow.start.offset, open: flow.start.source });
+        }
+        for (const key of ['value', 'items', 'key', 'sep', 'start', 'end']) {
+            if (key in token)
+                stack.push(token[key]);
+        }
+    }
+    return out.sort((a, b) => a.offset - b.offset);
+}
+function syntaxProblem(error, position, document, openers = []) {
+    // "… must be sufficiently indented and end with a ]": point at the `[` left open.
+    const missing = /end with an? ([\]}])/.exec(error.message)?.[1];
+    if (error.code === 'BAD_INDENT' && missing !== undefined) {
+        const open = missing === ']' ? '[' : '{';
+        const opener = openers.findLast((o) => o.open === open && o.offset < error.pos[0]);
+        if (opener) {
+            const at = position(opener.offset);
+            const what = open === '[' ? 'list' : 'mapping';
+            return {
+                line: at.line,
+                column: at.column,
+                document,
+                message: `YAML syntax error: this \`${open}\` is never closed: end the ${what} with \`${missing}\` (on the same line, or on a line indented deeper than its key), or quote the text if the \`${open}\` belongs to it (for example \`name: "${open}draft"\`)`,
+            };
+        }
+    }
     const at = position(error.pos[0]);
     const what = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '');
     const hint = HINTS[error.code];

@@ -115,6 +115,7 @@ function parseWithYaml(body: string): ParsedSource {
   // measure the nesting, and only then build documents: building is recursive and would run
   // out of call stack on a file that nests a few thousand levels deep.
   const tokens = Array.from(new Parser().parse(body));
+  const openers = unclosedBrackets(tokens);
   const problems: SyntaxProblem[] = [];
   const tooDeep = new Set<number>();
   let docIndex = 0;
@@ -139,7 +140,7 @@ function parseWithYaml(body: string): ParsedSource {
   const docs = Array.from(composer.compose(tokens)) as Document.Parsed[];
   if (docs.length === 0) {
     for (const error of composer.streamInfo().errors)
-      problems.push(syntaxProblem(error, position, 0));
+      problems.push(syntaxProblem(error, position, 0, openers));
   }
 
   const documents: SourceDocument[] = [];
@@ -156,7 +157,7 @@ function parseWithYaml(body: string): ParsedSource {
     // One slip often makes the parser complain twice on the same line; say it once.
     const lines = new Set<number>();
     for (const error of doc.errors) {
-      const problem = syntaxProblem(error, position, index);
+      const problem = syntaxProblem(error, position, index, openers);
       if (lines.has(problem.line)) continue;
       lines.add(problem.line);
       problems.push(problem);
@@ -341,11 +342,59 @@ const HINTS: Record<string, string> = {
     'a lone `-` inside `[...]` or `{...}` is not a value; remove it, or quote it (`"-"`) if you mean a dash',
 };
 
+/**
+ * Where each `[` and `{` that is never closed sits (offset and bracket), in text order. `yaml`
+ * notices a missing `]` only where the next line starts, and says so there; the bracket that
+ * was left open is what the writer has to find.
+ */
+function unclosedBrackets(tokens: readonly CST.Token[]): Array<{ offset: number; open: string }> {
+  const out: Array<{ offset: number; open: string }> = [];
+  // The tokens are a tree of plain objects (at most MAX_DEPTH deep once measured; a stack, not
+  // recursion, all the same).
+  const stack: unknown[] = [...tokens];
+  while (stack.length) {
+    const t = stack.pop();
+    if (t === null || typeof t !== 'object') continue;
+    if (Array.isArray(t)) {
+      for (const x of t) stack.push(x);
+      continue;
+    }
+    const token = t as Record<string, unknown>;
+    if (token.type === 'flow-collection') {
+      const flow = token as unknown as CST.FlowCollection;
+      const close = flow.start.source === '[' ? ']' : '}';
+      if (!flow.end.some((e) => e.source === close))
+        out.push({ offset: flow.start.offset, open: flow.start.source });
+    }
+    for (const key of ['value', 'items', 'key', 'sep', 'start', 'end']) {
+      if (key in token) stack.push(token[key]);
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
 function syntaxProblem(
   error: YAMLError,
   position: (offset: number) => Position,
   document: number,
+  openers: ReadonlyArray<{ offset: number; open: string }> = [],
 ): SyntaxProblem {
+  // "… must be sufficiently indented and end with a ]": point at the `[` left open.
+  const missing = /end with an? ([\]}])/.exec(error.message)?.[1];
+  if (error.code === 'BAD_INDENT' && missing !== undefined) {
+    const open = missing === ']' ? '[' : '{';
+    const opener = openers.findLast((o) => o.open === open && o.offset < error.pos[0]);
+    if (opener) {
+      const at = position(opener.offset);
+      const what = open === '[' ? 'list' : 'mapping';
+      return {
+        line: at.line,
+        column: at.column,
+        document,
+        message: `YAML syntax error: this \`${open}\` is never closed: end the ${what} with \`${missing}\` (on the same line, or on a line indented deeper than its key), or quote the text if the \`${open}\` belongs to it (for example \`name: "${open}draft"\`)`,
+      };
+    }
+  }
   const at = position(error.pos[0]);
   const what = error.message.replace(/\s+at line \d+, column \d+.*$/s, '').replace(/\.$/, '');
   const hint = HINTS[error.code];
