@@ -75,7 +75,8 @@ const FILES: Record<string, string | Buffer> = {
   'dupkey.acctmap.yaml': 'acctmap: 1\naccount:\n  id: d\n  name: D\n  name: E\n',
   'tab.acctmap.yaml': 'acctmap: 1\naccount:\n\tid: t\n',
   'cut.acctmap.yaml': 'acctmap: 1\naccount:\n  id: q\n  name: "Quentin Sm',
-  'bracket.acctmap.yaml': 'acctmap: 1\naccount:\n  id: b\n  name: Bergen Bryggeri\n  tags: [brewery, west\n  tier: key\n',
+  'bracket.acctmap.yaml':
+    'acctmap: 1\naccount:\n  id: b\n  name: Bergen Bryggeri\n  tags: [brewery, west\n  tier: key\n',
   'version.acctmap.yaml': 'acctmap: 2\naccount: {id: v, name: V}\n',
 };
 
