@@ -2,16 +2,16 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-2XUUC76X.js";
+} from "./chunk-DXTUCEPL.js";
 import {
   createRuleRunner
-} from "./chunk-QCV3QUTT.js";
-import "./chunk-WEFKO2QC.js";
-import "./chunk-XERLIRDO.js";
+} from "./chunk-D4XPNGS6.js";
+import "./chunk-NJPFYMXG.js";
+import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";
-import "./chunk-HHUCCSLL.js";
-import "./chunk-UZ645F5T.js";
-import "./chunk-R7CQWXXE.js";
+import "./chunk-GRJRKR7U.js";
+import "./chunk-M5W34D2E.js";
+import "./chunk-ANDLWBQ5.js";
 import "./chunk-AR6G5YW2.js";
 import "./chunk-ZV4OTCNF.js";
 

@@ -2,6 +2,7 @@ import { compareDiagnostics, formatPath, } from '../model/diagnostic.js';
 import { parseSource } from '../parse/source.js';
 import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
+import { changedPhoneNumbers, writtenIn } from './phone-numbers.js';
 /**
  * Of each map, keeps only what run-wide checks read (`PortfolioMap`): for runs that report
  * findings and use no map themselves. Less to hand between threads, cache and keep.
@@ -49,6 +50,13 @@ export function checkFile({ file, text }, options = {}) {
             continue; // its syntax errors are already reported
         const result = validateDocument(doc.data);
         summary.maps.push(result.accountId ?? '?');
+        if (result.shaped) {
+            const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
+            if (changed.length) {
+                result.findings.push(...changed);
+                delete result.map; // what it holds is not what was written
+            }
+        }
         for (const f of result.findings) {
             diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
         }

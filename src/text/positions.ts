@@ -41,3 +41,14 @@ export function positionsIn(text: string): (offset: number) => Position {
     return { line: lo + 1, column: at - starts[lo]! + 1 };
   };
 }
+
+/** The offset of a 1-based line and column in `text`: the inverse of `positionsIn`. */
+export function offsetAt(text: string, line: number, column: number): number {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl === -1) return text.length;
+    start = nl + 1;
+  }
+  return Math.min(start + Math.max(column, 1) - 1, text.length);
+}

@@ -28,6 +28,7 @@ import { type Locator, type ParseOptions, parseSource } from '../parse/source.js
 import type { MisspelledDirective, Suppression } from '../rules/suppressions.js';
 import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
+import { changedPhoneNumbers, writtenIn } from './phone-numbers.js';
 
 export interface SourceText {
   /** The path as shown to the user (relative, forward slashes). */
@@ -221,6 +222,13 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
     if (doc.data === undefined) continue; // its syntax errors are already reported
     const result = validateDocument(doc.data);
     summary.maps.push(result.accountId ?? '?');
+    if (result.shaped) {
+      const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
+      if (changed.length) {
+        result.findings.push(...changed);
+        delete result.map; // what it holds is not what was written
+      }
+    }
     for (const f of result.findings) {
       diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
     }
