@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createRuleRunner } from '../rules/index.js';
 import { accountsOnly, checkFile } from '../validate/check.js';
-import { forcedWorkers, machineForWorkers, PARALLEL_FROM, takeEarlyWorkers, WORKER_SCRIPT, workersForCores, } from './check-pool.js';
+import { forcedWorkers, machineForWorkers, PARALLEL_FROM, PARALLEL_FROM_SHARED, parallelFrom, takeEarlyWorkers, WORKER_SCRIPT, workersForCores, } from './check-pool.js';
 import { checkForTransfer, readForCheck, received, unreadableOutcome, } from './parallel-protocol.js';
-export { PARALLEL_FROM };
+export { PARALLEL_FROM, PARALLEL_FROM_SHARED };
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
 /**
@@ -32,7 +32,9 @@ const YIELD_EVERY_MS = 20;
 /** Give up on the workers (and check their files in this thread) after this long without news. */
 const STALL_MS = 60_000;
 /**
- * How many worker threads help the main thread with `files` files: none for small runs; else one
+ * How many worker threads help the main thread with `files` files: none for small runs (below
+ * `parallelFrom`: 200 files, or 1,500 where a worker would share its core with the main
+ * thread's compiler and collector threads, as on 2 cores); else one
  * for each core that is free besides the one the main thread uses. A core other processes keep
  * busy is no help: a worker there only adds its start-up and the hand-over of its results
  * (measured: docs/performance.md), so only the cores that sat idle while acctmap started are
@@ -44,9 +46,10 @@ export function workerCount(files, env = process.env, machine = machineForWorker
     const forced = forcedWorkers(env);
     if (forced !== undefined)
         return Math.min(forced, Math.max(0, batches - 1));
-    if (files < PARALLEL_FROM)
+    const now = machine();
+    if (files < parallelFrom(now))
         return 0;
-    return Math.min(workersForCores(machine()), batches - 1);
+    return Math.min(workersForCores(now), batches - 1);
 }
 /** Lets the event loop turn: signal handlers and worker messages run here. */
 export function turn() {

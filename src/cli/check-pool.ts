@@ -5,7 +5,7 @@
  * knows its arguments, it loads that code on a free core while the main thread loads the same
  * code and finds the files, and both start checking at about the same moment.
  *
- * Only when it will pay: a free core, and at least PARALLEL_FROM maps found by a quick look
+ * Only when it will pay: a free core, and at least `parallelFrom` maps found by a quick look
  * under the folders given (a run over a handful of maps, pre-commit's, never starts one). A
  * worker started here waits for its work (./check-worker.ts); `checkFiles` (./parallel.ts)
  * takes it, and any it does not take is stopped.
@@ -25,6 +25,19 @@ import { MAP_FILE, SKIP_DIRS } from './map-files.js';
  * machine that time comes out of the main thread's share (measured: docs/performance.md).
  */
 export const PARALLEL_FROM = 200;
+/**
+ * The same when the worker has no core of its own: with one core free besides the main
+ * thread's (a 2-core machine), that core already runs the main thread's compiler and collector
+ * threads (a run in one thread uses about 1.4 cores), and a worker must also load, compile and
+ * warm up its own copy of the checking code there. Measured on 2 cores (docs/performance.md):
+ * 1,000 maps took 1.60 s with a worker against 1.48 s without, 2,000 maps 2.27 s against 2.42 s.
+ */
+export const PARALLEL_FROM_SHARED = 1500;
+
+/** From how many files a worker pays on `machine` (see the two constants above). */
+export function parallelFrom(machine: { cores: number; free: number }): number {
+  return machine.free >= 2 ? PARALLEL_FROM : PARALLEL_FROM_SHARED;
+}
 
 /** The worker's script, next to this module once compiled (none when run from the sources). */
 export const WORKER_SCRIPT = new URL('./check-worker.js', import.meta.url);
@@ -68,12 +81,11 @@ export function startCheckWorkersEarly(
     const onDisk = paths.filter((p) => p !== '-');
     if (paths.length > 0 && onDisk.length === 0) return;
     // A forced number (tests, measurements) starts them whatever the count.
-    if (
-      forced === undefined &&
-      countMaps(onDisk.length ? onDisk : ['.'], cwd, PARALLEL_FROM) < PARALLEL_FROM
-    )
+    const now = freeCores();
+    const enough = parallelFrom(now);
+    if (forced === undefined && countMaps(onDisk.length ? onDisk : ['.'], cwd, enough) < enough)
       return;
-    machine = freeCores();
+    machine = now;
     const count = forced ?? workersForCores(machine);
     for (let i = 0; i < count; i++) {
       const worker = new Worker(WORKER_SCRIPT);

@@ -8,13 +8,29 @@ import { DEFAULT_MAX_BYTES } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import { type CheckedFile, finishCheck } from '../validate/check.js';
 import { idleCores } from './cpu.js';
-import { BATCH, checkFiles, type FileToCheck, PARALLEL_FROM, workerCount } from './parallel.js';
+import {
+  BATCH,
+  checkFiles,
+  type FileToCheck,
+  PARALLEL_FROM,
+  PARALLEL_FROM_SHARED,
+  workerCount,
+} from './parallel.js';
 
 describe('workerCount', () => {
   const machine = (cores: number, free: number) => () => ({ cores, free });
   const idle8 = machine(8, 7);
   it('uses no worker for a small run', () => {
     expect(workerCount(PARALLEL_FROM - 1, {}, idle8)).toBe(0);
+    expect(workerCount(PARALLEL_FROM, {}, idle8)).toBe(7);
+  });
+  it('on 2 cores, where a worker shares its core with the main thread’s compiler, only from more', () => {
+    const idle2 = machine(2, 1);
+    expect(workerCount(1000, {}, idle2)).toBe(0);
+    expect(workerCount(PARALLEL_FROM_SHARED - 1, {}, idle2)).toBe(0);
+    expect(workerCount(PARALLEL_FROM_SHARED, {}, idle2)).toBe(1);
+    // Two free cores besides the main thread's: one for its compiler, one for the worker.
+    expect(workerCount(PARALLEL_FROM, {}, machine(4, 2))).toBe(2);
   });
   it('uses every other core of an idle machine, at most 7', () => {
     expect(workerCount(10_000, {}, machine(2, 1))).toBe(1);

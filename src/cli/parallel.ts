@@ -21,6 +21,8 @@ import {
   forcedWorkers,
   machineForWorkers,
   PARALLEL_FROM,
+  PARALLEL_FROM_SHARED,
+  parallelFrom,
   takeEarlyWorkers,
   WORKER_SCRIPT,
   workersForCores,
@@ -36,7 +38,7 @@ import {
   type WorkerInit,
 } from './parallel-protocol.js';
 
-export { PARALLEL_FROM };
+export { PARALLEL_FROM, PARALLEL_FROM_SHARED };
 
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
@@ -67,7 +69,9 @@ export type CheckOutcome<M extends PortfolioMap = AccountMap> =
   | { kind: 'checked'; check: CheckedFile<M>; hash?: string; stat?: string };
 
 /**
- * How many worker threads help the main thread with `files` files: none for small runs; else one
+ * How many worker threads help the main thread with `files` files: none for small runs (below
+ * `parallelFrom`: 200 files, or 1,500 where a worker would share its core with the main
+ * thread's compiler and collector threads, as on 2 cores); else one
  * for each core that is free besides the one the main thread uses. A core other processes keep
  * busy is no help: a worker there only adds its start-up and the hand-over of its results
  * (measured: docs/performance.md), so only the cores that sat idle while acctmap started are
@@ -82,8 +86,9 @@ export function workerCount(
   const batches = Math.ceil(files / BATCH);
   const forced = forcedWorkers(env);
   if (forced !== undefined) return Math.min(forced, Math.max(0, batches - 1));
-  if (files < PARALLEL_FROM) return 0;
-  return Math.min(workersForCores(machine()), batches - 1);
+  const now = machine();
+  if (files < parallelFrom(now)) return 0;
+  return Math.min(workersForCores(now), batches - 1);
 }
 
 /** Lets the event loop turn: signal handlers and worker messages run here. */
