@@ -7,7 +7,7 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { createRuleRunner, type RuleRunnerOptions, redFlagsByAccount } from '../rules/index.js';
-import { checkSources, type SourceText } from '../validate/check.js';
+import { type CheckReuse, checkReuse, checkSources, type SourceText } from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 import type { AccountDiff, DiffResult, DiffSummary, SideLabel, SideProblem } from './types.js';
@@ -33,9 +33,9 @@ interface SideMaps {
   broken: Set<string>;
 }
 
-function readSide(side: SideInput, settings: DiffRuleSettings): SideMaps {
+function readSide(side: SideInput, settings: DiffRuleSettings, reuse: CheckReuse): SideMaps {
   const rules = createRuleRunner({ ...settings, asOf: side.label.date });
-  const result = checkSources(side.sources, { rules });
+  const result = checkSources(side.sources, { rules, reuse });
   const maps = new Map<string, { file: string; map: AccountMap }>();
   for (const m of result.maps) {
     if (!maps.has(m.map.account.id)) maps.set(m.map.account.id, { file: m.file, map: m.map });
@@ -55,8 +55,11 @@ function readSide(side: SideInput, settings: DiffRuleSettings): SideMaps {
 const unique = (list: readonly string[] = []) => [...new Set(list)];
 
 export function diffSides(from: SideInput, to: SideInput, settings: DiffRuleSettings): DiffResult {
-  const a = readSide(from, settings);
-  const b = readSide(to, settings);
+  // A map unchanged between the sides is parsed and schema-checked once; its rules run on
+  // each side, as of that side's date.
+  const reuse = checkReuse();
+  const a = readSide(from, settings, reuse);
+  const b = readSide(to, settings, reuse);
   const accounts: AccountDiff[] = [];
   for (const [id, before] of a.maps) {
     const after = b.maps.get(id);

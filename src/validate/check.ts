@@ -24,10 +24,15 @@ import {
   type Position,
   type Severity,
 } from '../model/diagnostic.js';
-import { type Locator, type ParseOptions, parseSource } from '../parse/source.js';
+import {
+  type Locator,
+  type ParsedSource,
+  type ParseOptions,
+  parseSource,
+} from '../parse/source.js';
 import type { MisspelledDirective, Suppression } from '../rules/suppressions.js';
 import { escapeControls } from '../text/index.js';
-import { validateDocument } from './document.js';
+import { type DocumentResult, validateDocument } from './document.js';
 import { changedPhoneNumbers, writtenIn } from './phone-numbers.js';
 
 export interface SourceText {
@@ -132,6 +137,22 @@ export interface RuleRunner {
 export interface CheckOptions extends ParseOptions {
   /** Omitted (or `--no-rules`): schema and references only. */
   rules?: RuleRunner;
+  /**
+   * For a caller that checks the same text more than once with different rules (`diff` checks
+   * both sides, and most maps are the same on both): each text is parsed and schema-checked
+   * once, and the rules run on every check. See `checkReuse`.
+   */
+  reuse?: CheckReuse;
+}
+
+/** What `checkFile` keeps between checks of the same text (see `CheckOptions.reuse`). */
+export interface CheckReuse {
+  parsed: Map<string, ParsedSource>;
+  validated: WeakMap<object, DocumentResult>;
+}
+
+export function checkReuse(): CheckReuse {
+  return { parsed: new Map(), validated: new WeakMap() };
 }
 
 /**
@@ -201,7 +222,12 @@ export function fileDiagnostic(
  * rules, and the positions of everything. Runs anywhere; `finishCheck` does the rest.
  */
 export function checkFile({ file, text }: SourceText, options: CheckOptions = {}): CheckedFile {
-  const parsed = parseSource(text, options);
+  const reuse = options.reuse;
+  let parsed = reuse?.parsed.get(text);
+  if (parsed === undefined) {
+    parsed = parseSource(text, options);
+    reuse?.parsed.set(text, parsed);
+  }
   const summary: FileSummary = { file, maps: [] };
   const diagnostics: Diagnostic[] = [];
   const maps: LoadedMap[] = [];
@@ -220,15 +246,21 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
   let comments: Map<number, DocumentComments> | undefined;
   for (const doc of readable) {
     if (doc.data === undefined) continue; // its syntax errors are already reported
-    const result = validateDocument(doc.data);
-    summary.maps.push(result.accountId ?? '?');
-    if (result.shaped) {
-      const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
-      if (changed.length) {
-        result.findings.push(...changed);
-        delete result.map; // what it holds is not what was written
+    const data = doc.data;
+    let result = typeof data === 'object' && data !== null ? reuse?.validated.get(data) : undefined;
+    if (result === undefined) {
+      result = validateDocument(data);
+      if (result.shaped) {
+        const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
+        if (changed.length) {
+          // What it holds is not what was written: not a valid map.
+          const { map: _notValid, ...rest } = result;
+          result = { ...rest, findings: [...result.findings, ...changed] };
+        }
       }
+      if (typeof data === 'object' && data !== null) reuse?.validated.set(data, result);
     }
+    summary.maps.push(result.accountId ?? '?');
     for (const f of result.findings) {
       diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
     }
