@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-DXTUCEPL.js";
+} from "./chunk-JCBI2MBW.js";
 import {
   createRuleRunner
-} from "./chunk-D4XPNGS6.js";
+} from "./chunk-F5STQSQA.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

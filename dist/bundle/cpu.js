@@ -2,10 +2,12 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   freeCores,
-  idleCores
-} from "./chunk-PCBXEHHY.js";
+  idleCores,
+  ownHelperCores
+} from "./chunk-IONVPTCY.js";
 import "./chunk-ZV4OTCNF.js";
 export {
   freeCores,
-  idleCores
+  idleCores,
+  ownHelperCores
 };

@@ -6,6 +6,13 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 const sample = () => cpus().map((c) => c.times);
 const AT_START = sample();
+/** This process's own CPU time (every thread) and the wall clock at start, in milliseconds. */
+const OWN_AT_START = ownCpuMs();
+const WALL_AT_START = performance.now();
+function ownCpuMs() {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+}
 /**
  * How many cores sat idle between two samples (the one this process kept busy meanwhile is not
  * idle), or `undefined` when the samples cannot tell: no per-core times on this system, or too
@@ -25,9 +32,24 @@ export function idleCores(before, after) {
         return undefined;
     return (idle / total) * after.length;
 }
-/** Idle cores since the process started, or `undefined` (see idleCores). */
+/**
+ * Cores since the process started that were idle or busy with this process's own helper
+ * threads (V8 compiles and collects garbage on threads of its own while acctmap loads: up to
+ * half a core here, which made a 2-core machine with nothing else running look busy), or
+ * `undefined` (see idleCores).
+ */
 function idleSinceStart() {
-    return idleCores(AT_START, sample());
+    const idle = idleCores(AT_START, sample());
+    if (idle === undefined)
+        return undefined;
+    return idle + ownHelperCores(ownCpuMs() - OWN_AT_START, performance.now() - WALL_AT_START);
+}
+/**
+ * The cores this process kept busy besides its main thread, from its CPU time (every thread)
+ * over a stretch of wall time: what it used beyond one core.
+ */
+export function ownHelperCores(cpuMs, wallMs) {
+    return wallMs > 0 ? Math.max(0, cpuMs - wallMs) / wallMs : 0;
 }
 /**
  * Cores free besides the one this process uses: measured since start-up, else (no per-core

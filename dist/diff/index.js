@@ -1,13 +1,13 @@
 import { createRuleRunner, redFlagsByAccount } from '../rules/index.js';
-import { checkSources } from '../validate/check.js';
+import { checkReuse, checkSources } from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 export { compareMaps } from './compare.js';
 export { findSignals } from './signals.js';
 export * from './types.js';
-function readSide(side, settings) {
+function readSide(side, settings, reuse) {
     const rules = createRuleRunner({ ...settings, asOf: side.label.date });
-    const result = checkSources(side.sources, { rules });
+    const result = checkSources(side.sources, { rules, reuse });
     const maps = new Map();
     for (const m of result.maps) {
         if (!maps.has(m.map.account.id))
@@ -28,8 +28,11 @@ function readSide(side, settings) {
 }
 const unique = (list = []) => [...new Set(list)];
 export function diffSides(from, to, settings) {
-    const a = readSide(from, settings);
-    const b = readSide(to, settings);
+    // A map unchanged between the sides is parsed and schema-checked once; its rules run on
+    // each side, as of that side's date.
+    const reuse = checkReuse();
+    const a = readSide(from, settings, reuse);
+    const b = readSide(to, settings, reuse);
     const accounts = [];
     for (const [id, before] of a.maps) {
         const after = b.maps.get(id);

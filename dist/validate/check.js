@@ -1,8 +1,11 @@
 import { compareDiagnostics, formatPath, } from '../model/diagnostic.js';
-import { parseSource } from '../parse/source.js';
+import { parseSource, } from '../parse/source.js';
 import { escapeControls } from '../text/index.js';
 import { validateDocument } from './document.js';
 import { changedPhoneNumbers, writtenIn } from './phone-numbers.js';
+export function checkReuse() {
+    return { parsed: new Map(), validated: new WeakMap() };
+}
 /**
  * Of each map, keeps only what run-wide checks read (`PortfolioMap`): for runs that report
  * findings and use no map themselves. Less to hand between threads, cache and keep.
@@ -33,7 +36,12 @@ export function fileDiagnostic(file, rule, message, at = { line: 1, column: 1 })
  * rules, and the positions of everything. Runs anywhere; `finishCheck` does the rest.
  */
 export function checkFile({ file, text }, options = {}) {
-    const parsed = parseSource(text, options);
+    const reuse = options.reuse;
+    let parsed = reuse?.parsed.get(text);
+    if (parsed === undefined) {
+        parsed = parseSource(text, options);
+        reuse?.parsed.set(text, parsed);
+    }
     const summary = { file, maps: [] };
     const diagnostics = [];
     const maps = [];
@@ -48,15 +56,22 @@ export function checkFile({ file, text }, options = {}) {
     for (const doc of readable) {
         if (doc.data === undefined)
             continue; // its syntax errors are already reported
-        const result = validateDocument(doc.data);
-        summary.maps.push(result.accountId ?? '?');
-        if (result.shaped) {
-            const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
-            if (changed.length) {
-                result.findings.push(...changed);
-                delete result.map; // what it holds is not what was written
+        const data = doc.data;
+        let result = typeof data === 'object' && data !== null ? reuse?.validated.get(data) : undefined;
+        if (result === undefined) {
+            result = validateDocument(data);
+            if (result.shaped) {
+                const changed = changedPhoneNumbers(result.shaped, writtenIn(text, doc.locate));
+                if (changed.length) {
+                    // What it holds is not what was written: not a valid map.
+                    const { map: _notValid, ...rest } = result;
+                    result = { ...rest, findings: [...result.findings, ...changed] };
+                }
             }
+            if (typeof data === 'object' && data !== null)
+                reuse?.validated.set(data, result);
         }
+        summary.maps.push(result.accountId ?? '?');
         for (const f of result.findings) {
             diagnostics.push(place(file, doc.locate, f, f.severity ?? 'error', result.accountId));
         }

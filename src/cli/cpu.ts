@@ -12,6 +12,14 @@ export type CpuSample = ReadonlyArray<
 
 const sample = (): CpuSample => cpus().map((c) => c.times);
 const AT_START = sample();
+/** This process's own CPU time (every thread) and the wall clock at start, in milliseconds. */
+const OWN_AT_START = ownCpuMs();
+const WALL_AT_START = performance.now();
+
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /**
  * How many cores sat idle between two samples (the one this process kept busy meanwhile is not
@@ -31,9 +39,24 @@ export function idleCores(before: CpuSample, after: CpuSample): number | undefin
   return (idle / total) * after.length;
 }
 
-/** Idle cores since the process started, or `undefined` (see idleCores). */
+/**
+ * Cores since the process started that were idle or busy with this process's own helper
+ * threads (V8 compiles and collects garbage on threads of its own while acctmap loads: up to
+ * half a core here, which made a 2-core machine with nothing else running look busy), or
+ * `undefined` (see idleCores).
+ */
 function idleSinceStart(): number | undefined {
-  return idleCores(AT_START, sample());
+  const idle = idleCores(AT_START, sample());
+  if (idle === undefined) return undefined;
+  return idle + ownHelperCores(ownCpuMs() - OWN_AT_START, performance.now() - WALL_AT_START);
+}
+
+/**
+ * The cores this process kept busy besides its main thread, from its CPU time (every thread)
+ * over a stretch of wall time: what it used beyond one core.
+ */
+export function ownHelperCores(cpuMs: number, wallMs: number): number {
+  return wallMs > 0 ? Math.max(0, cpuMs - wallMs) / wallMs : 0;
 }
 
 /**

@@ -7,7 +7,7 @@ import { defaultConfig } from '../config/schema.js';
 import { DEFAULT_MAX_BYTES } from '../parse/source.js';
 import { createRuleRunner } from '../rules/index.js';
 import { type CheckedFile, finishCheck } from '../validate/check.js';
-import { idleCores } from './cpu.js';
+import { idleCores, ownHelperCores } from './cpu.js';
 import {
   BATCH,
   checkFiles,
@@ -64,6 +64,15 @@ describe('idleCores', () => {
   it('cannot tell from too short a time, or without per-core times', () => {
     expect(idleCores([times(0, 0)], [times(10, 10)])).toBeUndefined();
     expect(idleCores([], [])).toBeUndefined();
+  });
+});
+
+describe('ownHelperCores', () => {
+  it("counts this process's CPU beyond its main thread as cores it keeps busy itself", () => {
+    // 300 ms of wall time, 450 ms of CPU: the main thread's 300 and 150 on helper threads.
+    expect(ownHelperCores(450, 300)).toBe(0.5);
+    expect(ownHelperCores(200, 300)).toBe(0);
+    expect(ownHelperCores(100, 0)).toBe(0);
   });
 });
 
