@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-JCBI2MBW.js";
+} from "./chunk-4AZ6LETZ.js";
 import {
   createRuleRunner
-} from "./chunk-F5STQSQA.js";
+} from "./chunk-QLQOXIAE.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

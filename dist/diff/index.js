@@ -7,7 +7,8 @@ export { findSignals } from './signals.js';
 export * from './types.js';
 function readSide(side, settings, reuse) {
     const rules = createRuleRunner({ ...settings, asOf: side.label.date });
-    const result = checkSources(side.sources, { rules, reuse });
+    // Only which red flags each account has is compared, not where they sit.
+    const result = checkSources(side.sources, { rules, reuse, placeRuleFindings: false });
     const maps = new Map();
     for (const m of result.maps) {
         if (!maps.has(m.map.account.id))

@@ -82,7 +82,10 @@ export function checkFile({ file, text }, options = {}) {
         const own = comments?.get(doc.index) ?? NO_COMMENTS;
         // The lines a suppression covers a finding from matter only where there are suppressions.
         const withItems = own.suppressions.length > 0;
-        const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+        // Placing a finding reads the whole file for positions; a caller that reads only which
+        // rules fired skips it, unless suppression comments (matched by line) need the lines.
+        const unplaced = options.placeRuleFindings === false && own.suppressions.length === 0;
+        const ruling = rules?.checkMap(map, file, own, (r) => unplaced ? { ...r, at: UNPLACED, lines: [] } : placeWith(doc.locate, r, withItems));
         for (const placed of ruling?.report ?? []) {
             diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
         }
@@ -99,6 +102,8 @@ export function checkFile({ file, text }, options = {}) {
     return { summary, diagnostics, maps };
 }
 const NO_COMMENTS = { suppressions: [], misspelled: [] };
+/** Where an unplaced rule finding is said to be (`placeRuleFindings: false`): the file's top. */
+const UNPLACED = { line: 1, column: 1 };
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
  * (`withItems`: also the first line of each list item that holds it).

@@ -325,6 +325,25 @@ describe('diffSides', () => {
     expect(back.accounts[0]!.red_flags).toEqual({ appeared: [], resolved: ['reorganization'] });
   });
 
+  it('a red flag suppressed by a comment in the map is no red flag on that side', () => {
+    const quiet = structuredClone(base());
+    const flagged = structuredClone(base());
+    flagged.events!.push({ date: '2026-01-20', type: 'reorganization', summary: 'New org' });
+    const text = stringify(flagged);
+    const item = '  - date: 2026-01-20';
+    expect(text).toContain(item);
+    const suppressed = text.replace(
+      item,
+      `  # acctmap-disable-next-line reorganization -- planned, agreed with us\n${item}`,
+    );
+    const result = diffSides(
+      side('a', '2026-01-01', { 'x.acctmap.yaml': quiet }),
+      side('b', '2026-02-01', { 'x.acctmap.yaml': suppressed }),
+      settings,
+    );
+    expect(result.accounts[0]!.red_flags).toEqual({ appeared: [], resolved: [] });
+  });
+
   it('summarises people added and left and stances that moved', () => {
     const after = structuredClone(base());
     after.people![0]!.stance = 'skeptic';

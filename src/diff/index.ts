@@ -35,7 +35,8 @@ interface SideMaps {
 
 function readSide(side: SideInput, settings: DiffRuleSettings, reuse: CheckReuse): SideMaps {
   const rules = createRuleRunner({ ...settings, asOf: side.label.date });
-  const result = checkSources(side.sources, { rules, reuse });
+  // Only which red flags each account has is compared, not where they sit.
+  const result = checkSources(side.sources, { rules, reuse, placeRuleFindings: false });
   const maps = new Map<string, { file: string; map: AccountMap }>();
   for (const m of result.maps) {
     if (!maps.has(m.map.account.id)) maps.set(m.map.account.id, { file: m.file, map: m.map });

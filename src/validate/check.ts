@@ -143,6 +143,12 @@ export interface CheckOptions extends ParseOptions {
    * once, and the rules run on every check. See `checkReuse`.
    */
   reuse?: CheckReuse;
+  /**
+   * False: the map's own rules' findings are not placed on their line (they all say line 1),
+   * for a caller that reads only which rules fired for which account (`diff`). Findings in a
+   * document with suppression comments are placed all the same: the comments match by line.
+   */
+  placeRuleFindings?: boolean;
 }
 
 /** What `checkFile` keeps between checks of the same text (see `CheckOptions.reuse`). */
@@ -270,7 +276,12 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
     const own = comments?.get(doc.index) ?? NO_COMMENTS;
     // The lines a suppression covers a finding from matter only where there are suppressions.
     const withItems = own.suppressions.length > 0;
-    const ruling = rules?.checkMap(map, file, own, (r) => placeWith(doc.locate, r, withItems));
+    // Placing a finding reads the whole file for positions; a caller that reads only which
+    // rules fired skips it, unless suppression comments (matched by line) need the lines.
+    const unplaced = options.placeRuleFindings === false && own.suppressions.length === 0;
+    const ruling = rules?.checkMap(map, file, own, (r) =>
+      unplaced ? { ...r, at: UNPLACED, lines: [] } : placeWith(doc.locate, r, withItems),
+    );
     for (const placed of ruling?.report ?? []) {
       diagnostics.push(toDiagnostic(file, placed, placed.at, map.account.id));
     }
@@ -288,6 +299,8 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
 }
 
 const NO_COMMENTS: DocumentComments = { suppressions: [], misspelled: [] };
+/** Where an unplaced rule finding is said to be (`placeRuleFindings: false`): the file's top. */
+const UNPLACED: Position = { line: 1, column: 1 };
 
 /**
  * A finding placed by the document's locator, with the lines a suppression may cover it from
