@@ -168,7 +168,7 @@ export function writeFiles(files, cwd) {
     const cleanup = () => {
         for (const { tmp } of temps)
             fs.rmSync(tmp, { force: true });
-        for (const { first, deepest } of made.reverse())
+        for (const { first, deepest } of [...made].reverse())
             removeEmptyFolders(deepest, first);
     };
     const unregister = onInterrupt(cleanup);

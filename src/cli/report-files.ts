@@ -190,7 +190,7 @@ export function writeFiles(files: readonly OutputFile[], cwd: string): void {
   const made: { first: string; deepest: string }[] = [];
   const cleanup = () => {
     for (const { tmp } of temps) fs.rmSync(tmp, { force: true });
-    for (const { first, deepest } of made.reverse()) removeEmptyFolders(deepest, first);
+    for (const { first, deepest } of [...made].reverse()) removeEmptyFolders(deepest, first);
   };
   const unregister = onInterrupt(cleanup);
   // The file being written or renamed, so that a failure names it.
