@@ -414,6 +414,30 @@ withBrowser('acctmap report --images', () => {
     expect(readFileSync(foreign, 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(statSync(path.join(out, 'review.md')).mtimeMs).toBe(reviewed);
   });
+
+  it('-o DIR/ for one account: the index links its charts as images too', async () => {
+    const out = tempDir();
+    const file = path.join(EXAMPLES, 'portfolio', 'vestkyst-sparebank.acctmap.yaml');
+    const r = acctmap([
+      'report',
+      file,
+      '--as-of',
+      AS_OF,
+      '-o',
+      `${path.join(out, 'reviews')}/`,
+      '--images',
+      path.join(out, 'reviews', 'img'),
+    ]);
+    expect(r.stderr).toMatch(/rendered 4 images into .*img/);
+    expect(r.code).toBe(0);
+    const index = parseMarkdown(readFileSync(path.join(out, 'reviews', 'index.md'), 'utf8'));
+    expect(index.mermaid).toEqual([]);
+    expect(index.images.map((i) => i.url)).toEqual(['img/pareto.svg', 'img/matrix.svg']);
+    for (const image of index.images) {
+      const svg = readFileSync(path.join(out, 'reviews', image.url), 'utf8');
+      expect(svg).toContain('<svg');
+    }
+  });
 });
 
 describe('acctmap report --redact', () => {

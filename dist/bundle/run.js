@@ -3573,7 +3573,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
-  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-S22MEPOY.js")).diagram));
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-BXIQIDWT.js")).diagram));
 }
 
 // dist/cli/commands/diff.js
@@ -3664,7 +3664,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-H5TP6LFI.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-525IPYLD.js")).report));
 }
 
 // dist/cli/commands/rules.js

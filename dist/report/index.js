@@ -79,11 +79,24 @@ export function prepareReports(input) {
             }
         }
     }
-    if (portfolio && accounts.length > 1) {
+    if (portfolio) {
         diagrams.push({ key: 'pareto', mermaid: paretoChart(portfolio), title: 'Pareto chart' });
         diagrams.push({ key: 'matrix', mermaid: matrixChart(portfolio), title: 'Portfolio matrix' });
     }
     return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
+}
+/** The keys of the portfolio's own charts, which only the portfolio report shows. */
+const PORTFOLIO_CHARTS = new Set(['pareto', 'matrix']);
+/**
+ * The diagrams that the files of `layout` show, to render as images: the portfolio's charts
+ * only where a portfolio report is written (a folder's index, or one document for several
+ * accounts; not the one document of a single account).
+ */
+export function shownDiagrams(prepared, layout) {
+    const portfolioReport = prepared.portfolio !== undefined && (layout === 'directory' || prepared.accounts.length > 1);
+    return portfolioReport
+        ? prepared.diagrams
+        : prepared.diagrams.filter((d) => !PORTFOLIO_CHARTS.has(d.key));
 }
 /** The index file of `layout: 'directory'`. */
 function indexFile(extension) {

@@ -49,7 +49,7 @@ export interface ReportInput {
 }
 
 /** Something to draw: an account's diagram or a portfolio chart. */
-interface PreparedDiagram {
+export interface PreparedDiagram {
   key: string;
   mermaid: string;
   /** Plain-text title, for alt text and file names. */
@@ -59,7 +59,10 @@ interface PreparedDiagram {
 export interface PreparedReports {
   input: ReportInput;
   accounts: AccountReportInput[];
-  /** Every diagram the reports show, by key (unique in the run). */
+  /**
+   * Every diagram the reports may show, by key (unique in the run); `shownDiagrams` says which
+   * a layout shows.
+   */
   diagrams: PreparedDiagram[];
   /** The portfolio with the names as shown (redacted when redacting). */
   portfolio?: PortfolioScore;
@@ -117,14 +120,30 @@ export function prepareReports(input: ReportInput): PreparedReports {
       }
     }
   }
-  if (portfolio && accounts.length > 1) {
+  if (portfolio) {
     diagrams.push({ key: 'pareto', mermaid: paretoChart(portfolio), title: 'Pareto chart' });
     diagrams.push({ key: 'matrix', mermaid: matrixChart(portfolio), title: 'Portfolio matrix' });
   }
   return { input, accounts, diagrams, ...(portfolio ? { portfolio } : {}) };
 }
 
-type ReportLayout = 'document' | 'directory';
+export type ReportLayout = 'document' | 'directory';
+
+/** The keys of the portfolio's own charts, which only the portfolio report shows. */
+const PORTFOLIO_CHARTS = new Set(['pareto', 'matrix']);
+
+/**
+ * The diagrams that the files of `layout` show, to render as images: the portfolio's charts
+ * only where a portfolio report is written (a folder's index, or one document for several
+ * accounts; not the one document of a single account).
+ */
+export function shownDiagrams(prepared: PreparedReports, layout: ReportLayout): PreparedDiagram[] {
+  const portfolioReport =
+    prepared.portfolio !== undefined && (layout === 'directory' || prepared.accounts.length > 1);
+  return portfolioReport
+    ? prepared.diagrams
+    : prepared.diagrams.filter((d) => !PORTFOLIO_CHARTS.has(d.key));
+}
 
 export interface ComposeOptions {
   layout: ReportLayout;

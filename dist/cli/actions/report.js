@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
-import { composeReports, prepareReports, REDACT_LEVELS, } from '../../report/index.js';
+import { composeReports, prepareReports, REDACT_LEVELS, shownDiagrams, } from '../../report/index.js';
 import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
 import { emit, makeContext, note } from '../context.js';
@@ -100,13 +100,14 @@ export async function report(argPaths, options) {
             : ctx.cwd;
     let images;
     let imageFiles = [];
+    const layout = folder ? 'directory' : 'document';
     if (options.images !== undefined) {
-        const rendered = await renderImages(prepared, options, ctx, reportDir);
+        const rendered = await renderImages(shownDiagrams(prepared, layout), options, ctx, reportDir);
         images = rendered.links;
         imageFiles = rendered.files;
     }
     const files = composeReports(prepared, {
-        layout: folder ? 'directory' : 'document',
+        layout,
         ...(images ? { images } : {}),
         extension: format,
     });
@@ -201,16 +202,16 @@ async function changesSince(ctx, since, paths) {
         : loadDiff(ctx, { operands: [since, ...paths], afterDashes: 0, maxRevisions: 1 });
 }
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
-async function renderImages(prepared, options, ctx, reportDir) {
+async function renderImages(diagrams, options, ctx, reportDir) {
     const { openRenderer } = await import('../render/renderer.js');
     const dir = path.resolve(ctx.cwd, options.images);
     const format = options.imageFormat;
     const target = (key) => path.join(dir, `${key}.${format}`);
     // Before the browser starts: a foreign file in the way stops the run at once.
-    checkTargets(prepared.diagrams.map((d) => ({ target: target(d.key), data: '' })), ctx.cwd);
+    checkTargets(diagrams.map((d) => ({ target: target(d.key), data: '' })), ctx.cwd);
     const renderer = await openRenderer(options.chromium !== undefined ? { chromium: options.chromium } : {});
     try {
-        const rendered = await Promise.all(prepared.diagrams.map(async (d) => {
+        const rendered = await Promise.all(diagrams.map(async (d) => {
             try {
                 return { d, data: await renderer.render(d.mermaid, format) };
             }

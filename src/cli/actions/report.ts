@@ -9,11 +9,12 @@ import { isCalendarDate } from '../../model/account-map.js';
 import { failsAt } from '../../model/diagnostic.js';
 import {
   composeReports,
-  type PreparedReports,
+  type PreparedDiagram,
   prepareReports,
   REDACT_LEVELS,
   type RedactLevel,
   type ReportFile,
+  shownDiagrams,
 } from '../../report/index.js';
 import { checkRulesConfig, redFlagsByAccount } from '../../rules/index.js';
 import { scorePortfolio } from '../../score/index.js';
@@ -138,14 +139,15 @@ export async function report(argPaths: string[], options: ReportOptions): Promis
       : ctx.cwd;
   let images: Map<string, string> | undefined;
   let imageFiles: OutputFile[] = [];
+  const layout = folder ? 'directory' : 'document';
   if (options.images !== undefined) {
-    const rendered = await renderImages(prepared, options, ctx, reportDir);
+    const rendered = await renderImages(shownDiagrams(prepared, layout), options, ctx, reportDir);
     images = rendered.links;
     imageFiles = rendered.files;
   }
 
   const files = composeReports(prepared, {
-    layout: folder ? 'directory' : 'document',
+    layout,
     ...(images ? { images } : {}),
     extension: format,
   });
@@ -265,7 +267,7 @@ async function changesSince(ctx: Context, since: string, paths: readonly string[
 
 /** Renders every diagram of the reports with one browser; nothing is written yet. */
 async function renderImages(
-  prepared: PreparedReports,
+  diagrams: readonly PreparedDiagram[],
   options: ReportOptions,
   ctx: Context,
   reportDir: string,
@@ -276,7 +278,7 @@ async function renderImages(
   const target = (key: string) => path.join(dir, `${key}.${format}`);
   // Before the browser starts: a foreign file in the way stops the run at once.
   checkTargets(
-    prepared.diagrams.map((d) => ({ target: target(d.key), data: '' })),
+    diagrams.map((d) => ({ target: target(d.key), data: '' })),
     ctx.cwd,
   );
   const renderer = await openRenderer(
@@ -284,7 +286,7 @@ async function renderImages(
   );
   try {
     const rendered = await Promise.all(
-      prepared.diagrams.map(async (d) => {
+      diagrams.map(async (d) => {
         try {
           return { d, data: await renderer.render(d.mermaid, format) };
         } catch (error) {
