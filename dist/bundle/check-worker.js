@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-4AZ6LETZ.js";
+} from "./chunk-O5NPIPVG.js";
 import {
   createRuleRunner
-} from "./chunk-QLQOXIAE.js";
+} from "./chunk-CA2CSBUD.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

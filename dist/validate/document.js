@@ -1,22 +1,21 @@
 /**
  * One document's data → a valid `AccountMap`, or the findings that say why it is not one.
  */
-import { z } from 'zod';
 import { AccountMapSchema, describe, FORMAT_VERSIONS, } from '../model/account-map.js';
 import { formatPath } from '../model/diagnostic.js';
 import { escapeControls } from '../text/index.js';
+import { compileAcceptor } from './accept.js';
 import { checkReferences } from './references.js';
 import { errorMessage, issuesToFindings } from './schema-issues.js';
 /**
- * The map's schema compiled to one generated function (zod's `z.compile`), made on first use
- * (about 20 ms, once per thread): it checks a valid map in about half the time of the runtime
- * parser. On anything it does not accept it hands the input to the runtime parser, so a broken
- * map gets exactly the runtime's issues (document.test.ts holds the two to that).
+ * The schema's quick yes for a valid map (./accept.ts), made on first use; a map it does not
+ * accept goes to zod itself, which says what is wrong. document.test.ts holds the two to the
+ * same answers.
  */
-let compiled;
-export function accountMapSchema() {
-    compiled ??= z.compile(AccountMapSchema);
-    return compiled;
+let accepts;
+export function acceptMap(data) {
+    accepts ??= compileAcceptor(AccountMapSchema);
+    return accepts(data)?.data;
 }
 export function validateDocument(data) {
     const result = check(data);
@@ -64,7 +63,10 @@ function check(data) {
             ],
         };
     }
-    const parsed = accountMapSchema().safeParse(data, { error: errorMessage });
+    const accepted = acceptMap(data);
+    const parsed = accepted === undefined
+        ? AccountMapSchema.safeParse(data, { error: errorMessage })
+        : { success: true, data: accepted };
     if (!parsed.success) {
         const shape = issuesToFindings(parsed.error.issues, AccountMapSchema, data);
         // Broken ids are reported in the same run, except where the shape error already speaks.

@@ -1,7 +1,6 @@
 /**
  * One document's data → a valid `AccountMap`, or the findings that say why it is not one.
  */
-import { z } from 'zod';
 import {
   type AccountMap,
   AccountMapSchema,
@@ -10,6 +9,7 @@ import {
 } from '../model/account-map.js';
 import { type Finding, formatPath } from '../model/diagnostic.js';
 import { escapeControls } from '../text/index.js';
+import { compileAcceptor } from './accept.js';
 import { checkReferences } from './references.js';
 import { errorMessage, issuesToFindings } from './schema-issues.js';
 
@@ -24,15 +24,14 @@ export interface DocumentResult {
 }
 
 /**
- * The map's schema compiled to one generated function (zod's `z.compile`), made on first use
- * (about 20 ms, once per thread): it checks a valid map in about half the time of the runtime
- * parser. On anything it does not accept it hands the input to the runtime parser, so a broken
- * map gets exactly the runtime's issues (document.test.ts holds the two to that).
+ * The schema's quick yes for a valid map (./accept.ts), made on first use; a map it does not
+ * accept goes to zod itself, which says what is wrong. document.test.ts holds the two to the
+ * same answers.
  */
-let compiled: typeof AccountMapSchema | undefined;
-export function accountMapSchema(): typeof AccountMapSchema {
-  compiled ??= z.compile(AccountMapSchema);
-  return compiled;
+let accepts: ((data: unknown) => { data: unknown } | undefined) | undefined;
+export function acceptMap(data: unknown): AccountMap | undefined {
+  accepts ??= compileAcceptor(AccountMapSchema);
+  return accepts(data)?.data as AccountMap | undefined;
 }
 
 export function validateDocument(data: unknown): DocumentResult {
@@ -82,7 +81,11 @@ function check(data: unknown): DocumentResult {
       ],
     };
   }
-  const parsed = accountMapSchema().safeParse(data, { error: errorMessage });
+  const accepted = acceptMap(data);
+  const parsed =
+    accepted === undefined
+      ? AccountMapSchema.safeParse(data, { error: errorMessage })
+      : { success: true as const, data: accepted };
   if (!parsed.success) {
     const shape = issuesToFindings(parsed.error.issues, AccountMapSchema, data);
     // Broken ids are reported in the same run, except where the shape error already speaks.
