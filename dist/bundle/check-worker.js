@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-O5NPIPVG.js";
+} from "./chunk-QTUBFZIS.js";
 import {
   createRuleRunner
-} from "./chunk-CA2CSBUD.js";
+} from "./chunk-KLQK7ACT.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

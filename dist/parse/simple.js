@@ -64,19 +64,28 @@ export function parseSimple(text) {
         return undefined;
     try {
         const data = read(text, false).data;
+        let tree;
+        let accountTree;
         let locator;
         let accountLocator;
         const locate = (path, target) => {
-            locator ??= makeLocate(text, read(text, true).tree);
+            tree ??= read(text, true).tree;
+            locator ??= makeLocate(text, tree);
             return locator(path, target);
         };
         const locateAccount = (path, target) => {
             if (locator || path[0] !== 'account')
                 return locate(path, target);
-            accountLocator ??= makeLocate(text, read(text, true, undefined, 'account').tree);
+            accountTree ??= read(text, true, undefined, 'account').tree;
+            accountLocator ??= makeLocate(text, accountTree);
             return accountLocator(path, target);
         };
-        return { data, locate, locateAccount };
+        const accountAnchors = (keys) => {
+            // The whole tree when it is already read; else the read that stops after `account`.
+            accountTree ??= tree ?? read(text, true, undefined, 'account').tree;
+            return anchorsIn(text, accountTree, keys);
+        };
+        return { data, locate, locateAccount, accountAnchors };
     }
     catch (error) {
         if (error === UNSUPPORTED)
@@ -626,6 +635,47 @@ export function resolvePlain(s) {
     if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s))
         return Number.parseFloat(s);
     return s;
+}
+/**
+ * `makeLocate(text, root)` asked for `['account']` and for `['account', key]` of each key, the
+ * key then the value, as numbers (line, column, end line, end column of each): the same
+ * answers in one walk, without a path or a position object per question. Every map of a run
+ * needs them (the anchors of src/validate/check.ts); simple.test.ts holds them to the locator's.
+ */
+function anchorsIn(text, root, keys) {
+    const position = positionsIn(text);
+    const out = {};
+    const push = (numbers, start, end) => {
+        const a = position(start);
+        const b = position(end);
+        numbers.push(a.line, a.column, b.line, b.column);
+    };
+    const at = root.keys.indexOf('account');
+    const account = at < 0 ? undefined : root.children[at];
+    // Where the walk stops when `account` or a key is not there: the last node it reached.
+    const fallback = account ?? root;
+    const top = [];
+    if (at < 0)
+        push(top, root.start, root.end);
+    else
+        push(top, root.keyStarts[at], root.keyEnds[at]);
+    push(top, fallback.start, fallback.end);
+    out[''] = top;
+    for (const key of keys) {
+        const numbers = [];
+        const index = account?.kind === MAP ? account.keys.indexOf(key) : -1;
+        if (index < 0) {
+            push(numbers, fallback.start, fallback.end);
+            push(numbers, fallback.start, fallback.end);
+        }
+        else {
+            const child = account.children[index];
+            push(numbers, account.keyStarts[index], account.keyEnds[index]);
+            push(numbers, child.start, child.end);
+        }
+        setKey(out, key, numbers);
+    }
+    return out;
 }
 /** The same walk as the `yaml` locator in source.ts, over this reader's nodes. */
 function makeLocate(text, root) {

@@ -45,6 +45,7 @@ export function parseSource(text, options = {}) {
                         empty: false,
                         locate: simple.locate,
                         locateAccount: simple.locateAccount,
+                        accountAnchors: simple.accountAnchors,
                     },
                 ],
                 problems: [],

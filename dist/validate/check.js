@@ -94,7 +94,8 @@ export function checkFile({ file, text }, options = {}) {
             document: doc.index,
             map,
             valid: result.map !== undefined,
-            anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+            anchors: doc.accountAnchors?.(Object.keys(map.account)) ??
+                anchorsOf(doc.locateAccount ?? doc.locate, map),
             suppressions: own.suppressions,
             used: ruling?.used ?? [],
         });

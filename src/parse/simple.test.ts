@@ -42,6 +42,38 @@ function* pathsOf(value: unknown, at: Path = []): Generator<Path> {
   }
 }
 
+/**
+ * `accountAnchors` against the reference locator asked for `['account']` and `['account', key]`
+ * (key, then value): each key of `account`, and one it does not have.
+ */
+function anchorDifferences(
+  fast: ParsedSource['documents'][number],
+  reference: ParsedSource['documents'][number],
+  out: string[],
+): void {
+  if (!fast.accountAnchors) return;
+  const data = reference.data as { account?: unknown } | null;
+  const account = data?.account;
+  // `__proto__` is never a key of a valid map's `account` (its schema is strict).
+  const keys = [
+    ...(account !== null && typeof account === 'object' ? Object.keys(account) : []),
+    'not-a-key',
+  ].filter((k) => k !== '__proto__');
+  const anchors = fast.accountAnchors(keys);
+  // What asking the locator key by key gives, built in the same order (src/validate/check.ts).
+  const expected: Record<string, number[]> = {};
+  for (const key of ['', ...keys]) {
+    const path = key === '' ? ['account'] : ['account', key];
+    expected[key] = (['key', 'value'] as const).flatMap((target) => {
+      const at = reference.locate(path, target);
+      return [at.line, at.column, at.endLine ?? 0, at.endColumn ?? 0];
+    });
+  }
+  if (JSON.stringify(anchors) !== JSON.stringify(expected)) {
+    out.push(`anchors: ${JSON.stringify(anchors)} vs ${JSON.stringify(expected)}`);
+  }
+}
+
 /** The differences between two parses of one text, as readable lines (empty: none). */
 function differences(fast: ParsedSource, reference: ParsedSource): string[] {
   const out: string[] = [];
@@ -59,7 +91,9 @@ function differences(fast: ParsedSource, reference: ParsedSource): string[] {
       out.push(`document ${i}: data ${JSON.stringify(a.data)} vs ${JSON.stringify(b.data)}`);
       return;
     }
-    // The locator for `account` first: once all positions are read, it answers from them.
+    // The anchors and the locator for `account` first: once all positions are read, they
+    // answer from them (and the anchors are compared again at the end, from those).
+    anchorDifferences(a, b, out);
     for (const p of pathsOf(b.data)) {
       if (p[0] !== 'account') continue;
       for (const target of ['value', 'key'] as const) {
@@ -83,6 +117,7 @@ function differences(fast: ParsedSource, reference: ParsedSource): string[] {
         }
       }
     }
+    anchorDifferences(a, b, out);
   });
   return out;
 }

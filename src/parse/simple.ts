@@ -30,6 +30,8 @@ export interface SimpleDocument {
    * point, which every map needs, at a fraction of the cost of all positions.
    */
   locateAccount: Locate;
+  /** See `SourceDocument.accountAnchors` (source.ts). */
+  accountAnchors: (keys: readonly string[]) => Record<string, number[]>;
 }
 
 const MAP = 0;
@@ -121,18 +123,27 @@ export function parseSimple(text: string): SimpleDocument | undefined {
   if (unsupportedChars(text)) return undefined;
   try {
     const data = read(text, false).data;
+    let tree: Node | undefined;
+    let accountTree: Node | undefined;
     let locator: Locate | undefined;
     let accountLocator: Locate | undefined;
     const locate: Locate = (path, target) => {
-      locator ??= makeLocate(text, read(text, true).tree!);
+      tree ??= read(text, true).tree!;
+      locator ??= makeLocate(text, tree);
       return locator(path, target);
     };
     const locateAccount: Locate = (path, target) => {
       if (locator || path[0] !== 'account') return locate(path, target);
-      accountLocator ??= makeLocate(text, read(text, true, undefined, 'account').tree!);
+      accountTree ??= read(text, true, undefined, 'account').tree!;
+      accountLocator ??= makeLocate(text, accountTree);
       return accountLocator(path, target);
     };
-    return { data, locate, locateAccount };
+    const accountAnchors = (keys: readonly string[]) => {
+      // The whole tree when it is already read; else the read that stops after `account`.
+      accountTree ??= tree ?? read(text, true, undefined, 'account').tree!;
+      return anchorsIn(text, accountTree, keys);
+    };
+    return { data, locate, locateAccount, accountAnchors };
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
@@ -633,6 +644,45 @@ export function resolvePlain(s: string): unknown {
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return Number.parseFloat(s);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return Number.parseFloat(s);
   return s;
+}
+
+/**
+ * `makeLocate(text, root)` asked for `['account']` and for `['account', key]` of each key, the
+ * key then the value, as numbers (line, column, end line, end column of each): the same
+ * answers in one walk, without a path or a position object per question. Every map of a run
+ * needs them (the anchors of src/validate/check.ts); simple.test.ts holds them to the locator's.
+ */
+function anchorsIn(text: string, root: Node, keys: readonly string[]): Record<string, number[]> {
+  const position = positionsIn(text);
+  const out: Record<string, number[]> = {};
+  const push = (numbers: number[], start: number, end: number) => {
+    const a = position(start);
+    const b = position(end);
+    numbers.push(a.line, a.column, b.line, b.column);
+  };
+  const at = root.keys!.indexOf('account');
+  const account = at < 0 ? undefined : root.children![at]!;
+  // Where the walk stops when `account` or a key is not there: the last node it reached.
+  const fallback = account ?? root;
+  const top: number[] = [];
+  if (at < 0) push(top, root.start, root.end);
+  else push(top, root.keyStarts![at]!, root.keyEnds![at]!);
+  push(top, fallback.start, fallback.end);
+  out[''] = top;
+  for (const key of keys) {
+    const numbers: number[] = [];
+    const index = account?.kind === MAP ? account.keys!.indexOf(key) : -1;
+    if (index < 0) {
+      push(numbers, fallback.start, fallback.end);
+      push(numbers, fallback.start, fallback.end);
+    } else {
+      const child = account!.children![index]!;
+      push(numbers, account!.keyStarts![index]!, account!.keyEnds![index]!);
+      push(numbers, child.start, child.end);
+    }
+    setKey(out, key, numbers);
+  }
+  return out;
 }
 
 /** The same walk as the `yaml` locator in source.ts, over this reader's nodes. */

@@ -42,6 +42,12 @@ interface SourceDocument {
    * reader reads only as far as `account` goes). Absent: use `locate`.
    */
   locateAccount?: Locator;
+  /**
+   * What `locate` answers for `['account']` and for `['account', key]` of each of `keys`, the
+   * key then the value, as numbers: line, column, end line and end column of each (keyed by
+   * `key`, `''` for `account` itself). The same answers in one walk. Absent: ask `locate`.
+   */
+  accountAnchors?: (keys: readonly string[]) => Record<string, number[]>;
 }
 
 /** A problem with the text itself, before any map is read from it. */
@@ -98,6 +104,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
             empty: false,
             locate: simple.locate,
             locateAccount: simple.locateAccount,
+            accountAnchors: simple.accountAnchors,
           },
         ],
         problems: [],

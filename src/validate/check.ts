@@ -290,7 +290,9 @@ export function checkFile({ file, text }: SourceText, options: CheckOptions = {}
       document: doc.index,
       map,
       valid: result.map !== undefined,
-      anchors: anchorsOf(doc.locateAccount ?? doc.locate, map),
+      anchors:
+        doc.accountAnchors?.(Object.keys(map.account)) ??
+        anchorsOf(doc.locateAccount ?? doc.locate, map),
       suppressions: own.suppressions,
       used: ruling?.used ?? [],
     });
