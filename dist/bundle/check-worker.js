@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-QTUBFZIS.js";
+} from "./chunk-SJBTVPAQ.js";
 import {
   createRuleRunner
-} from "./chunk-KLQK7ACT.js";
+} from "./chunk-CVGK5DSA.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

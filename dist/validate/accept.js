@@ -100,25 +100,31 @@ export function compileAcceptor(schema) {
             if (typeof v !== 'object' || v === null || Array.isArray(v))
                 return NO;
             const input = v;
-            for (const k of Object.keys(input))
+            // As zod's strict check: every enumerable key, own or inherited.
+            for (const k in input)
                 if (!known.has(k))
                     return NO;
             const out = {};
             for (let i = 0; i < keys.length; i++) {
                 const k = keys[i];
-                const present = k in input;
+                const keep = keeps[i];
+                if (!(k in input)) {
+                    // An absent key: required fails, optional stays absent, a default is filled in.
+                    if (keep === REQUIRED)
+                        return NO;
+                    if (keep === PRESENT)
+                        continue;
+                    const x = accepts[i](undefined);
+                    if (x === NO)
+                        return NO;
+                    if (keep === ALWAYS || x !== undefined)
+                        out[k] = x;
+                    continue;
+                }
                 const x = accepts[i](input[k]);
                 if (x === NO)
                     return NO;
-                const keep = keeps[i];
-                if (keep === REQUIRED) {
-                    if (!present)
-                        return NO;
-                    out[k] = x;
-                }
-                else if (keep === ALWAYS || present || (keep === PRESENT_OR_SET && x !== undefined)) {
-                    out[k] = x;
-                }
+                out[k] = x;
             }
             return out;
         };

@@ -144,20 +144,24 @@ export function compileAcceptor(
     return (v) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
       const input = v as Record<string, unknown>;
-      for (const k of Object.keys(input)) if (!known.has(k)) return NO;
+      // As zod's strict check: every enumerable key, own or inherited.
+      for (const k in input) if (!known.has(k)) return NO;
       const out: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!;
-        const present = k in input;
+        const keep = keeps[i];
+        if (!(k in input)) {
+          // An absent key: required fails, optional stays absent, a default is filled in.
+          if (keep === REQUIRED) return NO;
+          if (keep === PRESENT) continue;
+          const x = accepts[i]!(undefined);
+          if (x === NO) return NO;
+          if (keep === ALWAYS || x !== undefined) out[k] = x;
+          continue;
+        }
         const x = accepts[i]!(input[k]);
         if (x === NO) return NO;
-        const keep = keeps[i];
-        if (keep === REQUIRED) {
-          if (!present) return NO;
-          out[k] = x;
-        } else if (keep === ALWAYS || present || (keep === PRESENT_OR_SET && x !== undefined)) {
-          out[k] = x;
-        }
+        out[k] = x;
       }
       return out;
     };
