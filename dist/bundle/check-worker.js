@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-SJBTVPAQ.js";
+} from "./chunk-Q6GXNGSH.js";
 import {
   createRuleRunner
-} from "./chunk-CVGK5DSA.js";
+} from "./chunk-5I2ZFIDR.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

@@ -122,25 +122,25 @@ const UNSUPPORTED = new Unsupported();
 export function parseSimple(text: string): SimpleDocument | undefined {
   if (unsupportedChars(text)) return undefined;
   try {
-    const data = read(text, false).data;
+    const data = read(text, DATA).data;
     let tree: Node | undefined;
     let accountTree: Node | undefined;
     let locator: Locate | undefined;
     let accountLocator: Locate | undefined;
     const locate: Locate = (path, target) => {
-      tree ??= read(text, true).tree!;
+      tree ??= read(text, NODES).tree!;
       locator ??= makeLocate(text, tree);
       return locator(path, target);
     };
     const locateAccount: Locate = (path, target) => {
       if (locator || path[0] !== 'account') return locate(path, target);
-      accountTree ??= read(text, true, undefined, 'account').tree!;
+      accountTree ??= read(text, NODES, undefined, 'account').tree!;
       accountLocator ??= makeLocate(text, accountTree);
       return accountLocator(path, target);
     };
     const accountAnchors = (keys: readonly string[]) => {
       // The whole tree when it is already read; else the read that stops after `account`.
-      accountTree ??= tree ?? read(text, true, undefined, 'account').tree!;
+      accountTree ??= tree ?? read(text, NODES, undefined, 'account').tree!;
       return anchorsIn(text, accountTree, keys);
     };
     return { data, locate, locateAccount, accountAnchors };
@@ -158,7 +158,7 @@ export function simpleStopsAt(text: string): number | undefined {
   if (unsupportedChars(text)) return 0;
   const at = { line: 0 };
   try {
-    read(text, true, at);
+    read(text, BOTH, at);
     return undefined;
   } catch (error) {
     if (error === UNSUPPORTED) return at.line;
@@ -166,17 +166,30 @@ export function simpleStopsAt(text: string): number | undefined {
   }
 }
 
+/** What a read builds: the data, the nodes with their ranges, or both. */
+const DATA = 1;
+const NODES = 2;
+const BOTH = 3;
+type ReadMode = typeof DATA | typeof NODES | typeof BOTH;
+/** The data of every frame of a read for nodes only: never written to. */
+const NO_DATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
 /**
- * Reads `text`; with `positions`, also builds the nodes (the data is the same either way). With
- * `stopAfter`, the read stops at the first top-level key after that one: the nodes of that key
- * are complete (its block is closed exactly as a whole read closes it), the rest is left out.
+ * Reads `text`, building the data, the nodes, or both (the nodes are the same either way). A
+ * read for `NODES` only is for a text a `DATA` read has already taken: it neither resolves
+ * values nor keeps them, nor checks again what that read checked (duplicate keys, keys that do
+ * not read back), which is a third of its cost. With `stopAfter`, the read stops at the first
+ * top-level key after that one: the nodes of that key are complete (its block is closed exactly
+ * as a whole read closes it), the rest is left out.
  */
 function read(
   text: string,
-  positions: boolean,
+  mode: ReadMode,
   at?: { line: number },
   stopAfter?: string,
 ): { data: Record<string, unknown>; tree: Node | undefined } {
+  const positions = (mode & NODES) !== 0;
+  const data = (mode & DATA) !== 0;
   const n = text.length;
   const stack: Frame[] = [];
   let root: Frame | undefined;
@@ -253,7 +266,7 @@ function read(
       while (text.charCodeAt(end - 1) === SPACE) end--;
       valueEnd = end;
       valueNode = leafNode(j, end, next);
-      return resolvePlain(text.slice(j, end));
+      return data ? resolvePlain(text.slice(j, end)) : null;
     }
     // After a quoted value or a flow collection: only spaces, then the line's end or a comment.
     let k = valueEnd;
@@ -314,7 +327,7 @@ function read(
     while (text.charCodeAt(e - 1) === SPACE) e--;
     valueEnd = e;
     valueNode = leafNode(s, e, e);
-    return resolvePlain(text.slice(s, e));
+    return data ? resolvePlain(text.slice(s, e)) : null;
   };
 
   /**
@@ -356,7 +369,7 @@ function read(
         const colon = keyAt(k);
         if (colon < 0 || colon + 1 >= lineEnd) throw UNSUPPORTED;
         const key = keyText(k, colon);
-        if (Object.hasOwn(map, key)) throw UNSUPPORTED;
+        if (data && Object.hasOwn(map, key)) throw UNSUPPORTED;
         if (node) {
           node.keys!.push(key);
           node.keyStarts!.push(k);
@@ -365,9 +378,11 @@ function read(
         k = colon + 1;
         while (k < lineEnd && text.charCodeAt(k) === SPACE) k++;
         if (k >= lineEnd) throw UNSUPPORTED;
-        setKey(map, key, flowScalar(k));
+        const v = flowScalar(k);
+        if (data) setKey(map, key, v);
       } else {
-        list.push(flowScalar(k));
+        const v = flowScalar(k);
+        if (data) list.push(v);
       }
       if (node) node.children!.push(valueNode!);
       k = valueEnd;
@@ -387,7 +402,7 @@ function read(
   const keyText = (j: number, colon: number): string => {
     if (text.charCodeAt(j) === DQUOTE) return text.slice(j + 1, colon - 1);
     const key = text.slice(j, colon);
-    checkKey(key);
+    if (data) checkKey(key);
     return key;
   };
 
@@ -427,8 +442,8 @@ function read(
   /** One `key: …` entry of a block mapping, the key at `j` and its colon at `colon`. */
   const pair = (frame: Frame, j: number, colon: number) => {
     const key = keyText(j, colon);
-    const data = frame.data as Record<string, unknown>;
-    if (Object.hasOwn(data, key)) throw UNSUPPORTED; // a duplicate: `yaml` says so
+    const map = frame.data as Record<string, unknown>;
+    if (data && Object.hasOwn(map, key)) throw UNSUPPORTED; // a duplicate: `yaml` says so
     const node = frame.node;
     if (node) {
       node.keys!.push(key);
@@ -443,7 +458,8 @@ function read(
       leaf = undefined;
       return;
     }
-    setKey(data, key, value(k));
+    const v = value(k);
+    if (data) setKey(map, key, v);
     if (node) node.children!.push(valueNode!);
     afterValue(frame);
   };
@@ -463,14 +479,14 @@ function read(
           children: [],
         }
       : undefined,
-    data: {},
+    data: data ? {} : NO_DATA,
   });
 
   const openSeq = (j: number, indent: number): Frame => ({
     kind: SEQ,
     indent,
     node: positions ? { kind: SEQ, start: j, end: j, nodeEnd: j, children: [] } : undefined,
-    data: [],
+    data: data ? [] : NO_DATA,
   });
 
   /** A `- …` item of `frame` (a list) whose dash is at `i`. */
@@ -483,13 +499,14 @@ function read(
     const colon = keyAt(j);
     if (colon >= 0) {
       const map = openMap(j, j - lineStart);
-      list.push(map.data);
+      if (data) list.push(map.data);
       if (frame.node) frame.node.children!.push(map.node!);
       stack.push(map);
       pair(map, j, colon);
       return;
     }
-    list.push(value(j));
+    const v = value(j);
+    if (data) list.push(v);
     if (frame.node) frame.node.children!.push(valueNode!);
     afterValue(frame);
   };
@@ -533,7 +550,7 @@ function read(
       const owner = pendingFrame;
       if (isDash ? indent < owner.indent : indent <= owner.indent) throw UNSUPPORTED; // empty value
       const nested = isDash ? openSeq(i, indent) : openMap(i, indent);
-      setKey(owner.data as Record<string, unknown>, pendingKey, nested.data);
+      if (data) setKey(owner.data as Record<string, unknown>, pendingKey, nested.data);
       if (owner.node) owner.node.children!.push(nested.node!);
       pendingFrame = undefined;
       stack.push(nested);
@@ -560,7 +577,13 @@ function read(
       throw UNSUPPORTED;
     }
     leaf = undefined;
-    if (stopAfter !== undefined && top === root && Object.hasOwn(root.data, stopAfter)) break;
+    if (
+      stopAfter !== undefined &&
+      top === root &&
+      (data ? Object.hasOwn(root.data, stopAfter) : root.node!.keys!.includes(stopAfter))
+    ) {
+      break;
+    }
     if (isDash) item(top, i, lineStart);
     else pair(top, i, colon);
   }
