@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-Q6GXNGSH.js";
+} from "./chunk-ZETUNWEH.js";
 import {
   createRuleRunner
-} from "./chunk-5I2ZFIDR.js";
+} from "./chunk-Y4MQP27J.js";
 import "./chunk-NJPFYMXG.js";
 import "./chunk-EIQH2WM2.js";
 import "./chunk-IK5NDTID.js";

@@ -59,11 +59,11 @@ const UNSUPPORTED = new Unsupported();
  * of the same text the first time the locator is asked, so a file without findings never pays
  * for (or keeps) them.
  */
-export function parseSimple(text) {
+export function parseSimple(text, maxIndent = Number.POSITIVE_INFINITY) {
     if (unsupportedChars(text))
         return undefined;
     try {
-        const data = read(text, DATA).data;
+        const data = read(text, DATA, undefined, undefined, maxIndent).data;
         let tree;
         let accountTree;
         let locator;
@@ -125,7 +125,7 @@ const NO_DATA = Object.freeze({});
  * top-level key after that one: the nodes of that key are complete (its block is closed exactly
  * as a whole read closes it), the rest is left out.
  */
-function read(text, mode, at, stopAfter) {
+function read(text, mode, at, stopAfter, maxIndent = Number.POSITIVE_INFINITY) {
     const positions = (mode & NODES) !== 0;
     const data = (mode & DATA) !== 0;
     const n = text.length;
@@ -502,6 +502,8 @@ function read(text, mode, at, stopAfter) {
         let i = lineStart;
         while (i < lineEnd && text.charCodeAt(i) === SPACE)
             i++;
+        if (i - lineStart >= maxIndent)
+            throw UNSUPPORTED; // any line, blank or comment too
         if (i === lineEnd)
             continue; // blank line
         const indent = i - lineStart;

@@ -12,8 +12,11 @@ const MAX_ALIAS_COUNT = 1000;
  * reading it would run out of call stack.
  */
 const MAX_DEPTH = 100;
-/** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
-const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
+/**
+ * A line this far indented (any line, blank or comment too) may nest deeper than MAX_DEPTH: the
+ * fast reader leaves such a text to the `yaml` reader, which measures it.
+ */
+const DEEP_INDENT = MAX_DEPTH - 2;
 export function parseSource(text, options = {}) {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = Buffer.byteLength(text, 'utf8');
@@ -34,8 +37,8 @@ export function parseSource(text, options = {}) {
     const conflict = findConflictMarker(body);
     if (conflict)
         return { documents: [], problems: [conflict] };
-    if (options.engine !== 'yaml' && !DEEP_INDENT.test(body)) {
-        const simple = parseSimple(body);
+    if (options.engine !== 'yaml') {
+        const simple = parseSimple(body, DEEP_INDENT);
         if (simple) {
             return {
                 documents: [

@@ -343,6 +343,38 @@ describe('core-schema scalars resolve as in yaml', () => {
   it('.nan is NaN', () => expect(resolvePlain('.nan')).toBeNaN());
 });
 
+describe('deep indentation', () => {
+  /** `acctmap: 1`, then `levels` mappings each inside the one before (two spaces a level). */
+  const nested = (levels: number) => {
+    let text = 'acctmap: 1\n';
+    for (let k = 0; k < levels; k++) text += `${' '.repeat(2 * k)}a${k}:\n`;
+    return `${text}${' '.repeat(2 * levels)}z: 1\n`;
+  };
+
+  it('a text with a line indented 98 spaces or more goes to the yaml reader, which says it nests too deep', () => {
+    // The fast reader would read it (it keeps no call stack), and the data would then be too
+    // deep for what comes after it.
+    expect(parseSimple(nested(120))).toBeDefined();
+    const deep = parseSource(nested(120));
+    expect(deep.problems).toHaveLength(1);
+    expect(deep.problems[0]!.message).toMatch(/^nesting deeper than 100 levels/);
+  });
+
+  it('even when that line is blank or a comment', () => {
+    for (const line of [' '.repeat(98), `${' '.repeat(98)}# note`]) {
+      const text = `acctmap: 1\n${line}\naccount:\n  id: x\n`;
+      expect(parseSimple(text)).toBeDefined();
+      expect(parseSimple(text, 98)).toBeUndefined();
+      expect(parseSource(text).documents[0]!.data).toEqual({ acctmap: 1, account: { id: 'x' } });
+    }
+  });
+
+  it('a text indented less deeply stays with the fast reader', () => {
+    expect(parseSimple(nested(48), 98)).toBeDefined();
+    expect(parseSource(nested(48)).problems).toEqual([]);
+  });
+});
+
 it('says where it stopped', () => {
   expect(simpleStopsAt('a: 1\nb: &x 2\n')).toBe(2);
   expect(simpleStopsAt('a:\tb\n')).toBe(0);

@@ -119,10 +119,13 @@ const UNSUPPORTED = new Unsupported();
  * of the same text the first time the locator is asked, so a file without findings never pays
  * for (or keeps) them.
  */
-export function parseSimple(text: string): SimpleDocument | undefined {
+export function parseSimple(
+  text: string,
+  maxIndent = Number.POSITIVE_INFINITY,
+): SimpleDocument | undefined {
   if (unsupportedChars(text)) return undefined;
   try {
-    const data = read(text, DATA).data;
+    const data = read(text, DATA, undefined, undefined, maxIndent).data;
     let tree: Node | undefined;
     let accountTree: Node | undefined;
     let locator: Locate | undefined;
@@ -187,6 +190,7 @@ function read(
   mode: ReadMode,
   at?: { line: number },
   stopAfter?: string,
+  maxIndent = Number.POSITIVE_INFINITY,
 ): { data: Record<string, unknown>; tree: Node | undefined } {
   const positions = (mode & NODES) !== 0;
   const data = (mode & DATA) !== 0;
@@ -520,6 +524,7 @@ function read(
     pos = next;
     let i = lineStart;
     while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    if (i - lineStart >= maxIndent) throw UNSUPPORTED; // any line, blank or comment too
     if (i === lineEnd) continue; // blank line
     const indent = i - lineStart;
     const c = text.charCodeAt(i);

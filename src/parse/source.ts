@@ -24,8 +24,11 @@ const MAX_ALIAS_COUNT = 1000;
  * reading it would run out of call stack.
  */
 const MAX_DEPTH = 100;
-/** A line this far indented may nest deeper than MAX_DEPTH: the `yaml` reader measures it. */
-const DEEP_INDENT = new RegExp(`^ {${MAX_DEPTH - 2}}`, 'm');
+/**
+ * A line this far indented (any line, blank or comment too) may nest deeper than MAX_DEPTH: the
+ * fast reader leaves such a text to the `yaml` reader, which measures it.
+ */
+const DEEP_INDENT = MAX_DEPTH - 2;
 
 export type Locator = (path: Path, target?: 'key' | 'value') => Position;
 
@@ -93,8 +96,8 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const conflict = findConflictMarker(body);
   if (conflict) return { documents: [], problems: [conflict] };
 
-  if (options.engine !== 'yaml' && !DEEP_INDENT.test(body)) {
-    const simple = parseSimple(body);
+  if (options.engine !== 'yaml') {
+    const simple = parseSimple(body, DEEP_INDENT);
     if (simple) {
       return {
         documents: [
