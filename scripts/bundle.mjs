@@ -17,12 +17,36 @@
  *
  * Run by `npm run compile` after tsc; dist/bundle/ is committed with the rest of dist/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Not yaml: it is loaded only when a text needs it (src/parse/yaml-lib.ts), from node_modules.
-const BUNDLED = new Set(['zod', 'commander', 'chalk', 'picomatch']);
+const BUNDLED = new Set(['zod', 'commander', 'chalk', 'picomatch', 'any-ascii']);
+
+/**
+ * any-ascii's table of every script (block.js: 0.55 MB of source in one function) as a JSON
+ * file beside the bundle, read the first time a name is transliterated. Its module was loaded,
+ * and its source scanned by V8, by every run that checks a map (ids.ts is behind the schema's
+ * id messages), though only `init`, `import`, diagrams and an id message ever use it: about
+ * 7 ms of each run. The table is the package's own, taken from its block function at build
+ * time; the replacement answers the same for every block (`""` where it has none).
+ */
+const TABLE = 'any-ascii-blocks.json';
+const require = createRequire(import.meta.url);
+const blockFile = path.join(path.dirname(require.resolve('any-ascii')), 'block.js');
+const { default: block } = await import(pathToFileURL(blockFile).href);
+/** @type {Record<number, string>} */
+const blocks = {};
+// Code points go up to 0x10FFFF: blocks of 256 up to 0x10FF.
+for (let n = 0; n <= 0x10ff; n++) {
+  const text = block(n);
+  if (text) blocks[n] = text;
+}
+
 const external = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
@@ -52,6 +76,21 @@ await build({
   logLevel: 'warning',
   plugins: [
     {
+      name: 'any-ascii-table-on-demand',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]any-ascii[\\/]block\.js$/ }, () => ({
+          contents: `import { readFileSync } from 'node:fs';
+let table;
+export default function block(n) {
+  table ??= JSON.parse(readFileSync(new URL('./${TABLE}', import.meta.url), 'utf8'));
+  return table[n] ?? '';
+}
+`,
+          loader: 'js',
+        }));
+      },
+    },
+    {
       name: 'zod-without-locales',
       setup(build) {
         build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
@@ -67,3 +106,5 @@ await build({
     },
   ],
 });
+
+writeFileSync(path.join('dist', 'bundle', TABLE), `${JSON.stringify(blocks)}\n`);

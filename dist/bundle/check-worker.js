@@ -2,12 +2,12 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-ZETUNWEH.js";
+} from "./chunk-KGCJNLSW.js";
 import {
   createRuleRunner
-} from "./chunk-Y4MQP27J.js";
-import "./chunk-NJPFYMXG.js";
-import "./chunk-EIQH2WM2.js";
+} from "./chunk-H4QMFNUE.js";
+import "./chunk-K6ESMJDI.js";
+import "./chunk-PFY5REBD.js";
 import "./chunk-IK5NDTID.js";
 import "./chunk-GRJRKR7U.js";
 import "./chunk-M5W34D2E.js";
