@@ -2,11 +2,11 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-KGCJNLSW.js";
+} from "./chunk-AY4JUSTC.js";
 import {
   createRuleRunner
-} from "./chunk-H4QMFNUE.js";
-import "./chunk-K6ESMJDI.js";
+} from "./chunk-Y62DCBYD.js";
+import "./chunk-53FEINZX.js";
 import "./chunk-PFY5REBD.js";
 import "./chunk-IK5NDTID.js";
 import "./chunk-GRJRKR7U.js";

@@ -84,7 +84,20 @@ export function outOfReach(map, maxHops = DEFAULT_MAX_HOPS) {
     // for someone who is not, to say what would open a path to them.
     let fromTeam;
     let graph;
+    const index = mapIndex(map);
     return (target) => {
+        // Someone we have a relationship with is one step from the team, with no search: as in
+        // the graph (./graph.ts), a present person (the first of their id, not one of our team's
+        // ids) with a `strength` other than `none` has an edge from our team, when there is one.
+        // Most economic buyers are; the property tests hold this to the whole search.
+        const person = index.person(target);
+        if (person !== undefined &&
+            isPresent(person) &&
+            person.strength !== 'none' &&
+            index.teamById.size > 0 &&
+            !index.teamById.has(target)) {
+            return undefined;
+        }
         fromTeam ??= stepsFromTeam(map, Math.min(maxHops, MAX_HOPS_LIMIT));
         // A team member (0 steps) is where paths start, never one's end.
         if ((fromTeam.get(target) ?? 0) > 0)
