@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-AY4JUSTC.js";
+} from "./chunk-IYMGNUZT.js";
 import {
   createRuleRunner
-} from "./chunk-Y62DCBYD.js";
+} from "./chunk-XHPEUPWG.js";
 import "./chunk-53FEINZX.js";
 import "./chunk-PFY5REBD.js";
 import "./chunk-IK5NDTID.js";

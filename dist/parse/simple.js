@@ -369,9 +369,15 @@ function read(text, mode, at, stopAfter, maxIndent = Number.POSITIVE_INFINITY) {
     const keyText = (j, colon) => {
         if (text.charCodeAt(j) === DQUOTE)
             return text.slice(j + 1, colon - 1);
+        const h = hashedAt === j ? hashed : keyHash(text, j, colon);
+        const known = keptKeys.get(h);
+        if (known !== undefined && known.length === colon - j && text.startsWith(known, j)) {
+            return known;
+        }
         const key = text.slice(j, colon);
         if (data)
             checkKey(key);
+        rememberKey(key, h);
         return key;
     };
     /**
@@ -394,24 +400,37 @@ function read(text, mode, at, stopAfter, maxIndent = Number.POSITIVE_INFINITY) {
         }
         if (first >= 128 || (KEY_CHAR[first] & 1) === 0)
             return -1;
+        // The key's hash on the way (`keyHash`), for `keyText` to look it up.
+        let h = first;
         for (let k = j + 1; k < lineEnd; k++) {
             const ch = text.charCodeAt(k);
-            if (ch < 128 && KEY_CHAR[ch] !== 0)
+            if (ch < 128 && KEY_CHAR[ch] !== 0) {
+                h = (Math.imul(h, 31) + ch) | 0;
                 continue;
+            }
             if (ch === SPACE) {
                 // One space between words of a key; a space before the colon is left to `yaml`.
                 const after = k + 1 < lineEnd ? text.charCodeAt(k + 1) : 0;
-                if (after < 128 && KEY_CHAR[after] !== 0)
+                if (after < 128 && KEY_CHAR[after] !== 0) {
+                    h = (Math.imul(h, 31) + ch) | 0;
                     continue;
+                }
                 return -1;
             }
             if (ch === COLON && (k + 1 === lineEnd || text.charCodeAt(k + 1) === SPACE)) {
-                return k - j > 1000 ? -1 : k;
+                if (k - j > 1000)
+                    return -1;
+                hashedAt = j;
+                hashed = h;
+                return k;
             }
             return -1;
         }
         return -1;
     };
+    /** Where the last plain key `keyAt` found starts, and its hash. */
+    let hashedAt = -1;
+    let hashed = 0;
     /** One `key: …` entry of a block mapping, the key at `j` and its colon at `colon`. */
     const pair = (frame, j, colon) => {
         const key = keyText(j, colon);
@@ -585,6 +604,31 @@ function read(text, mode, at, stopAfter, maxIndent = Number.POSITIVE_INFINITY) {
     while (stack.length)
         closeFrame(stack.pop(), n);
     return { data: root.data, tree: root.node };
+}
+/**
+ * Plain keys met before, by a hash of their text: a key is looked up in the text where it
+ * stands and, when known, the string kept is used instead of a new slice. Why: maps share one
+ * vocabulary of keys (`id`, `name`, `stance`, ...), and a property name that is a new
+ * string must be looked up in V8's table of names at each use (the duplicate check, then the
+ * store): the reader's costliest line on the bench maps. A kept key has been through that once.
+ * Only keys that passed `checkKey` are kept, and at most KEPT_KEYS of them (a text of random
+ * keys must not grow the table without end).
+ */
+const keptKeys = new Map();
+const KEPT_KEYS = 4096;
+/** A plain key's hash, as `keyAt` computes it on the way. */
+function keyHash(text, start, end) {
+    let h = text.charCodeAt(start);
+    for (let k = start + 1; k < end; k++)
+        h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    return h;
+}
+function rememberKey(slice, h) {
+    // The first key of a hash keeps its place; another with the same hash is not kept.
+    if (keptKeys.size >= KEPT_KEYS || keptKeys.has(h))
+        return;
+    // A copy that owns its text: a slice of 13 characters or more keeps its file's whole text.
+    keptKeys.set(h, JSON.parse(JSON.stringify(slice)));
 }
 /**
  * Keys must read back as the same text (`2025`, `stance`), so that `yaml`'s key lookup, its JS

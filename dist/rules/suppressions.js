@@ -16,9 +16,26 @@ const DIRECTIVES = [
     'acctmap-disable',
 ];
 const COMMENT = /^#\s*(acctmap-[A-Za-z-]*)(.*)$/;
+/**
+ * False when no line has `acctmap-` after a `#`: then there is no directive (a directive is a
+ * comment). Looks at the text after each `#` only; a search of the whole text for `acctmap-`
+ * stops at every `a`, and this runs on every file.
+ */
+function mayHaveDirective(body) {
+    for (let at = body.indexOf('#'); at !== -1; at = body.indexOf('#', at + 1)) {
+        const end = body.indexOf('\n', at);
+        const line = body.slice(at, end === -1 ? body.length : end);
+        if (line.includes('acctmap-'))
+            return true;
+        if (end === -1)
+            return false;
+        at = end;
+    }
+    return false;
+}
 export function findSuppressions(source) {
     const body = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-    if (!body.includes('acctmap-'))
+    if (!mayHaveDirective(body))
         return { suppressions: [], misspelled: [] };
     const lines = body.split('\n');
     const position = positionsIn(body);

@@ -375,6 +375,15 @@ describe('deep indentation', () => {
   });
 });
 
+it('keys of the same hash are told apart (the reader keeps keys it has met by their hash)', () => {
+  // `Aa` and `BB` have the same hash (31 × 65 + 97 = 31 × 66 + 66), as `keyHash` computes it.
+  expect(parseSimple('Aa: 1\nBB: 2\n')?.data).toEqual({ Aa: 1, BB: 2 });
+  expect(parseSimple('BB: 3\nAa: 4\n')?.data).toEqual({ BB: 3, Aa: 4 });
+  expect(parseSimple('x: {Aa: 5, BB: 6}\n')?.data).toEqual({ x: { Aa: 5, BB: 6 } });
+  // A key the reader has met, in another text and at another length.
+  expect(parseSimple('A: 7\nAaa: 8\nAa: 9\n')?.data).toEqual({ A: 7, Aaa: 8, Aa: 9 });
+});
+
 it('says where it stopped', () => {
   expect(simpleStopsAt('a: 1\nb: &x 2\n')).toBe(2);
   expect(simpleStopsAt('a:\tb\n')).toBe(0);
