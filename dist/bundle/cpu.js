@@ -4,7 +4,7 @@ import {
   freeCores,
   idleCores,
   ownHelperCores
-} from "./chunk-IONVPTCY.js";
+} from "./chunk-WCWGSMVT.js";
 import "./chunk-ZV4OTCNF.js";
 export {
   freeCores,

@@ -17,11 +17,11 @@ import {
   cacheFile,
   startCheckWorkersEarly,
   version
-} from "./chunk-EFZDP5HN.js";
+} from "./chunk-L2EJXNIL.js";
 import {
   handleInterrupts
 } from "./chunk-H3FH3255.js";
-import "./chunk-IONVPTCY.js";
+import "./chunk-WCWGSMVT.js";
 import "./chunk-OIC7LVBH.js";
 import {
   FAIL_ON
@@ -3573,7 +3573,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
-  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-KWRNSPZH.js")).diagram));
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-OUWJAVMD.js")).diagram));
 }
 
 // dist/cli/commands/diff.js
@@ -3638,7 +3638,7 @@ Examples:
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to economic-buyer
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to jukka-makinen --from kari-nygaard
   $ acctmap paths accounts/acme.acctmap.yaml --to decision-maker --in accounts --format markdown
-  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-ZRVVTBHG.js")).paths));
+  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-NG65PJJC.js")).paths));
 }
 
 // dist/cli/commands/report.js
@@ -3664,7 +3664,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-65LWO3Q3.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-PT4RHG7S.js")).report));
 }
 
 // dist/cli/commands/rules.js
@@ -3709,7 +3709,7 @@ Examples:
   $ acctmap score accounts --by profit --as-of 2026-11-23
   $ acctmap score --format json -o portfolio.json
   $ acctmap score --format csv -o portfolio.csv
-  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-LYBV2WAQ.js")).score));
+  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-SXC3YD5N.js")).score));
 }
 
 // dist/cli/commands/validate.js
@@ -3735,7 +3735,7 @@ Examples:
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
 is an error. Folders are searched without what git ignores (a named file is always checked).
 More: docs/paths-and-outputs.md.`).action(action(
-    async () => (await import("./validate-PU75CN44.js")).validate,
+    async () => (await import("./validate-UD5YUBSW.js")).validate,
     // Before the checking code loads here, so that a worker loads it on another core at
     // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
     // later run checks just the files that changed.

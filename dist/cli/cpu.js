@@ -53,10 +53,17 @@ export function ownHelperCores(cpuMs, wallMs) {
 }
 /**
  * Cores free besides the one this process uses: measured since start-up, else (no per-core
- * times, or too soon to tell) from the one-minute load average.
+ * times, or too soon to tell) from the one-minute load average. Measured when `free` is first
+ * read (the decisions that need it read `cores` first; see `parallelFrom` in ./check-pool.ts).
  */
 export function freeCores() {
     const cores = availableParallelism();
-    const idle = idleSinceStart();
-    return { cores, free: idle ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1 };
+    let free;
+    return {
+        cores,
+        get free() {
+            free ??= idleSinceStart() ?? cores - Math.max(0, loadavg()[0] ?? 0) - 1;
+            return free;
+        },
+    };
 }

@@ -34,9 +34,13 @@ export const PARALLEL_FROM = 200;
  */
 export const PARALLEL_FROM_SHARED = 1500;
 
-/** From how many files a worker pays on `machine` (see the two constants above). */
+/**
+ * From how many files a worker pays on `machine` (see the two constants above). Two cores free
+ * besides the main thread's need three cores at least: on fewer, `free` is not even measured
+ * (`freeCores` measures it when first read, which costs two samples of every core's times).
+ */
 export function parallelFrom(machine: { cores: number; free: number }): number {
-  return machine.free >= 2 ? PARALLEL_FROM : PARALLEL_FROM_SHARED;
+  return machine.cores > 2 && machine.free >= 2 ? PARALLEL_FROM : PARALLEL_FROM_SHARED;
 }
 
 /** The worker's script, next to this module once compiled (none when run from the sources). */

@@ -31,6 +31,15 @@ describe('workerCount', () => {
     expect(workerCount(PARALLEL_FROM_SHARED, {}, idle2)).toBe(1);
     // Two free cores besides the main thread's: one for its compiler, one for the worker.
     expect(workerCount(PARALLEL_FROM, {}, machine(4, 2))).toBe(2);
+    // Which 2 cores cannot have (a reading that says so is noise): free is not even read.
+    const unread = () => ({
+      cores: 2,
+      get free(): number {
+        throw new Error('free cores measured on 2 cores below PARALLEL_FROM_SHARED');
+      },
+    });
+    expect(workerCount(PARALLEL_FROM_SHARED - 1, {}, unread)).toBe(0);
+    expect(workerCount(PARALLEL_FROM, {}, machine(2, 2))).toBe(0);
   });
   it('uses every other core of an idle machine, at most 7', () => {
     expect(workerCount(10_000, {}, machine(2, 1))).toBe(1);
