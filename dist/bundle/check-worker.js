@@ -2,16 +2,16 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-IYMGNUZT.js";
+} from "./chunk-MDH3DG4Q.js";
 import {
   createRuleRunner
-} from "./chunk-XHPEUPWG.js";
-import "./chunk-53FEINZX.js";
-import "./chunk-PFY5REBD.js";
-import "./chunk-IK5NDTID.js";
-import "./chunk-GRJRKR7U.js";
-import "./chunk-M5W34D2E.js";
-import "./chunk-ANDLWBQ5.js";
+} from "./chunk-3YWPHTDE.js";
+import "./chunk-M5GZM46X.js";
+import "./chunk-XJYOIXLA.js";
+import "./chunk-EOFZAPUG.js";
+import "./chunk-6W47FGYB.js";
+import "./chunk-CE5LU4KN.js";
+import "./chunk-A4RBNV6B.js";
 import "./chunk-AR6G5YW2.js";
 import "./chunk-ZV4OTCNF.js";
 

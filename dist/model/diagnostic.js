@@ -1,3 +1,9 @@
+/**
+ * Diagnostics are data: what is wrong, where, and which rule says so. Rules and validators
+ * produce `Finding`s that know only a path into the map; the engine turns a path into a line and
+ * column, so no check ever deals with source positions.
+ */
+import { compareCodeUnits } from '../text/index.js';
 export const SEVERITIES = ['error', 'warning', 'info'];
 /**
  * The checks of the format itself, not rules: YAML syntax, the schema, and cross-references; and
@@ -40,7 +46,7 @@ export function formatPath(path) {
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 export function compareDiagnostics(a, b) {
     return a.file === b.file
-        ? a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
+        ? a.line - b.line || a.column - b.column || compareCodeUnits(a.rule, b.rule)
         : a.file < b.file
             ? -1
             : 1;

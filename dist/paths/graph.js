@@ -1,4 +1,5 @@
 import { isPresent, mapIndex } from '../model/map-index.js';
+import { compareCodeUnits as compareIds } from '../text/index.js';
 /** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
 const VIAS = [
     'owner',
@@ -17,10 +18,6 @@ const TIE_TENTHS = 5;
 /** A connection with no `strength`: 0.3. */
 const UNSTATED_TENTHS = 3;
 const VIA_ORDER = Object.fromEntries(VIAS.map((v, i) => [v, i]));
-/** Code-unit order: the same on every machine and locale. */
-export function compareIds(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 export function buildGraph(map, movers = []) {
     const g = graphNodes(map);
     const { team, nodes } = g;

@@ -4,8 +4,8 @@
  */
 import { BUYING_ROLES } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
-import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds, stepsFromTeam } from './graph.js';
+import { closest, compareCodeUnits as compareIds, joinAnd } from '../text/index.js';
+import { buildGraph, stepsFromTeam } from './graph.js';
 import { moversInto } from './movers.js';
 import { bestPaths, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 export { buildGraph } from './graph.js';

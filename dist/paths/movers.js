@@ -1,6 +1,7 @@
 import { STRENGTH_ORDER } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
-import { compareIds, STRENGTH_TENTHS } from './graph.js';
+import { compareCodeUnits as compareIds } from '../text/index.js';
+import { STRENGTH_TENTHS } from './graph.js';
 /** Does `now_at` name this account? Its id exactly, or its name in any case. */
 function namesAccount(nowAt, map) {
     const text = nowAt.trim();

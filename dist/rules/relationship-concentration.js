@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isPresent } from '../model/map-index.js';
+import { compareCodeUnits } from '../text/index.js';
 import { accountOwner, adviceAbout, subjectOf } from './advice.js';
 import { defineRule } from './types.js';
 import { ours } from './util.js';
@@ -42,7 +43,7 @@ export const relationshipConcentration = defineRule({
         }
         if (total < o.min_relationships)
             return [];
-        const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+        const [top, count] = [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0];
         const share = count / total;
         if (share <= o.max_share)
             return [];

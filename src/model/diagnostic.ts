@@ -3,7 +3,7 @@
  * produce `Finding`s that know only a path into the map; the engine turns a path into a line and
  * column, so no check ever deals with source positions.
  */
-import type { Position } from '../text/index.js';
+import { compareCodeUnits, type Position } from '../text/index.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -95,7 +95,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file === b.file
-    ? a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
+    ? a.line - b.line || a.column - b.column || compareCodeUnits(a.rule, b.rule)
     : a.file < b.file
       ? -1
       : 1;

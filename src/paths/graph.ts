@@ -15,6 +15,7 @@
  */
 import type { AccountMap, Connection, Person } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
+import { compareCodeUnits as compareIds } from '../text/index.js';
 
 /** What a step goes through: a connection type, the person's own relationship with us, a reporting line, or a move. */
 const VIAS = [
@@ -68,11 +69,6 @@ export interface Graph {
 }
 
 const VIA_ORDER = Object.fromEntries(VIAS.map((v, i) => [v, i])) as Record<Via, number>;
-
-/** Code-unit order: the same on every machine and locale. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function buildGraph(map: AccountMap, movers: readonly MoverEdge[] = []): Graph {
   const g = graphNodes(map);

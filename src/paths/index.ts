@@ -4,8 +4,8 @@
  */
 import { type AccountMap, BUYING_ROLES, type BuyingRole } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
-import { closest, joinAnd } from '../text/index.js';
-import { buildGraph, compareIds, type Graph, stepsFromTeam, type Via } from './graph.js';
+import { closest, compareCodeUnits as compareIds, joinAnd } from '../text/index.js';
+import { buildGraph, type Graph, stepsFromTeam, type Via } from './graph.js';
 import { type Moved, moversInto } from './movers.js';
 import { bestPaths, type FoundPath, hopsTo, MAX_HOPS_LIMIT, strengthOf } from './search.js';
 

@@ -5,7 +5,8 @@
 import type { AccountMap, Person } from '../model/account-map.js';
 import { STRENGTH_ORDER } from '../model/account-map.js';
 import { isPresent, mapIndex } from '../model/map-index.js';
-import { compareIds, type MoverEdge, STRENGTH_TENTHS } from './graph.js';
+import { compareCodeUnits as compareIds } from '../text/index.js';
+import { type MoverEdge, STRENGTH_TENTHS } from './graph.js';
 
 /** Someone who left `from` and now works at `nowAt`. */
 export interface Moved {

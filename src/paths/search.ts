@@ -9,7 +9,8 @@
  * bound back from the target) could still match the weakest of them. Strengths are compared
  * exactly, as whole numerators over powers of ten; the bound only prunes, with a margin.
  */
-import { compareIds, type Edge, type Graph, stepsFrom } from './graph.js';
+import { compareCodeUnits as compareIds } from '../text/index.js';
+import { type Edge, type Graph, stepsFrom } from './graph.js';
 
 /** The longest path searched: 9⁸·10⁸ < 2⁵³, so strengths up to 8 steps compare exactly. */
 export const MAX_HOPS_LIMIT = 8;

@@ -14,6 +14,7 @@ import { positionsIn } from './positions.js';
 import { escapeTerminal } from './terminal.js';
 import {
   capitalise,
+  compareCodeUnits,
   escapeControls,
   joinAnd,
   keyLabel,
@@ -105,6 +106,33 @@ describe('words', () => {
   it('quote puts user text on one line between quotes, cut at 80 characters', () => {
     expect(quote(' Renew\nthe  frame ')).toBe('"Renew the frame"');
     expect(quote('x'.repeat(100))).toBe(`"${'x'.repeat(79)}…"`);
+  });
+});
+
+describe('compareCodeUnits', () => {
+  it('orders ids and rule ids as localeCompare does, without a collator', () => {
+    const ids = [
+      'stale-map',
+      'no-roi',
+      'no-champion',
+      'schema',
+      'io',
+      'our-lead',
+      'our-lead-2',
+      'our-2',
+      'a-b',
+      'ab',
+      'a0',
+      'x9',
+      'x10',
+      'reference',
+      'suppression',
+      'yaml',
+    ];
+    expect([...ids].sort(compareCodeUnits)).toEqual([...ids].sort((a, b) => a.localeCompare(b)));
+    expect(compareCodeUnits('a', 'a')).toBe(0);
+    expect(compareCodeUnits('a', 'b')).toBe(-1);
+    expect(compareCodeUnits('b', 'a')).toBe(1);
   });
 });
 

@@ -104,3 +104,12 @@ export function quote(text: string): string {
   const line = oneLine(text);
   return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
 }
+
+/**
+ * Code-unit order: the same on every machine and in every locale, and with no collator to load
+ * (the first `localeCompare` of a process costs about 7 ms). For ids, rule ids and other
+ * ASCII keys it is also the order `localeCompare` gives.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
