@@ -2,10 +2,10 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-MDH3DG4Q.js";
+} from "./chunk-4P6BOHTT.js";
 import {
   createRuleRunner
-} from "./chunk-3YWPHTDE.js";
+} from "./chunk-DKWEZKB6.js";
 import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";
 import "./chunk-EOFZAPUG.js";

@@ -13,32 +13,50 @@ export function checkReferences(data, shaped = false) {
     const team = map.team ?? [];
     const people = map.people ?? [];
     const units = map.units ?? [];
+    // Each id's first index in its section: what every check below looks up. (On raw data an
+    // entry may have no readable id, `id: 0`; it names nothing.)
+    const teamAt = firstIndexes(team);
+    const personAt = firstIndexes(people);
+    const unitAt = firstIndexes(units);
     // Ids are unique across team and people: a connection names either, so they share one space.
-    const seen = new Map();
-    const claim = (id, where, path) => {
-        const first = seen.get(id);
-        if (first)
-            report(path, `duplicate id \`${id}\`: ${where} uses the id already used by ${first}; give each an id of its own`);
-        else
-            seen.set(id, where);
-    };
-    team.forEach((m, i) => m.id !== undefined && claim(m.id, `team[${i}]`, ['team', i, 'id']));
-    people.forEach((p, i) => p.id !== undefined && claim(p.id, `people[${i}]`, ['people', i, 'id']));
-    uniqueIds(units, 'units', report);
+    const duplicate = (id, section, i, first) => report([section, i, 'id'], `duplicate id \`${id}\`: ${section}[${i}] uses the id already used by ${first}; give each an id of its own`);
+    team.forEach((m, i) => {
+        const first = m.id === undefined ? i : teamAt.get(m.id);
+        if (first !== i)
+            duplicate(m.id, 'team', i, `team[${first}]`);
+    });
+    people.forEach((p, i) => {
+        if (p.id === undefined)
+            return;
+        const inTeam = teamAt.get(p.id);
+        const first = personAt.get(p.id);
+        if (inTeam !== undefined)
+            duplicate(p.id, 'people', i, `team[${inTeam}]`);
+        else if (first !== i)
+            duplicate(p.id, 'people', i, `people[${first}]`);
+    });
+    uniqueIds(units, 'units', report, unitAt);
     uniqueIds(map.goals ?? [], 'goals', report);
     uniqueIds(map.opportunities ?? [], 'opportunities', report);
-    // On raw data an entry may have no readable id (`id: 0`); it names nothing.
-    const idsOf = (items) => items.map((x) => x.id).filter((id) => id !== undefined);
-    const ids = {
-        person: new Set(idsOf(people)),
-        'team member': new Set(idsOf(team)),
-        'person or team member': new Set([...idsOf(people), ...idsOf(team)]),
-        unit: new Set(idsOf(units)),
-    };
+    const known = (kind, id) => kind === 'person'
+        ? personAt.has(id)
+        : kind === 'team member'
+            ? teamAt.has(id)
+            : kind === 'unit'
+                ? unitAt.has(id)
+                : personAt.has(id) || teamAt.has(id);
+    /** The ids of a kind, in map order (people before team), for a message. */
+    const idsOfKind = (kind) => kind === 'person'
+        ? [...personAt.keys()]
+        : kind === 'team member'
+            ? [...teamAt.keys()]
+            : kind === 'unit'
+                ? [...unitAt.keys()]
+                : [...new Set([...personAt.keys(), ...teamAt.keys()])];
     // The path comes in pieces and is built only for a finding: most ids are fine, and a map
     // names hundreds of them.
     const ref = (id, kind, first, at, key, j) => {
-        if (id === undefined || id === '' || ids[kind].has(id))
+        if (id === undefined || id === '' || known(kind, id))
             return;
         const steps = [first, at];
         if (key !== undefined)
@@ -46,11 +64,11 @@ export function checkReferences(data, shaped = false) {
         if (j !== undefined)
             steps.push(j);
         const path = steps;
-        const known = [...ids[kind]];
-        const guess = closest(id, known);
-        const other = kind === 'person' && ids['team member'].has(id)
+        const ids = idsOfKind(kind);
+        const guess = closest(id, ids);
+        const other = kind === 'person' && teamAt.has(id)
             ? ' (that id is one of our team, not a person at the account)'
-            : kind === 'team member' && ids.person.has(id)
+            : kind === 'team member' && personAt.has(id)
                 ? ' (that id is a person at the account, not one of our team)'
                 : '';
         const section = kind === 'unit'
@@ -62,8 +80,8 @@ export function checkReferences(data, shaped = false) {
                     : '`people` or `team`';
         const tail = guess
             ? `did you mean \`${guess}\`?`
-            : known.length
-                ? `known ids: ${listSome(known)}`
+            : ids.length
+                ? `known ids: ${listSome(ids)}`
                 : `add it to ${section}`;
         report(path, `${formatPath(path)}: unknown ${kind} \`${id}\`${other}; ${tail}`);
     };
@@ -88,58 +106,76 @@ export function checkReferences(data, shaped = false) {
     });
     map.opportunities?.forEach((o, i) => ref(o.unit, 'unit', 'opportunities', i, 'unit'));
     map.events?.forEach((e, i) => e.people?.forEach((p, j) => ref(p, 'person or team member', 'events', i, 'people', j)));
-    findCycles(people.map((p) => [p.id, p.reports_to]), (cycle, index) => report(['people', index, 'reports_to'], `reporting cycle: ${cycle.join(' → ')}; someone in it must report to a person outside the cycle, or to nobody`));
-    findCycles(units.map((u) => [u.id, u.parent]), (cycle, index) => report(['units', index, 'parent'], `unit parent cycle: ${cycle.join(' → ')}; one of these units must have a parent outside the cycle, or none`));
+    findCycles(people, personAt, (p) => p.reports_to, (cycle, index) => report(['people', index, 'reports_to'], `reporting cycle: ${cycle.join(' → ')}; someone in it must report to a person outside the cycle, or to nobody`));
+    findCycles(units, unitAt, (u) => u.parent, (cycle, index) => report(['units', index, 'parent'], `unit parent cycle: ${cycle.join(' → ')}; one of these units must have a parent outside the cycle, or none`));
     return findings;
 }
-function uniqueIds(items, section, report) {
-    const first = new Map();
+/** Each id's first index among `items`. */
+function firstIndexes(items) {
+    const at = new Map();
+    items.forEach((item, i) => {
+        if (item.id !== undefined && !at.has(item.id))
+            at.set(item.id, i);
+    });
+    return at;
+}
+function uniqueIds(items, section, report, at = firstIndexes(items)) {
     items.forEach((item, i) => {
         if (item.id === undefined)
             return;
-        const at = first.get(item.id);
-        if (at === undefined)
-            first.set(item.id, i);
-        else
-            report([section, i, 'id'], `duplicate id \`${item.id}\`: ${section}[${i}] uses the id already used by ${section}[${at}]; give each an id of its own`);
+        const first = at.get(item.id);
+        if (first !== i)
+            report([section, i, 'id'], `duplicate id \`${item.id}\`: ${section}[${i}] uses the id already used by ${section}[${first}]; give each an id of its own`);
     });
 }
 /**
  * Follow each `child → parent` link; each cycle is reported once, at the entry that comes first
- * in the file, with the whole loop spelled out (`a → b → c → a`).
+ * in the file, with the whole loop spelled out (`a → b → c → a`). An id is its first entry
+ * (`at`); a parent that is no entry's id ends the chain. Arrays by entry instead of maps by id:
+ * this runs on every map.
  */
-function findCycles(links, report) {
-    const parent = new Map();
-    const index = new Map();
-    links.forEach(([id, p], i) => {
-        if (id === undefined)
-            return;
-        if (!index.has(id))
-            index.set(id, i);
-        if (p !== undefined && !parent.has(id))
-            parent.set(id, p);
-    });
-    const done = new Set();
-    for (const [start] of links) {
-        if (start === undefined || done.has(start))
+function findCycles(items, at, parentOf, report) {
+    const NONE = -1;
+    const UNSET = -2;
+    // The parent of each id (at its first entry): from the first of its entries that has one.
+    const parent = new Int32Array(items.length).fill(UNSET);
+    for (const item of items) {
+        if (item.id === undefined)
             continue;
-        const trail = [];
-        const onTrail = new Map();
-        let node = start;
-        while (node !== undefined && !done.has(node) && !onTrail.has(node)) {
-            onTrail.set(node, trail.length);
+        const k = at.get(item.id);
+        const p = parentOf(item);
+        if (p !== undefined && parent[k] === UNSET)
+            parent[k] = at.get(p) ?? NONE;
+    }
+    // Per id: DONE once its whole chain is known, else the walk that is on it now, and where on
+    // that walk's trail it sits.
+    const DONE = -1;
+    const walkOf = new Int32Array(items.length).fill(UNSET);
+    const placeOf = new Int32Array(items.length);
+    const trail = [];
+    for (let walk = 0; walk < items.length; walk++) {
+        const id = items[walk].id;
+        if (id === undefined)
+            continue;
+        let node = at.get(id);
+        if (walkOf[node] !== UNSET)
+            continue;
+        trail.length = 0;
+        while (node >= 0 && walkOf[node] === UNSET) {
+            walkOf[node] = walk;
+            placeOf[node] = trail.length;
             trail.push(node);
-            node = parent.get(node);
+            node = parent[node];
         }
-        if (node !== undefined && onTrail.has(node)) {
-            const loop = trail.slice(onTrail.get(node));
-            const firstInFile = loop.reduce((a, b) => (index.get(a) ?? 0) <= (index.get(b) ?? 0) ? a : b);
-            const from = loop.indexOf(firstInFile);
-            const ordered = [...loop.slice(from), ...loop.slice(0, from), firstInFile];
-            report(ordered, index.get(firstInFile) ?? 0);
+        if (node >= 0 && walkOf[node] === walk) {
+            const loop = trail.slice(placeOf[node]);
+            const first = Math.min(...loop);
+            const from = loop.indexOf(first);
+            const ordered = [...loop.slice(from), ...loop.slice(0, from), first].map((k) => items[k].id);
+            report(ordered, first);
         }
         for (const t of trail)
-            done.add(t);
+            walkOf[t] = DONE;
     }
 }
 const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);

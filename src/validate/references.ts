@@ -24,32 +24,50 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
   const people = map.people ?? [];
   const units = map.units ?? [];
 
+  // Each id's first index in its section: what every check below looks up. (On raw data an
+  // entry may have no readable id, `id: 0`; it names nothing.)
+  const teamAt = firstIndexes(team);
+  const personAt = firstIndexes(people);
+  const unitAt = firstIndexes(units);
+
   // Ids are unique across team and people: a connection names either, so they share one space.
-  const seen = new Map<string, string>();
-  const claim = (id: string, where: string, path: Path) => {
-    const first = seen.get(id);
-    if (first)
-      report(
-        path,
-        `duplicate id \`${id}\`: ${where} uses the id already used by ${first}; give each an id of its own`,
-      );
-    else seen.set(id, where);
-  };
-  team.forEach((m, i) => m.id !== undefined && claim(m.id, `team[${i}]`, ['team', i, 'id']));
-  people.forEach((p, i) => p.id !== undefined && claim(p.id, `people[${i}]`, ['people', i, 'id']));
-  uniqueIds(units, 'units', report);
+  const duplicate = (id: string, section: string, i: number, first: string) =>
+    report(
+      [section, i, 'id'],
+      `duplicate id \`${id}\`: ${section}[${i}] uses the id already used by ${first}; give each an id of its own`,
+    );
+  team.forEach((m, i) => {
+    const first = m.id === undefined ? i : teamAt.get(m.id)!;
+    if (first !== i) duplicate(m.id!, 'team', i, `team[${first}]`);
+  });
+  people.forEach((p, i) => {
+    if (p.id === undefined) return;
+    const inTeam = teamAt.get(p.id);
+    const first = personAt.get(p.id)!;
+    if (inTeam !== undefined) duplicate(p.id, 'people', i, `team[${inTeam}]`);
+    else if (first !== i) duplicate(p.id, 'people', i, `people[${first}]`);
+  });
+  uniqueIds(units, 'units', report, unitAt);
   uniqueIds(map.goals ?? [], 'goals', report);
   uniqueIds(map.opportunities ?? [], 'opportunities', report);
 
-  // On raw data an entry may have no readable id (`id: 0`); it names nothing.
-  const idsOf = (items: readonly { id?: string | undefined }[]) =>
-    items.map((x) => x.id).filter((id): id is string => id !== undefined);
-  const ids = {
-    person: new Set(idsOf(people)),
-    'team member': new Set(idsOf(team)),
-    'person or team member': new Set([...idsOf(people), ...idsOf(team)]),
-    unit: new Set(idsOf(units)),
-  } satisfies Record<Kind, Set<string>>;
+  const known = (kind: Kind, id: string): boolean =>
+    kind === 'person'
+      ? personAt.has(id)
+      : kind === 'team member'
+        ? teamAt.has(id)
+        : kind === 'unit'
+          ? unitAt.has(id)
+          : personAt.has(id) || teamAt.has(id);
+  /** The ids of a kind, in map order (people before team), for a message. */
+  const idsOfKind = (kind: Kind): string[] =>
+    kind === 'person'
+      ? [...personAt.keys()]
+      : kind === 'team member'
+        ? [...teamAt.keys()]
+        : kind === 'unit'
+          ? [...unitAt.keys()]
+          : [...new Set([...personAt.keys(), ...teamAt.keys()])];
 
   // The path comes in pieces and is built only for a finding: most ids are fine, and a map
   // names hundreds of them.
@@ -61,17 +79,17 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
     key?: string,
     j?: number,
   ) => {
-    if (id === undefined || id === '' || ids[kind].has(id)) return;
+    if (id === undefined || id === '' || known(kind, id)) return;
     const steps: Array<string | number> = [first, at];
     if (key !== undefined) steps.push(key);
     if (j !== undefined) steps.push(j);
     const path: Path = steps;
-    const known = [...ids[kind]];
-    const guess = closest(id, known);
+    const ids = idsOfKind(kind);
+    const guess = closest(id, ids);
     const other =
-      kind === 'person' && ids['team member'].has(id)
+      kind === 'person' && teamAt.has(id)
         ? ' (that id is one of our team, not a person at the account)'
-        : kind === 'team member' && ids.person.has(id)
+        : kind === 'team member' && personAt.has(id)
           ? ' (that id is a person at the account, not one of our team)'
           : '';
     const section =
@@ -84,8 +102,8 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
             : '`people` or `team`';
     const tail = guess
       ? `did you mean \`${guess}\`?`
-      : known.length
-        ? `known ids: ${listSome(known)}`
+      : ids.length
+        ? `known ids: ${listSome(ids)}`
         : `add it to ${section}`;
     report(path, `${formatPath(path)}: unknown ${kind} \`${id}\`${other}; ${tail}`);
   };
@@ -115,7 +133,9 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
   );
 
   findCycles(
-    people.map((p) => [p.id, p.reports_to] as const),
+    people,
+    personAt,
+    (p) => p.reports_to,
     (cycle, index) =>
       report(
         ['people', index, 'reports_to'],
@@ -123,7 +143,9 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
       ),
   );
   findCycles(
-    units.map((u) => [u.id, u.parent] as const),
+    units,
+    unitAt,
+    (u) => u.parent,
     (cycle, index) =>
       report(
         ['units', index, 'parent'],
@@ -133,60 +155,82 @@ export function checkReferences(data: AccountMap | unknown, shaped = false): Fin
   return findings;
 }
 
+/** Each id's first index among `items`. */
+function firstIndexes(items: readonly { id?: string | undefined }[]): Map<string, number> {
+  const at = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.id !== undefined && !at.has(item.id)) at.set(item.id, i);
+  });
+  return at;
+}
+
 function uniqueIds(
   items: readonly { id?: string | undefined }[],
   section: string,
   report: (path: Path, message: string) => void,
+  at: ReadonlyMap<string, number> = firstIndexes(items),
 ): void {
-  const first = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.id === undefined) return;
-    const at = first.get(item.id);
-    if (at === undefined) first.set(item.id, i);
-    else
+    const first = at.get(item.id)!;
+    if (first !== i)
       report(
         [section, i, 'id'],
-        `duplicate id \`${item.id}\`: ${section}[${i}] uses the id already used by ${section}[${at}]; give each an id of its own`,
+        `duplicate id \`${item.id}\`: ${section}[${i}] uses the id already used by ${section}[${first}]; give each an id of its own`,
       );
   });
 }
 
 /**
  * Follow each `child → parent` link; each cycle is reported once, at the entry that comes first
- * in the file, with the whole loop spelled out (`a → b → c → a`).
+ * in the file, with the whole loop spelled out (`a → b → c → a`). An id is its first entry
+ * (`at`); a parent that is no entry's id ends the chain. Arrays by entry instead of maps by id:
+ * this runs on every map.
  */
-function findCycles(
-  links: readonly (readonly [string | undefined, string | undefined])[],
+function findCycles<T extends { id?: string | undefined }>(
+  items: readonly T[],
+  at: ReadonlyMap<string, number>,
+  parentOf: (item: T) => string | undefined,
   report: (cycle: string[], index: number) => void,
 ): void {
-  const parent = new Map<string, string>();
-  const index = new Map<string, number>();
-  links.forEach(([id, p], i) => {
-    if (id === undefined) return;
-    if (!index.has(id)) index.set(id, i);
-    if (p !== undefined && !parent.has(id)) parent.set(id, p);
-  });
-  const done = new Set<string>();
-  for (const [start] of links) {
-    if (start === undefined || done.has(start)) continue;
-    const trail: string[] = [];
-    const onTrail = new Map<string, number>();
-    let node: string | undefined = start;
-    while (node !== undefined && !done.has(node) && !onTrail.has(node)) {
-      onTrail.set(node, trail.length);
+  const NONE = -1;
+  const UNSET = -2;
+  // The parent of each id (at its first entry): from the first of its entries that has one.
+  const parent = new Int32Array(items.length).fill(UNSET);
+  for (const item of items) {
+    if (item.id === undefined) continue;
+    const k = at.get(item.id)!;
+    const p = parentOf(item);
+    if (p !== undefined && parent[k] === UNSET) parent[k] = at.get(p) ?? NONE;
+  }
+  // Per id: DONE once its whole chain is known, else the walk that is on it now, and where on
+  // that walk's trail it sits.
+  const DONE = -1;
+  const walkOf = new Int32Array(items.length).fill(UNSET);
+  const placeOf = new Int32Array(items.length);
+  const trail: number[] = [];
+  for (let walk = 0; walk < items.length; walk++) {
+    const id = items[walk]!.id;
+    if (id === undefined) continue;
+    let node = at.get(id)!;
+    if (walkOf[node] !== UNSET) continue;
+    trail.length = 0;
+    while (node >= 0 && walkOf[node] === UNSET) {
+      walkOf[node] = walk;
+      placeOf[node] = trail.length;
       trail.push(node);
-      node = parent.get(node);
+      node = parent[node]!;
     }
-    if (node !== undefined && onTrail.has(node)) {
-      const loop = trail.slice(onTrail.get(node));
-      const firstInFile = loop.reduce((a, b) =>
-        (index.get(a) ?? 0) <= (index.get(b) ?? 0) ? a : b,
+    if (node >= 0 && walkOf[node] === walk) {
+      const loop = trail.slice(placeOf[node]);
+      const first = Math.min(...loop);
+      const from = loop.indexOf(first);
+      const ordered = [...loop.slice(from), ...loop.slice(0, from), first].map(
+        (k) => items[k]!.id!,
       );
-      const from = loop.indexOf(firstInFile);
-      const ordered = [...loop.slice(from), ...loop.slice(0, from), firstInFile];
-      report(ordered, index.get(firstInFile) ?? 0);
+      report(ordered, first);
     }
-    for (const t of trail) done.add(t);
+    for (const t of trail) walkOf[t] = DONE;
   }
 }
 
