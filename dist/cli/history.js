@@ -99,8 +99,11 @@ export function repoPaths(repo, paths) {
         return { given, rel };
     });
 }
-/** The map files of a commit under the given paths, with their text: two git processes. */
-export function readRevision(repo, commit, paths, ignore) {
+/**
+ * The map files of a commit under the given paths, with their text: two git processes (the
+ * second only for blobs not in `blobs`, which it adds to).
+ */
+export function readRevision(repo, commit, paths, ignore, blobs = new Map()) {
     const listed = git(repo.top, ['ls-tree', '-r', '-z', '--full-tree', commit.oid]);
     if (listed.status !== 0)
         throw new UsageError(`git could not list the files of ${commit.short}: ${firstLine(listed.stderr)}`);
@@ -137,23 +140,38 @@ export function readRevision(repo, commit, paths, ignore) {
     }
     if (wanted.length === 0)
         return { sources: [], known };
-    const batch = git(repo.top, ['cat-file', '--batch'], `${wanted.map((w) => w.oid).join('\n')}\n`);
+    // One per blob not read yet (two files may hold the same bytes), named by its first file.
+    const missing = new Map();
+    for (const w of wanted)
+        if (!blobs.has(w.oid) && !missing.has(w.oid))
+            missing.set(w.oid, w.file);
+    if (missing.size > 0)
+        readBlobs(repo, commit, missing, blobs);
+    return {
+        sources: wanted.map((w) => ({ file: w.file, text: blobs.get(w.oid) })),
+        known,
+    };
+}
+/**
+ * The text of each blob of `commit` in `oids` (object id → a file that holds it), from one `git
+ * cat-file --batch`, into `blobs`.
+ */
+function readBlobs(repo, commit, oids, blobs) {
+    const batch = git(repo.top, ['cat-file', '--batch'], `${[...oids.keys()].join('\n')}\n`);
     if (batch.status !== 0)
         throw new UsageError(`git could not read the maps of ${commit.short}: ${firstLine(batch.stderr)}`);
     const out = batch.stdout;
-    const sources = [];
     let at = 0;
-    for (const w of wanted) {
+    for (const [oid, file] of oids) {
         const eol = out.indexOf(10, at);
         const header = out.subarray(at, eol).toString('utf8').split(' ');
         if (header[1] === 'missing')
-            throw new UsageError(`git could not read ${w.file} at ${commit.short}: ${FETCH_MORE}`);
+            throw new UsageError(`git could not read ${file} at ${commit.short}: ${FETCH_MORE}`);
         const size = Number(header[2]);
         const bytes = out.subarray(eol + 1, eol + 1 + size);
         at = eol + 1 + size + 1;
         const decoded = decode(bytes);
         // Bytes that are not UTF-8 are read as well as they can be: YAML or the schema says what is wrong.
-        sources.push({ file: w.file, text: 'text' in decoded ? decoded.text : bytes.toString('utf8') });
+        blobs.set(oid, 'text' in decoded ? decoded.text : bytes.toString('utf8'));
     }
-    return { sources, known };
 }

@@ -89,12 +89,14 @@ export function loadDiff(ctx, request) {
     const paths = given.length ? given : ['.'];
     const located = repoPaths(repo, paths);
     const ignore = { ignore: ctx.config.config.ignore, ignoreBase: ctx.config.dir };
+    // The blobs both commits hold (most of them) are read from git once.
+    const blobs = new Map();
     const read = (side) => {
         if (side.kind === 'working-tree') {
             const { sources, known } = readWorkingTree(ctx, paths);
             return { label: { rev: 'working tree', date: ctx.asOf }, sources, known };
         }
-        const { sources, known } = readRevision(repo, side.commit, located, ignore);
+        const { sources, known } = readRevision(repo, side.commit, located, ignore, blobs);
         return { label: { rev: side.commit.short, date: side.commit.date }, sources, known };
     };
     const a = read(from);
