@@ -3590,7 +3590,7 @@ Examples:
   $ acctmap diff HEAD~5 HEAD -- accounts/acme.acctmap.yaml
   $ acctmap diff --since 2026-09-01                # since the last quarterly review
   $ acctmap diff --since 2026-09-01 --format markdown -o changes.md
-  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-2AKIJNBH.js")).diff));
+  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-2BRKEBYG.js")).diff));
 }
 
 // dist/cli/commands/import.js
@@ -3664,7 +3664,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-37TFS2CW.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-WOXYHBSE.js")).report));
 }
 
 // dist/cli/commands/rules.js

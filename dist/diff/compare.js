@@ -196,6 +196,9 @@ function unmatched(list, other) {
 }
 /** Everything that changed in one account between `before` and `after`, in map order. */
 export function compareMaps(before, after) {
+    // The same map (diff reads a file that is the same on both sides once): nothing changed.
+    if (before === after)
+        return [];
     return [
         ...fieldChanges('account', undefined, { ...before.account, notes: before.notes }, { ...after.account, notes: after.notes }),
         ...fieldChanges('relationship', undefined, before.relationship, after.relationship),

@@ -231,6 +231,8 @@ function unmatched<T>(list: readonly T[], other: readonly T[]): T[] {
 
 /** Everything that changed in one account between `before` and `after`, in map order. */
 export function compareMaps(before: AccountMap, after: AccountMap): Change[] {
+  // The same map (diff reads a file that is the same on both sides once): nothing changed.
+  if (before === after) return [];
   return [
     ...fieldChanges(
       'account',
