@@ -2,14 +2,14 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-4P6BOHTT.js";
+} from "./chunk-EADTR4Z6.js";
 import {
   createRuleRunner
 } from "./chunk-DKWEZKB6.js";
 import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";
 import "./chunk-EOFZAPUG.js";
-import "./chunk-6W47FGYB.js";
+import "./chunk-LITMVH3X.js";
 import "./chunk-CE5LU4KN.js";
 import "./chunk-A4RBNV6B.js";
 import "./chunk-AR6G5YW2.js";

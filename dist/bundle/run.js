@@ -28,7 +28,7 @@ import {
 } from "./chunk-EOFZAPUG.js";
 import {
   removePendingTempFiles
-} from "./chunk-6W47FGYB.js";
+} from "./chunk-LITMVH3X.js";
 import "./chunk-CE5LU4KN.js";
 import {
   escapeTerminal
@@ -3551,7 +3551,7 @@ relative to the config's folder), and every rule's severity, where that was set 
 rules, overrides[N] or --rule) and its options. When a folder search would skip the file (the
 config's ignore, --ignore-pattern, or a .gitignore line), it says which. The file need not exist.`;
 function register(program2) {
-  withBaseOptions(program2.command("config").description("print the settings in force for a map file: config, overrides, rules").argument("[file]", "the map file the settings are for (need not exist)").option("--config <file>", "config file (default: acctmap.config.yaml here or in the nearest parent folder)").option("--rule <id=severity>", "set a rule's severity, as validate takes it (repeatable)", repeatable).option("--ignore-pattern <glob>", "as validate takes it: say whether the file is skipped by it (repeatable)", repeatable).option("--no-gitignore", "as validate takes it: leave git's ignore files out of whether the file is skipped").addOption(formatOption(CONFIG_FORMATS, "output format (default: text)")).addOption(outputOption()).option(...COLOR_OPTION)).addHelpText("after", EXAMPLES).action(action(async () => (await import("./config-NDOBTRGA.js")).config));
+  withBaseOptions(program2.command("config").description("print the settings in force for a map file: config, overrides, rules").argument("[file]", "the map file the settings are for (need not exist)").option("--config <file>", "config file (default: acctmap.config.yaml here or in the nearest parent folder)").option("--rule <id=severity>", "set a rule's severity, as validate takes it (repeatable)", repeatable).option("--ignore-pattern <glob>", "as validate takes it: say whether the file is skipped by it (repeatable)", repeatable).option("--no-gitignore", "as validate takes it: leave git's ignore files out of whether the file is skipped").addOption(formatOption(CONFIG_FORMATS, "output format (default: text)")).addOption(outputOption()).option(...COLOR_OPTION)).addHelpText("after", EXAMPLES).action(action(async () => (await import("./config-MTOURVDK.js")).config));
 }
 
 // dist/cli/commands/diagram.js
@@ -3573,7 +3573,7 @@ Examples:
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --unit group-it -o it.pdf
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --focus ingrid-saether --depth 1
   $ acctmap diagram examples/havbris-energi.acctmap.yaml --view influence --path-to eirik-haugland -o path.png
-  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-XZKU5GG5.js")).diagram));
+  $ acctmap diagram examples -o diagrams/ --format svg    # every account, one browser`).action(action(async () => (await import("./diagram-2YUDOGNQ.js")).diagram));
 }
 
 // dist/cli/commands/diff.js
@@ -3590,7 +3590,7 @@ Examples:
   $ acctmap diff HEAD~5 HEAD -- accounts/acme.acctmap.yaml
   $ acctmap diff --since 2026-09-01                # since the last quarterly review
   $ acctmap diff --since 2026-09-01 --format markdown -o changes.md
-  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-2BRKEBYG.js")).diff));
+  $ acctmap diff main --format json`).action(action(async () => (await import("./diff-KXUVL2V2.js")).diff));
 }
 
 // dist/cli/commands/import.js
@@ -3614,7 +3614,7 @@ Examples:
 
 Exit codes: 0 done (or nothing to change), 1 the map does not validate (before or after the
 import; nothing written), 2 could not do the job (an unreadable or empty export, no name column,
-several companies without --account, more rows than --max-rows).`).action(action(async () => (await import("./import-ERRL4THR.js")).importPeople));
+several companies without --account, more rows than --max-rows).`).action(action(async () => (await import("./import-XFJDPHDW.js")).importPeople));
 }
 
 // dist/cli/commands/init.js
@@ -3622,7 +3622,7 @@ function register5(program2) {
   withBaseOptions(program2.command("init").description("write a commented starter map (never over an existing file)").argument("[file]", "where to write it", "account.acctmap.yaml").option("--id <id>", "the account id (a slug such as acme)").option("--name <name>", "the account's display name")).addHelpText("after", `
 Examples:
   $ acctmap init
-  $ acctmap init accounts/acme.acctmap.yaml --id acme --name "Acme Corp"`).action(action(async () => (await import("./init-YXKUYXY6.js")).init));
+  $ acctmap init accounts/acme.acctmap.yaml --id acme --name "Acme Corp"`).action(action(async () => (await import("./init-M2ZYUBYD.js")).init));
 }
 
 // dist/cli/commands/paths.js
@@ -3638,7 +3638,7 @@ Examples:
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to economic-buyer
   $ acctmap paths examples/havbris-energi.acctmap.yaml --to jukka-makinen --from kari-nygaard
   $ acctmap paths accounts/acme.acctmap.yaml --to decision-maker --in accounts --format markdown
-  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-3V3SJQWV.js")).paths));
+  $ acctmap paths accounts/acme.acctmap.yaml --to ingrid-saether --max-hops 3 --top 1 --format json`).action(action(async () => (await import("./paths-EO53XBBL.js")).paths));
 }
 
 // dist/cli/commands/report.js
@@ -3664,7 +3664,7 @@ Examples:
   $ acctmap report accounts -o reviews/ --format pdf       # index.pdf + one PDF per account
   $ acctmap report accounts -o reviews/ --images reviews/img
   $ acctmap report accounts --by profit --fail-on warning  # CI: exit 1 on warnings
-  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-WOXYHBSE.js")).report));
+  $ acctmap report accounts --since 2026-09-01 -o q4-review.md  # with what changed since then`).action(action(async () => (await import("./report-VHFIEC4H.js")).report));
 }
 
 // dist/cli/commands/rules.js
@@ -3679,7 +3679,7 @@ Severity and options per rule go in acctmap.config.yaml, for example:
   rules:
     stale-contact: { severity: error, days: 60 }
     no-champion: off
-Each rule has a page in docs/rules/<id>.md.`).action(action(async () => (await import("./rules-7TVDZ5J5.js")).rules));
+Each rule has a page in docs/rules/<id>.md.`).action(action(async () => (await import("./rules-KEVWYISU.js")).rules));
 }
 
 // dist/cli/commands/schema.js
@@ -3694,7 +3694,7 @@ help on hover and checks in VS Code (YAML extension) and other yaml-language-ser
   # yaml-language-server: $schema=./schemas/account-map.schema.json
 and this one at the top of acctmap.config.yaml:
   # yaml-language-server: $schema=./schemas/config.schema.json
-Editors check only the first map of a file that holds several (separated by ---).`).action(action(async () => (await import("./schema-WRXNIYCS.js")).schema));
+Editors check only the first map of a file that holds several (separated by ---).`).action(action(async () => (await import("./schema-HXF6347G.js")).schema));
 }
 
 // dist/cli/commands/score.js
@@ -3709,7 +3709,7 @@ Examples:
   $ acctmap score accounts --by profit --as-of 2026-11-23
   $ acctmap score --format json -o portfolio.json
   $ acctmap score --format csv -o portfolio.csv
-  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-NOVOTRMH.js")).score));
+  $ acctmap score --chart pareto --format markdown >> review.md`).action(action(async () => (await import("./score-Q5ZDA5BM.js")).score));
 }
 
 // dist/cli/commands/validate.js
@@ -3735,7 +3735,7 @@ Examples:
 terminal). Several --format and -o pair in order; a --format that contradicts -o's extension
 is an error. Folders are searched without what git ignores (a named file is always checked).
 More: docs/paths-and-outputs.md.`).action(action(
-    async () => (await import("./validate-2UERTXXI.js")).validate,
+    async () => (await import("./validate-H6QX6YUL.js")).validate,
     // Before the checking code loads here, so that a worker loads it on another core at
     // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
     // later run checks just the files that changed.

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './io.js';
+import { displayPath, writeFileAtomic } from './io.js';
 
 describe('writeFileAtomic', () => {
   it('makes the folders a file goes into', () => {
@@ -20,5 +20,33 @@ describe('writeFileAtomic', () => {
       /cannot write .*name too long/i,
     );
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('displayPath', () => {
+  // What it gave before its quick way for files under cwd: path.relative, then forward slashes.
+  const byRelative = (file: string, cwd: string) => {
+    const rel = path.relative(cwd, file);
+    const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+    return shown.split(path.sep).join('/');
+  };
+  it('gives what path.relative gives, for files in, above and beside the folder', () => {
+    const cwds = ['/work/maps', '/work/maps/', '/', '/work/./maps', '/work/x/../maps'];
+    const files = [
+      '/work/maps/acme.acctmap.yaml',
+      '/work/maps/eu/acme.acctmap.yaml',
+      '/work/maps/.hidden/a.acctmap.yaml',
+      '/work/maps',
+      '/work/maps-old/a.acctmap.yaml',
+      '/work/a.acctmap.yaml',
+      '/work/maps/./a.acctmap.yaml',
+      '/work/maps/eu/../a.acctmap.yaml',
+      '/work/maps//a.acctmap.yaml',
+      '/elsewhere/a.acctmap.yaml',
+    ];
+    for (const cwd of cwds) {
+      for (const file of files)
+        expect(displayPath(file, cwd), `${file} from ${cwd}`).toBe(byRelative(file, cwd));
+    }
   });
 });

@@ -410,8 +410,24 @@ function writeSpecialFile(target: string, stat: fs.Stats, content: string | Uint
   }
 }
 
+/** A path with a `.` or `..` step, or an empty one: not for the quick way below. */
+const ODD_STEP = /(?:^|[\\/])\.{0,2}(?:[\\/]|$)/;
+
 /** Display path: relative to the working folder when inside it, with forward slashes. */
 export function displayPath(file: string, cwd = process.cwd()): string {
+  // The usual case (a file a folder search found under cwd) without path.relative, which
+  // resolves both paths again for every file of a run.
+  if (
+    file.length > cwd.length + 1 &&
+    file.startsWith(cwd) &&
+    file[cwd.length] === path.sep &&
+    !ODD_STEP.test(file.slice(cwd.length + 1)) &&
+    path.isAbsolute(cwd) &&
+    !ODD_STEP.test(cwd.slice(1))
+  ) {
+    const rel = file.slice(cwd.length + 1);
+    return path.sep === '/' ? rel : rel.split(path.sep).join('/');
+  }
   const rel = path.relative(cwd, file);
   const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
   return shown.split(path.sep).join('/');

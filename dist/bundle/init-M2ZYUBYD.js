@@ -1,0 +1,27 @@
+import { createRequire as __acctmapCreateRequire } from 'node:module';
+const require = __acctmapCreateRequire(import.meta.url);
+import {
+  checkIdOption,
+  findSchema,
+  init
+} from "./chunk-MQ3OLTNB.js";
+import "./chunk-UVMY4ATT.js";
+import "./chunk-EM7SKYIM.js";
+import "./chunk-SBOSA6JR.js";
+import "./chunk-ZXIJX75S.js";
+import "./chunk-WJ4UJHTB.js";
+import "./chunk-OIC7LVBH.js";
+import "./chunk-DKWEZKB6.js";
+import "./chunk-M5GZM46X.js";
+import "./chunk-XJYOIXLA.js";
+import "./chunk-EOFZAPUG.js";
+import "./chunk-LITMVH3X.js";
+import "./chunk-CE5LU4KN.js";
+import "./chunk-A4RBNV6B.js";
+import "./chunk-AR6G5YW2.js";
+import "./chunk-ZV4OTCNF.js";
+export {
+  checkIdOption,
+  findSchema,
+  init
+};
