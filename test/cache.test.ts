@@ -4,8 +4,22 @@
  * results depend on (the file, the config, the date, a `--rule`, acctmap's version, the other
  * maps of a portfolio) and expects exactly the output of a run without any cache. A cache that
  * is damaged is ignored, never an error.
+ *
+ * The cache has two layers (src/cli/cache.ts): the last run's whole answer, given again when
+ * the same command meets nothing changed (src/cli/replay.ts), and each file's result. The first
+ * describe tests the files' results, with the last run taken out of the cache file so that they
+ * answer; the second tests the last run's answer the same way, by marking it.
  */
-import { cpSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acctmap, EXAMPLES, tempDir } from './helpers/cli.js';
@@ -25,18 +39,59 @@ function validate(dir: string, extra: string[] = [], asOf = AS_OF) {
   return acctmap(['validate', '.', '--format', 'json', '--as-of', asOf, ...extra], { cwd: dir });
 }
 
-type Stored = {
-  run: string;
-  entries: Record<
-    string,
-    {
-      file: string;
-      hash: string;
-      stat?: string;
-      check: { diagnostics: Array<{ message: string }> };
-    }
-  >;
+type Entries = Record<
+  string,
+  {
+    file: string;
+    hash: string;
+    stat?: string;
+    check: { diagnostics: Array<{ message: string }> };
+  }
+>;
+
+type LastRun = {
+  key: string;
+  files: Array<{ path: string; hash: string; stat?: string }>;
+  outputs: Array<{ output?: string; bytes: number }>;
+  stderr: string;
+  exit: number;
 };
+
+/**
+ * The cache file: its first line (kind, run key, last run), the last run's outputs as written
+ * (`outputs`, their lengths in the first line), then the files' results.
+ */
+type Stored = {
+  header: { kind: string; format: number; run: string; last?: LastRun; outputBytes: number };
+  outputs: string[];
+  entries: Entries;
+};
+
+function readCache(file: string): Stored {
+  const bytes = readFileSync(file);
+  const end = bytes.indexOf(10);
+  expect(end).toBeGreaterThan(0);
+  const header = JSON.parse(bytes.toString('utf8', 0, end)) as Stored['header'];
+  let at = end + 1;
+  const outputs = (header.last?.outputs ?? []).map((o) => {
+    at += o.bytes;
+    return bytes.toString('utf8', at - o.bytes, at);
+  });
+  expect(at).toBe(end + 1 + header.outputBytes);
+  return { header, outputs, entries: JSON.parse(bytes.toString('utf8', at)) as Entries };
+}
+
+/** The text of a cache file holding `stored` (the outputs' lengths counted again). */
+function cacheText({ header, outputs, entries }: Stored): string {
+  const lengths = outputs.map((o) => Buffer.byteLength(o));
+  if (header.last) header.last.outputs.forEach((o, i) => (o.bytes = lengths[i]!));
+  header.outputBytes = lengths.reduce((a, b) => a + b, 0);
+  return `${JSON.stringify(header)}\n${outputs.join('')}${JSON.stringify(entries)}`;
+}
+
+function writeCache(file: string, stored: Stored): void {
+  writeFileSync(file, cacheText(stored));
+}
 
 /**
  * Files changed within two seconds of being read are never known by their stat alone (see
@@ -46,14 +101,19 @@ function letTheClockMoveOn(): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
 }
 
-/** Marks every kept finding (optionally only those of `only`), so that a cached answer shows. */
+/**
+ * Marks every kept finding (optionally only those of `only`), so that a cached answer shows, and
+ * takes the last run out: the files' results answer only what it does not.
+ */
 function mark(cacheFile: string, only?: string): void {
-  const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as Stored;
+  const stored = readCache(cacheFile);
   for (const entry of Object.values(stored.entries)) {
     if (only && entry.file !== only) continue;
     for (const d of entry.check.diagnostics) d.message += MARK;
   }
-  writeFileSync(cacheFile, JSON.stringify(stored));
+  delete stored.header.last;
+  stored.outputs = [];
+  writeCache(cacheFile, stored);
 }
 
 /** Runs with the cache, marks it, and checks that the next run answers from it. */
@@ -137,15 +197,20 @@ describe('validate --cache', { timeout: 300_000 }, () => {
   it('ignores a cache written by another version of acctmap', () => {
     const dir = workspace();
     const file = cachedAndMarked(dir);
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    const [version, ...rest] = JSON.parse(stored.run) as [string, ...unknown[]];
+    const stored = readCache(file);
+    const [version, ...rest] = JSON.parse(stored.header.run) as [string, ...unknown[]];
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
-    stored.run = JSON.stringify([`${version}-older`, ...rest]);
-    writeFileSync(file, JSON.stringify(stored));
+    stored.header.run = JSON.stringify([`${version}-older`, ...rest]);
+    // The last run's answer (kept by the run before the marked one) names the version too.
+    const last = stored.header.last!;
+    const [lastVersion, ...lastRest] = JSON.parse(last.key) as [string, ...unknown[]];
+    expect(lastVersion).toBe(version);
+    last.key = JSON.stringify([`${version}-older`, ...lastRest]);
+    writeCache(file, stored);
     const cached = validate(dir, ['--cache']);
     expect(cached.stdout).toBe(validate(dir).stdout);
     // ... and replaces it with one of its own.
-    expect((JSON.parse(readFileSync(file, 'utf8')) as Stored).run).not.toContain('-older');
+    expect(readCache(file).header.run).not.toContain('-older');
   });
 
   it('runs the portfolio rules again over every map, cached or not', () => {
@@ -177,18 +242,28 @@ describe('validate --cache', { timeout: 300_000 }, () => {
     const fresh = validate(dir);
     const file = path.join(dir, DEFAULT_CACHE);
     validate(dir, ['--cache']);
-    const good = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    const good = readCache(file);
     const firstEntry = Object.keys(good.entries)[0]!;
+    const whole = cacheText(good);
+    const header = whole.slice(0, whole.indexOf('\n'));
+    const { last: _last, ...noLast } = good.header;
+    const without = (entries: unknown) =>
+      `${JSON.stringify({ ...noLast, outputBytes: 0 })}\n${JSON.stringify(entries)}`;
     const damaged = [
       'not json at all {',
-      readFileSync(file, 'utf8').slice(0, 500),
+      whole.slice(0, 500),
+      whole.slice(0, whole.length - 500),
       '\u0000\u0001\u0002',
       '[]',
-      JSON.stringify({ ...good, entries: { [firstEntry]: { file: 1 } } }),
-      JSON.stringify({
-        ...good,
-        entries: { [firstEntry]: { ...good.entries[firstEntry], check: { summary: null } } },
-      }),
+      `${header}\n`,
+      `${header}\n[]`,
+      JSON.stringify(good.entries),
+      without({ [firstEntry]: { file: 1 } }),
+      without({ [firstEntry]: { ...good.entries[firstEntry], check: { summary: null } } }),
+      // More bytes of outputs than there are.
+      `${JSON.stringify({ ...good.header, outputBytes: whole.length * 2 })}\n${whole.slice(header.length + 1)}`,
+      // A last run that is not one: an output of no length that can be.
+      `${JSON.stringify({ ...good.header, last: { ...good.header.last, outputs: [{ bytes: -1 }] } })}\n${whole.slice(header.length + 1)}`,
     ];
     for (const text of damaged) {
       writeFileSync(file, text);
@@ -211,13 +286,16 @@ describe('validate --cache', { timeout: 300_000 }, () => {
     const dir = workspace();
     letTheClockMoveOn();
     const file = cachedAndMarked(dir);
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
+    const stored = readCache(file);
     const entries = Object.values(stored.entries);
     expect(entries.length).toBeGreaterThan(3);
     expect(entries.every((e) => typeof e.stat === 'string')).toBe(true);
     // A hash that no longer fits: only a lookup by stat can still answer from the cache.
     for (const e of entries) e.hash = 'not-the-hash';
-    writeFileSync(file, JSON.stringify(stored));
+    // Without the last run's answer, which would answer for the same bytes however touched.
+    delete stored.header.last;
+    stored.outputs = [];
+    writeCache(file, stored);
     const byStat = validate(dir, ['--cache']);
     expect(byStat.stdout).toContain(MARK);
     // A touched file (same bytes, new times) is read: its hash no longer fits, so it is checked.
@@ -263,5 +341,171 @@ describe('validate --cache', { timeout: 300_000 }, () => {
     expect(
       report.diagnostics.filter((d) => d.file === name).some((d) => d.message.endsWith(MARK)),
     ).toBe(false);
+  });
+});
+
+const GIVEN_AGAIN = '[given again]\n';
+
+/**
+ * Runs a command twice with the cache, marks the answer the second run kept, and checks that the
+ * third run gives that answer (its outputs, stderr and exit code) instead of checking.
+ */
+function replayedAndMarked(
+  dir: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): { file: string; fresh: ReturnType<typeof acctmap> } {
+  const fresh = acctmap(args, { cwd: dir, env });
+  const cached = [...args, '--cache'];
+  const first = acctmap(cached, { cwd: dir, env });
+  expect(first.stdout).toBe(fresh.stdout);
+  const file = path.join(dir, DEFAULT_CACHE);
+  const stored = readCache(file);
+  expect(stored.header.last).toBeDefined();
+  stored.outputs = stored.outputs.map((o) => o + GIVEN_AGAIN);
+  stored.header.last!.stderr += GIVEN_AGAIN;
+  writeCache(file, stored);
+  const again = acctmap(cached, { cwd: dir, env });
+  expect(again.stdout).toBe(fresh.stdout + (fresh.stdout ? GIVEN_AGAIN : ''));
+  expect(again.stderr).toBe(fresh.stderr + GIVEN_AGAIN);
+  expect(again.code).toBe(fresh.code);
+  return { file, fresh };
+}
+
+/** The same command runs again in full: the answer is a fresh run's, not the marked one. */
+function notGivenAgain(
+  dir: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): void {
+  const fresh = acctmap(args, { cwd: dir, env });
+  const cached = acctmap([...args, '--cache'], { cwd: dir, env });
+  expect(cached.stdout).not.toContain(GIVEN_AGAIN);
+  expect(cached.stderr).not.toContain(GIVEN_AGAIN);
+  expect(cached.stdout).toBe(fresh.stdout);
+  expect(cached.stderr).toBe(fresh.stderr);
+  expect(cached.code).toBe(fresh.code);
+}
+
+const JSON_RUN = ['validate', '.', '--format', 'json', '--as-of', AS_OF];
+
+describe('validate --cache: the same command again, nothing changed', { timeout: 300_000 }, () => {
+  it('gives the last answer again: stdout, -o files, stderr and the exit code', () => {
+    const dir = workspace();
+    // Warnings over --max-warnings: exit 1 and a note on stderr, both given again.
+    const args = [
+      ...JSON_RUN,
+      '--max-warnings',
+      '0',
+      '--format',
+      'junit',
+      '-o',
+      '-',
+      '-o',
+      'out.xml',
+    ];
+    const { fresh } = replayedAndMarked(dir, args);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toMatch(/more than --max-warnings 0/);
+    // The -o file is written again (whole), even when it was removed meanwhile.
+    const out = path.join(dir, 'out.xml');
+    const written = readFileSync(out, 'utf8');
+    expect(written.endsWith(GIVEN_AGAIN)).toBe(true);
+    writeFileSync(out, 'something else');
+    acctmap([...args, '--cache'], { cwd: dir });
+    expect(readFileSync(out, 'utf8')).toBe(written);
+  });
+
+  it('runs again when a map changes, even to the same size with its old times put back', () => {
+    const dir = workspace();
+    const at = path.join(dir, 'kystlaks.acctmap.yaml');
+    const old = Math.floor(Date.now() / 1000) - 3600;
+    utimesSync(at, old, old);
+    letTheClockMoveOn();
+    replayedAndMarked(dir, JSON_RUN);
+    const text = readFileSync(at, 'utf8');
+    writeFileSync(at, text.replace(/^( {2}id: )kystlaks$/m, '$1kystlakz'));
+    utimesSync(at, old, old);
+    notGivenAgain(dir, JSON_RUN);
+    expect(acctmap(JSON_RUN, { cwd: dir }).stdout).toContain('kystlakz');
+  });
+
+  it('runs again when a map is added or removed', () => {
+    const dir = workspace();
+    replayedAndMarked(dir, JSON_RUN);
+    cpSync(
+      path.join(dir, 'kystlaks.acctmap.yaml'),
+      path.join(dir, 'portfolio', 'copy.acctmap.yaml'),
+    );
+    notGivenAgain(dir, JSON_RUN);
+    replayedAndMarked(dir, JSON_RUN);
+    rmSync(path.join(dir, 'portfolio', 'copy.acctmap.yaml'));
+    notGivenAgain(dir, JSON_RUN);
+  });
+
+  it('runs again when the config changes, appears or goes', () => {
+    const dir = workspace();
+    const config = path.join(dir, 'acctmap.config.yaml');
+    const text = readFileSync(config, 'utf8');
+    replayedAndMarked(dir, JSON_RUN);
+    writeFileSync(config, `${text}\n# a comment only: the same settings, other bytes\n`);
+    notGivenAgain(dir, JSON_RUN);
+    replayedAndMarked(dir, JSON_RUN);
+    rmSync(config);
+    notGivenAgain(dir, JSON_RUN);
+    replayedAndMarked(dir, JSON_RUN);
+    writeFileSync(config, text);
+    notGivenAgain(dir, JSON_RUN);
+  });
+
+  it('runs again when git ignores a map it did not ignore', () => {
+    const dir = workspace();
+    expect(spawnSync('git', ['init', '-q'], { cwd: dir }).status).toBe(0);
+    replayedAndMarked(dir, JSON_RUN);
+    writeFileSync(path.join(dir, '.gitignore'), 'kystlaks.acctmap.yaml\n');
+    notGivenAgain(dir, JSON_RUN);
+    expect(acctmap(JSON_RUN, { cwd: dir }).stdout).not.toContain('kystlaks.acctmap.yaml');
+  });
+
+  it('runs again for other options, another colour or format setting, another day', () => {
+    const dir = workspace();
+    replayedAndMarked(dir, JSON_RUN);
+    notGivenAgain(dir, [...JSON_RUN, '--quiet']);
+    notGivenAgain(dir, [
+      'validate',
+      'kystlaks.acctmap.yaml',
+      '.',
+      '--format',
+      'json',
+      '--as-of',
+      AS_OF,
+    ]);
+    const stylish = ['validate', '.', '--as-of', AS_OF];
+    replayedAndMarked(dir, stylish);
+    notGivenAgain(dir, stylish, { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    replayedAndMarked(dir, stylish);
+    notGivenAgain(dir, stylish, { GITHUB_ACTIONS: 'true' });
+    // Without --as-of, the date is today's where the run is: 26 hours apart, never the same day.
+    const today = ['validate', '.', '--format', 'json'];
+    replayedAndMarked(dir, today, { TZ: 'Etc/GMT+12' });
+    notGivenAgain(dir, today, { TZ: 'Etc/GMT-14' });
+  });
+
+  it('keeps no answer for SARIF, a map from stdin, or a file it could not read', () => {
+    const dir = workspace();
+    const file = path.join(dir, DEFAULT_CACHE);
+    acctmap(['validate', '.', '--format', 'sarif', '--as-of', AS_OF, '--cache'], { cwd: dir });
+    expect(readCache(file).header.last).toBeUndefined();
+    const map = readFileSync(path.join(dir, 'kystlaks.acctmap.yaml'), 'utf8');
+    acctmap(['validate', '-', '--as-of', AS_OF, '--cache'], { cwd: dir, input: map });
+    expect(readCache(file).header.last).toBeUndefined();
+    writeFileSync(path.join(dir, 'binary.acctmap.yaml'), Buffer.from([0x61, 0xc3, 0x28, 0x0a]));
+    const unreadable = acctmap([...JSON_RUN, '--cache'], { cwd: dir });
+    expect(unreadable.stdout).toContain('binary.acctmap.yaml');
+    expect(readCache(file).header.last).toBeUndefined();
+    // The control: the same run without that file keeps one.
+    rmSync(path.join(dir, 'binary.acctmap.yaml'));
+    acctmap([...JSON_RUN, '--cache'], { cwd: dir });
+    expect(readCache(file).header.last).toBeDefined();
   });
 });

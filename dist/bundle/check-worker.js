@@ -2,13 +2,15 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-EADTR4Z6.js";
+} from "./chunk-LCMC33J4.js";
+import "./chunk-FECTPEQ5.js";
 import {
   createRuleRunner
-} from "./chunk-DKWEZKB6.js";
+} from "./chunk-YCGZ3Y7Y.js";
+import "./chunk-EOFZAPUG.js";
 import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";
-import "./chunk-EOFZAPUG.js";
+import "./chunk-IAOW2ERF.js";
 import "./chunk-LITMVH3X.js";
 import "./chunk-CE5LU4KN.js";
 import "./chunk-A4RBNV6B.js";

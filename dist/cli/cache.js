@@ -19,18 +19,49 @@
  *
  * What is kept is each file's `CheckedFile` with only the `account` of each map (what the
  * portfolio rules read): the portfolio rules, duplicate ids and the stale-suppression reports
- * that depend on them always run again over every map. The cache is one JSON file, written
- * whole or not at all; one that cannot be read, is not JSON, or was written by another version
- * or format is ignored (and replaced), never an error.
+ * that depend on them always run again over every map.
+ *
+ * Beside the files' results, the cache keeps the last run's whole answer (`LastRun`: what it
+ * wrote, and everything it read): when nothing the answer depends on has changed, the next
+ * identical command gives that answer again without loading the checking code (./replay.ts).
+ *
+ * The cache is one file, written whole or not at all: a first line of JSON with the kind, format,
+ * run key and the last run; then the last run's outputs, byte for byte as they were written;
+ * then the files' results as JSON. ./replay.ts reads the first line and the outputs only. One
+ * that cannot be read, is not in this shape, or was written by another version or format is
+ * ignored (and replaced), never an error.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { describeSystemError } from './errors.js';
+import { contentHash, statFingerprint } from './fingerprint.js';
 import { readFileBytes, writeFileAtomic } from './io.js';
-import { contentHash, statFingerprint } from './parallel-protocol.js';
 /** Changes whenever what is kept changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 const KIND = 'acctmap validate cache';
+/**
+ * Whether the file at `at` still holds the bytes `facts` describes: by its stat fingerprint when
+ * that is the one it had (not read at all), else by reading it for the hash. The stat it has now
+ * comes back when the bytes are the same but the fingerprint moved (a checkout, a copy).
+ */
+export function unchanged(at, facts, maxBytes) {
+    if (facts.stat !== undefined) {
+        let now;
+        try {
+            now = fs.statSync(at);
+        }
+        catch {
+            return { same: false };
+        }
+        if (now.isFile() && statFingerprint(now) === facts.stat)
+            return { same: true, stat: facts.stat };
+    }
+    const read = readFileBytes(at, maxBytes);
+    if (!('bytes' in read) || contentHash(read.bytes) !== facts.hash)
+        return { same: false };
+    const stat = statFingerprint(read.stat);
+    return stat === undefined ? { same: true } : { same: true, stat };
+}
 const digests = new Map();
 /** A rule-settings key (about 1 kB of JSON) as a short digest, to keep per file. */
 function digest(settings) {
@@ -45,11 +76,21 @@ export class RunCache {
     file;
     run;
     entries;
+    read;
+    lastRead;
     changed = false;
-    constructor(file, run, entries) {
+    /** The files' results as written: the line read while nothing changed, else `freeze`'s. */
+    frozen;
+    constructor(file, run, entries, 
+    /** The second line as read, when it was used. */
+    read, 
+    /** The last run as read (its JSON), to write it only when it changes. */
+    lastRead) {
         this.file = file;
         this.run = run;
         this.entries = entries;
+        this.read = read;
+        this.lastRead = lastRead;
     }
     /** The cache at `file` for a run with `key`; empty when there is none or it cannot be used. */
     static open(file, key) {
@@ -60,7 +101,8 @@ export class RunCache {
             key.rules ? key.asOf : null,
             key.maxBytes,
         ]);
-        return new RunCache(file, run, readEntries(file, run));
+        const stored = readStored(file, run);
+        return new RunCache(file, run, stored.entries, stored.line, stored.last);
     }
     /**
      * The kept result of a file, if its bytes, name and rule settings are those it was kept for.
@@ -72,22 +114,11 @@ export class RunCache {
         if (!entry || entry.file !== target.file || entry.settings !== digest(settings)) {
             return undefined;
         }
-        if (entry.stat !== undefined) {
-            let now;
-            try {
-                now = fs.statSync(target.path);
-            }
-            catch {
-                return undefined;
-            }
-            if (now.isFile() && statFingerprint(now) === entry.stat)
-                return entry.check;
-        }
-        const read = readFileBytes(target.path, maxBytes);
-        if (!('bytes' in read) || contentHash(read.bytes) !== entry.hash)
+        const now = unchanged(target.path, entry, maxBytes);
+        if (!now.same)
             return undefined;
         // The same bytes with new times (a checkout, a copy): known by the new ones from now on.
-        const stat = statFingerprint(read.stat);
+        const { stat } = now;
         if (stat !== entry.stat) {
             if (stat === undefined)
                 delete entry.stat;
@@ -108,21 +139,55 @@ export class RunCache {
         });
         this.changed = true;
     }
-    /**
-     * Writes the cache when anything changed, whole or not at all. A cache that cannot be
-     * written costs speed, not correctness: the reason comes back for a note on stderr.
-     */
-    save() {
-        if (!this.changed)
+    /** What the cache knows of the file at `at` (absolute), if it keeps a result for it. */
+    facts(at) {
+        const entry = this.entries.get(at);
+        if (!entry)
             return undefined;
-        const stored = {
+        return entry.stat === undefined ? { hash: entry.hash } : { hash: entry.hash, stat: entry.stat };
+    }
+    /**
+     * Takes the files' results as they are now, for `save`: before the run-wide checks, which
+     * mark maps (duplicate ids) that the next run must see as they came out of their own file.
+     */
+    freeze() {
+        this.frozen =
+            !this.changed && this.read !== undefined
+                ? this.read
+                : JSON.stringify(Object.fromEntries(this.entries));
+    }
+    /**
+     * Writes the cache, with `last` (or without a last run), when anything changed, whole or not
+     * at all. A cache that cannot be written costs speed, not correctness: the reason comes back
+     * for a note on stderr.
+     */
+    save(last) {
+        const outputs = last?.outputs.map((o) => Buffer.from(o.content)) ?? [];
+        const stored = last && {
+            ...last,
+            outputs: last.outputs.map((o, i) => ({
+                ...(o.output === undefined ? {} : { output: o.output }),
+                bytes: outputs[i].length,
+            })),
+        };
+        const lastText = lastRunText(stored, outputs);
+        if (!this.changed && lastText === this.lastRead)
+            return undefined;
+        if (this.frozen === undefined)
+            this.freeze();
+        const header = {
             kind: KIND,
             format: FORMAT,
             run: this.run,
-            entries: Object.fromEntries(this.entries),
+            ...(stored === undefined ? {} : { last: stored }),
+            outputBytes: outputs.reduce((sum, b) => sum + b.length, 0),
         };
         try {
-            writeFileAtomic(this.file, JSON.stringify(stored));
+            writeFileAtomic(this.file, Buffer.concat([
+                Buffer.from(`${JSON.stringify(header)}\n`),
+                ...outputs,
+                Buffer.from(this.frozen),
+            ]));
             this.changed = false;
             return undefined;
         }
@@ -131,28 +196,174 @@ export class RunCache {
         }
     }
 }
-/** The entries of the cache at `file` when it is one this run can use; else none. */
-function readEntries(file, run) {
-    const entries = new Map();
-    let stored;
+/** A last run and its outputs as one text, to tell whether a run's differs from the kept one. */
+function lastRunText(last, outputs) {
+    return last === undefined
+        ? ''
+        : `${JSON.stringify(last)}\n${outputs.map((o) => Buffer.from(o).toString('latin1')).join('')}`;
+}
+/**
+ * The first line of the cache at `file` (JSON never holds a raw line break), if it is one, with
+ * the bytes read (`bytes`, where the outputs start at `at`): all of the file, or with `head` only
+ * the first line and the outputs after it (all a replay needs: half of the file on 1,000 maps).
+ */
+function readHeader(file, head = false) {
+    let fd;
     try {
-        stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+        fd = fs.openSync(file, 'r');
     }
     catch {
-        return entries; // none yet, unreadable, or not JSON: start afresh
+        return undefined; // none yet, or unreadable: start afresh
     }
-    if (!isRecord(stored) ||
-        stored.kind !== KIND ||
-        stored.format !== FORMAT ||
-        stored.run !== run ||
-        !isRecord(stored.entries)) {
-        return entries;
+    try {
+        const size = fs.fstatSync(fd).size;
+        // One buffer for the whole file, filled only as far as needed: no copies.
+        const bytes = Buffer.allocUnsafe(size);
+        let got = 0;
+        const readTo = (want) => {
+            while (got < want) {
+                const n = fs.readSync(fd, bytes, got, head ? Math.min(want, size) - got : size - got, got);
+                if (n === 0)
+                    break;
+                got += n;
+            }
+        };
+        let end = -1;
+        for (let want = Math.min(size, 256 * 1024); end < 0 && got < size; want *= 2) {
+            const from = got;
+            readTo(Math.min(want, size));
+            end = bytes.subarray(from, got).indexOf(10);
+            if (end >= 0)
+                end += from;
+            if (got === from)
+                break;
+        }
+        if (end < 0)
+            return undefined;
+        let header;
+        try {
+            header = JSON.parse(bytes.toString('utf8', 0, end));
+        }
+        catch {
+            return undefined;
+        }
+        if (!isRecord(header) || header.kind !== KIND || header.format !== FORMAT)
+            return undefined;
+        const outputBytes = header.outputBytes;
+        if (typeof header.run !== 'string' || !Number.isSafeInteger(outputBytes))
+            return undefined;
+        readTo(head ? end + 1 + outputBytes : size);
+        if (got < end + 1 + outputBytes)
+            return undefined;
+        return { header: header, bytes: bytes.subarray(0, got), at: end + 1 };
     }
-    for (const [at, entry] of Object.entries(stored.entries)) {
+    catch {
+        return undefined;
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** The last run in a header, with its outputs from the bytes after it; if it is whole. */
+function lastRunIn(read) {
+    const { last } = read.header;
+    if (!isLastRun(last))
+        return undefined;
+    const outputs = [];
+    let at = read.at;
+    for (const o of last.outputs) {
+        outputs.push(read.bytes.subarray(at, at + o.bytes));
+        at += o.bytes;
+    }
+    if (at !== read.at + read.header.outputBytes)
+        return undefined;
+    return {
+        last: {
+            ...last,
+            outputs: last.outputs.map((o, i) => ({
+                ...(o.output === undefined ? {} : { output: o.output }),
+                content: outputs[i],
+            })),
+        },
+        outputs,
+    };
+}
+/**
+ * The last run kept in the cache at `file`, if there is one in the shape this version writes.
+ * Its key says whether it is the answer to this run (./replay.ts).
+ */
+export function readLastRun(file) {
+    const read = readHeader(file, true);
+    return read && lastRunIn(read)?.last;
+}
+/**
+ * The entries of the cache at `file` when it is one this run can use, with their JSON as read
+ * and the last run's text (`lastRunText`); else none.
+ */
+function readStored(file, run) {
+    const entries = new Map();
+    const read = readHeader(file);
+    if (read === undefined || read.header.run !== run)
+        return { entries };
+    const line = read.bytes.toString('utf8', read.at + read.header.outputBytes);
+    let stored;
+    try {
+        stored = JSON.parse(line);
+    }
+    catch {
+        return { entries };
+    }
+    if (!isRecord(stored))
+        return { entries };
+    let whole = true;
+    for (const [at, entry] of Object.entries(stored)) {
         if (isEntry(entry))
             entries.set(at, entry);
+        else
+            whole = false;
     }
-    return entries;
+    const last = lastRunIn(read);
+    return {
+        entries,
+        // A line with a damaged entry is written again without it.
+        ...(whole ? { line } : {}),
+        ...(last ? { last: lastRunText(read.header.last, last.outputs) } : {}),
+    };
+}
+/** The shape of a last run, checked as far as a damaged file could break a replay. */
+function isLastRun(value) {
+    if (!isRecord(value))
+        return false;
+    const { config, files, outputs, parsed } = value;
+    return (typeof value.key === 'string' &&
+        isRecord(parsed) &&
+        isStrings(parsed.paths) &&
+        (parsed.config === undefined || typeof parsed.config === 'string') &&
+        (parsed.asOf === undefined || typeof parsed.asOf === 'string') &&
+        (parsed.color === undefined || typeof parsed.color === 'boolean') &&
+        isStrings(parsed.ignorePattern) &&
+        typeof parsed.gitignore === 'boolean' &&
+        (config === null ||
+            (isRecord(config) && typeof config.file === 'string' && typeof config.hash === 'string')) &&
+        isStrings(value.ignore) &&
+        typeof value.ignoreBase === 'string' &&
+        typeof value.maxBytes === 'number' &&
+        Array.isArray(files) &&
+        files.every((f) => isRecord(f) &&
+            typeof f.path === 'string' &&
+            typeof f.named === 'boolean' &&
+            typeof f.hash === 'string' &&
+            (f.stat === undefined || typeof f.stat === 'string')) &&
+        Array.isArray(outputs) &&
+        outputs.every((o) => isRecord(o) &&
+            Number.isSafeInteger(o.bytes) &&
+            o.bytes >= 0 &&
+            (o.output === undefined || typeof o.output === 'string')) &&
+        typeof value.stderr === 'string' &&
+        Number.isInteger(value.exit));
+}
+function isStrings(value) {
+    return Array.isArray(value) && value.every((s) => typeof s === 'string');
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,26 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../config/load.js';
 import { defaultConfig } from '../config/schema.js';
+import { configPath } from './config-file.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
-const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
-/** The config file in `cwd` or the nearest parent that has one. */
-function findConfig(cwd) {
-    let dir = path.resolve(cwd);
-    for (;;) {
-        for (const name of CONFIG_NAMES) {
-            const candidate = path.join(dir, name);
-            if (fs.existsSync(candidate))
-                return candidate;
-        }
-        const parent = path.dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
-}
 export function loadConfig(flag, cwd, extraChecks = []) {
-    const file = flag ? path.resolve(cwd, flag) : findConfig(cwd);
+    const file = configPath(flag, cwd);
     if (!file)
         return { config: defaultConfig(), dir: cwd };
     let bytes;
@@ -39,7 +24,7 @@ export function loadConfig(flag, cwd, extraChecks = []) {
     const { config, diagnostics } = parseConfig(shown, decoded.text, extraChecks);
     if (diagnostics.length)
         throw new ConfigError(shown, diagnostics);
-    return { config, dir: path.dirname(file), file };
+    return { config, dir: path.dirname(file), file, bytes };
 }
 /** A config that does not validate: every problem with its line, then exit 2. */
 class ConfigError extends UsageError {

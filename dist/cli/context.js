@@ -2,14 +2,12 @@
 import { isCalendarDate } from '../model/account-map.js';
 import { parseRuleFlag } from '../rules/index.js';
 import { escapeTerminal } from '../text/index.js';
-import { makeStyle, useColor } from './color.js';
+import { useColor } from './color.js';
 import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { writeOutput } from './io.js';
-export function today(now = new Date()) {
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { makeStyle } from './style.js';
+import { today } from './today.js';
 function parseAsOf(value) {
     if (value === undefined)
         return today();
@@ -50,8 +48,11 @@ export function emit(ctx, text) {
 }
 /** Notes go to stderr and are silenced by --quiet (which prints only errors). */
 export function note(ctx, text) {
-    if (!ctx.quiet)
-        process.stderr.write(`${escapeTerminal(text, 'line-breaks')}\n`);
+    process.stderr.write(noteText(ctx, text));
+}
+/** What `note` writes: the line, or nothing under --quiet. */
+export function noteText(ctx, text) {
+    return ctx.quiet ? '' : `${escapeTerminal(text, 'line-breaks')}\n`;
 }
 /** What stopped part of the job (exit 2 at the end): always printed, one line each. */
 export function problems(lines) {

@@ -16,6 +16,7 @@ import { register as registerSchema } from './commands/schema.js';
 import { register as registerScore } from './commands/score.js';
 import { register as registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
+import { noteCommandLine } from './invocation.js';
 import { version } from './version.js';
 function buildProgram() {
     const program = new Command('acctmap')
@@ -65,6 +66,7 @@ Docs: docs/format.md (the format), docs/rules/ (one page per rule), docs/scoring
 export async function main(argv, program = buildProgram()) {
     const debug = argv.includes('--debug');
     process.exitCode = undefined;
+    noteCommandLine(argv.slice(2));
     try {
         await program.parseAsync(argv, { from: 'node' });
         return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

@@ -12,7 +12,6 @@ import { closest } from '../text/index.js';
 import { accountsOnly, checkFile, fileDiagnostic, finishCheck, } from '../validate/check.js';
 import { RunCache } from './cache.js';
 import { cacheFile } from './cache-location.js';
-import { note } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
@@ -101,11 +100,9 @@ export async function loadRun(paths, ctx, options) {
             cache.store(toCheck[k], settingsOf(toCheck[k].file), stat === undefined ? { hash } : { hash, stat }, outcome.check);
         }
     });
-    // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must
-    // see as they came out of their own file.
-    const unsaved = cache?.save();
-    if (unsaved)
-        note(ctx, `acctmap: could not save the cache (${unsaved}); the next run checks every file again`);
+    // Taken before the run-wide checks, which mark maps (duplicate ids) that the next run must
+    // see as they came out of their own file; saved by the caller, with the run's answer.
+    cache?.freeze();
     const checks = [];
     outcomes.forEach((outcome, i) => {
         if (outcome.kind === 'checked')
@@ -150,7 +147,14 @@ export async function loadRun(paths, ctx, options) {
         if (syntax)
             fatal.push(`${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`);
     }
-    return { result, fatal, unreadable: alreadyNamed };
+    return {
+        result,
+        fatal,
+        unreadable: alreadyNamed,
+        ...(cache ? { cache } : {}),
+        searched: found.files,
+        stdin: stdin > 0,
+    };
 }
 /** The name a map read from stdin goes by when no --stdin-filename names it. */
 const STDIN_NAME = '<stdin>';

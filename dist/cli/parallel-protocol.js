@@ -1,12 +1,5 @@
-/**
- * What the main thread and the check workers send each other (./parallel.ts, ./check-worker.ts):
- * a file's `CheckedFile` (src/validate/check.ts), which is plain data by design, with each map
- * as JSON so that the main thread's copy stays small. A worker returns everything the run needs
- * from the file (diagnostics and the map's own rule findings placed, the positions in `account`,
- * the suppression comments), so the main thread never reads a file again.
- */
-import { createHash } from 'node:crypto';
 import { accountsOnly, checkFile, } from '../validate/check.js';
+import { contentHash, statFingerprint } from './fingerprint.js';
 import { decode, readFileBytes, readTextFile } from './io.js';
 export function unreadableOutcome(read) {
     return {
@@ -15,27 +8,6 @@ export function unreadableOutcome(read) {
         fatal: read.fatal,
         rule: read.reason === undefined ? 'io' : 'yaml',
     };
-}
-/** What the cache knows a file's content by: a SHA-256 of its bytes, as read. */
-export function contentHash(bytes) {
-    return createHash('sha256').update(bytes).digest('base64url');
-}
-/**
- * A file is changed too recently to be known by its `stat` when its times are this close to the
- * clock (ms): a write within the same tick of the file system's clock could leave every field
- * as it was. Git's index calls such entries racy and reads them again; so does the cache.
- */
-const RACY_MS = 2000;
-/**
- * What the cache knows an unchanged file by without reading it, as git's index does: device,
- * inode, size, and the times of the last change to its content (mtime) and of the last change
- * to it at all (ctime: no tool can set it back, so a copy with an old mtime still differs).
- * `undefined` for a file changed within RACY_MS of `now`.
- */
-export function statFingerprint(stat, now = Date.now()) {
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS)
-        return undefined;
-    return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 /**
  * Reads a file as `checkFile` wants it, and when asked (for the cache) the hash of its bytes

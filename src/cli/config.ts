@@ -4,30 +4,17 @@ import * as path from 'node:path';
 import { type ConfigCheck, parseConfig } from '../config/load.js';
 import { type Config, defaultConfig } from '../config/schema.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { configPath } from './config-file.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
-
-const CONFIG_NAMES = ['acctmap.config.yaml', 'acctmap.config.yml'];
 
 export interface LoadedConfig {
   config: Config;
   /** Folder that `ignore` and `overrides[].files` globs are relative to. */
   dir: string;
   file?: string;
-}
-
-/** The config file in `cwd` or the nearest parent that has one. */
-function findConfig(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = path.join(dir, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  /** The config file's bytes, when there is one (`validate --cache` keeps their hash). */
+  bytes?: Uint8Array;
 }
 
 export function loadConfig(
@@ -35,7 +22,7 @@ export function loadConfig(
   cwd: string,
   extraChecks: ConfigCheck[] = [],
 ): LoadedConfig {
-  const file = flag ? path.resolve(cwd, flag) : findConfig(cwd);
+  const file = configPath(flag, cwd);
   if (!file) return { config: defaultConfig(), dir: cwd };
   let bytes: Buffer;
   try {
@@ -50,7 +37,7 @@ export function loadConfig(
   if (!('text' in decoded)) throw new UsageError(`cannot read config ${shown}: ${decoded.problem}`);
   const { config, diagnostics } = parseConfig(shown, decoded.text, extraChecks);
   if (diagnostics.length) throw new ConfigError(shown, diagnostics);
-  return { config, dir: path.dirname(file), file };
+  return { config, dir: path.dirname(file), file, bytes };
 }
 
 /** A config that does not validate: every problem with its line, then exit 2. */

@@ -5,11 +5,13 @@ import type { Style } from '../format/style.js';
 import { isCalendarDate } from '../model/account-map.js';
 import { parseRuleFlag, type RuleSeverity } from '../rules/index.js';
 import { escapeTerminal } from '../text/index.js';
-import { makeStyle, useColor } from './color.js';
+import { useColor } from './color.js';
 import { type LoadedConfig, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { writeOutput } from './io.js';
 import type { CommonOptions } from './options.js';
+import { makeStyle } from './style.js';
+import { today } from './today.js';
 
 export interface Context {
   cwd: string;
@@ -21,11 +23,6 @@ export interface Context {
   errStyle: Style;
   quiet: boolean;
   output?: string;
-}
-
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function parseAsOf(value: string | undefined): string {
@@ -71,7 +68,12 @@ export function emit(ctx: Context, text: string): void {
 
 /** Notes go to stderr and are silenced by --quiet (which prints only errors). */
 export function note(ctx: { quiet?: boolean }, text: string): void {
-  if (!ctx.quiet) process.stderr.write(`${escapeTerminal(text, 'line-breaks')}\n`);
+  process.stderr.write(noteText(ctx, text));
+}
+
+/** What `note` writes: the line, or nothing under --quiet. */
+export function noteText(ctx: { quiet?: boolean }, text: string): string {
+  return ctx.quiet ? '' : `${escapeTerminal(text, 'line-breaks')}\n`;
 }
 
 /** What stopped part of the job (exit 2 at the end): always printed, one line each. */

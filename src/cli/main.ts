@@ -16,6 +16,7 @@ import { register as registerSchema } from './commands/schema.js';
 import { register as registerScore } from './commands/score.js';
 import { register as registerValidate } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
+import { noteCommandLine } from './invocation.js';
 import { version } from './version.js';
 
 function buildProgram(): Command {
@@ -74,6 +75,7 @@ export async function main(
 ): Promise<number> {
   const debug = argv.includes('--debug');
   process.exitCode = undefined;
+  noteCommandLine(argv.slice(2));
   try {
     await program.parseAsync(argv as string[], { from: 'node' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

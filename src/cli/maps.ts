@@ -21,7 +21,7 @@ import {
 } from '../validate/check.js';
 import { RunCache } from './cache.js';
 import { cacheFile } from './cache-location.js';
-import { type Context, note } from './context.js';
+import type { Context } from './context.js';
 import { discover } from './discover.js';
 import { describeSystemError, UsageError } from './errors.js';
 import { decode, displayPath } from './io.js';
@@ -57,6 +57,12 @@ export interface Run<M extends PortfolioMap = AccountMap> {
    * `io` finding, so that every output format carries it.
    */
   unreadable: Set<string>;
+  /** With `cache`: the cache, its files' results taken (`freeze`) but not yet saved. */
+  cache?: RunCache;
+  /** The files the search found (absolute, in order), and whether each was named. */
+  searched: ReadonlyArray<{ path: string; named: boolean }>;
+  /** Whether anything besides the found files went into the run (a map from stdin). */
+  stdin: boolean;
 }
 
 /**
@@ -168,14 +174,9 @@ export async function loadRun(
       );
     }
   });
-  // Saved before the run-wide checks, which mark maps (duplicate ids) that the next run must
-  // see as they came out of their own file.
-  const unsaved = cache?.save();
-  if (unsaved)
-    note(
-      ctx,
-      `acctmap: could not save the cache (${unsaved}); the next run checks every file again`,
-    );
+  // Taken before the run-wide checks, which mark maps (duplicate ids) that the next run must
+  // see as they came out of their own file; saved by the caller, with the run's answer.
+  cache?.freeze();
   const checks: CheckedFile<PortfolioMap>[] = [];
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'checked') checks.push(outcome.check);
@@ -221,7 +222,14 @@ export async function loadRun(
         `${file} is not a YAML account map (${syntax.message.replace(/^YAML syntax error: /, '')} at line ${syntax.line})`,
       );
   }
-  return { result, fatal, unreadable: alreadyNamed };
+  return {
+    result,
+    fatal,
+    unreadable: alreadyNamed,
+    ...(cache ? { cache } : {}),
+    searched: found.files,
+    stdin: stdin > 0,
+  };
 }
 
 /** The name a map read from stdin goes by when no --stdin-filename names it. */

@@ -5,8 +5,6 @@
  * from the file (diagnostics and the map's own rule findings placed, the positions in `account`,
  * the suppression comments), so the main thread never reads a file again.
  */
-import { createHash } from 'node:crypto';
-import type { Stats } from 'node:fs';
 import type { AccountMap, PortfolioMap } from '../model/account-map.js';
 import type { RuleRunnerOptions } from '../rules/index.js';
 import {
@@ -16,6 +14,7 @@ import {
   type LoadedMap,
   type RuleRunner,
 } from '../validate/check.js';
+import { contentHash, statFingerprint } from './fingerprint.js';
 import { decode, type ReadResult, readFileBytes, readTextFile } from './io.js';
 
 /**
@@ -79,29 +78,6 @@ export type FileOutcome =
   | ({ kind: 'checked'; hash?: string; stat?: string } & Omit<CheckedFile, 'maps'> & {
         maps: TransferredMap[];
       });
-
-/** What the cache knows a file's content by: a SHA-256 of its bytes, as read. */
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64url');
-}
-
-/**
- * A file is changed too recently to be known by its `stat` when its times are this close to the
- * clock (ms): a write within the same tick of the file system's clock could leave every field
- * as it was. Git's index calls such entries racy and reads them again; so does the cache.
- */
-const RACY_MS = 2000;
-
-/**
- * What the cache knows an unchanged file by without reading it, as git's index does: device,
- * inode, size, and the times of the last change to its content (mtime) and of the last change
- * to it at all (ctime: no tool can set it back, so a copy with an old mtime still differs).
- * `undefined` for a file changed within RACY_MS of `now`.
- */
-export function statFingerprint(stat: Stats, now: number = Date.now()): string | undefined {
-  if (Math.max(stat.mtimeMs, stat.ctimeMs) > now - RACY_MS) return undefined;
-  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
-}
 
 /**
  * Reads a file as `checkFile` wants it, and when asked (for the cache) the hash of its bytes

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { starterMap } from '../../init/starter.js';
 import { SLUG_PATTERN } from '../../model/account-map.js';
-import { note, today } from '../context.js';
+import { note } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { writeNewFile } from '../io.js';
 import { isMapFileName } from '../map-files.js';
 import { outputTarget } from '../output.js';
+import { today } from '../today.js';
 /** `--id` names an account: it must be a slug. */
 export function checkIdOption(id) {
     if (id !== undefined && !SLUG_PATTERN.test(id)) {

@@ -1,10 +1,11 @@
 /** `acctmap rules`: the catalogue, as aligned text or JSON, to stdout or to `-o`. */
 import { formatCatalogJson, formatCatalogText } from '../../rules/catalog.js';
 import { ruleCatalog } from '../../rules/index.js';
-import { makeStyle, useColor } from '../color.js';
+import { useColor } from '../color.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../io.js';
 import { outputTarget } from '../output.js';
+import { makeStyle } from '../style.js';
 export function rules(options) {
     const catalog = ruleCatalog();
     const target = outputTarget(options.output, process.cwd(), {

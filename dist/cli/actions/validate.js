@@ -4,11 +4,13 @@ import { plainStyle } from '../../format/style.js';
 import { failsAt } from '../../model/diagnostic.js';
 import { checkRulesConfig, ruleCatalog } from '../../rules/index.js';
 import { sarifArtifacts } from '../artifacts.js';
-import { makeContext, note, parseRuleFlags, problems } from '../context.js';
+import { makeContext, note, noteText, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { commandLine } from '../invocation.js';
 import { writeOutput, yieldToSignals } from '../io.js';
 import { discoveryOptions, loadRun } from '../maps.js';
 import { outputTarget, planOutputs } from '../output.js';
+import { configHash, here, parsedCommand, replayable, replayKey } from '../replay.js';
 import { docsUri, version } from '../version.js';
 /** What an `-o` file's extension says to write, when no `--format` says otherwise. */
 export const VALIDATE_EXTENSIONS = {
@@ -88,16 +90,69 @@ export async function validate(paths, options) {
             note(ctx, `acctmap: could not append to $GITHUB_STEP_SUMMARY (${error.message})`);
         }
     }
-    problems(run.fatal);
+    let code;
+    let stderr = '';
     if (run.fatal.length)
-        return EXIT.failure;
-    let failing = failsAt(all, options.failOn);
-    const warnings = all.filter((d) => d.severity === 'warning').length;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        note(ctx, `acctmap: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
-        failing = true;
+        code = EXIT.failure;
+    else {
+        let failing = failsAt(all, options.failOn);
+        const warnings = all.filter((d) => d.severity === 'warning').length;
+        if (maxWarnings !== undefined && warnings > maxWarnings) {
+            stderr += noteText(ctx, `acctmap: ${warnings} warnings, more than --max-warnings ${maxWarnings}`);
+            failing = true;
+        }
+        code = failing ? EXIT.findings : EXIT.ok;
     }
-    return failing ? EXIT.findings : EXIT.ok;
+    if (run.cache) {
+        const unsaved = run.cache.save(lastRun(paths, options, ctx, run, {
+            outputs: planned.map((p, i) => ({
+                ...(p.output === undefined ? {} : { output: p.output }),
+                format: p.format,
+                text: texts[i],
+            })),
+            stderr,
+            exit: code,
+        }));
+        if (unsaved)
+            note(ctx, `acctmap: could not save the cache (${unsaved}); the next run checks every file again`);
+    }
+    problems(run.fatal);
+    process.stderr.write(stderr);
+    return code;
+}
+/**
+ * The answer of this run, to be given again while nothing it read changes (../replay.ts); none
+ * for a run that could not be answered the same way again.
+ */
+function lastRun(paths, options, ctx, run, answer) {
+    if (!replayable(paths, options) || run.stdin || run.fatal.length)
+        return undefined;
+    const formats = answer.outputs.map((o) => o.format);
+    if (formats.includes('sarif'))
+        return undefined;
+    if (formats.includes('github') && process.env.GITHUB_STEP_SUMMARY)
+        return undefined;
+    const files = [];
+    for (const f of run.searched) {
+        const facts = run.cache?.facts(f.path);
+        if (facts === undefined)
+            return undefined; // not read as a map: an io finding
+        files.push({ path: f.path, named: f.named, ...facts });
+    }
+    const { config, dir, file, bytes } = ctx.config;
+    const parsed = parsedCommand(paths, options);
+    return {
+        key: replayKey(commandLine(), parsed, { ...here(), cwd: ctx.cwd }),
+        parsed,
+        config: file !== undefined && bytes !== undefined ? { file, hash: configHash(bytes) } : null,
+        ignore: [...config.ignore],
+        ignoreBase: dir,
+        maxBytes: Math.round(config.max_file_mb * 1024 * 1024),
+        files,
+        outputs: answer.outputs.map(({ output, text }) => output === undefined ? { content: text } : { output, content: text }),
+        stderr: answer.stderr,
+        exit: answer.exit,
+    };
 }
 /** What --quiet leaves out of the output (it shows errors only). */
 function hiddenCounts(all) {

@@ -43,7 +43,8 @@ More: docs/paths-and-outputs.md.`)
         .action(action(async () => (await import('../actions/validate.js')).validate, 
     // Before the checking code loads here, so that a worker loads it on another core at
     // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
-    // later run checks just the files that changed.
+    // later run checks just the files that changed (or, with nothing changed, never gets
+    // here: ../replay.ts).
     (paths, options) => {
         if (options.printConfig !== undefined)
             return;

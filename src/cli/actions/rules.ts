@@ -1,11 +1,12 @@
 /** `acctmap rules`: the catalogue, as aligned text or JSON, to stdout or to `-o`. */
 import { formatCatalogJson, formatCatalogText } from '../../rules/catalog.js';
 import { ruleCatalog } from '../../rules/index.js';
-import { makeStyle, useColor } from '../color.js';
+import { useColor } from '../color.js';
 import type { RulesOptions } from '../commands/rules.js';
 import { EXIT } from '../errors.js';
 import { writeOutput } from '../io.js';
 import { outputTarget } from '../output.js';
+import { makeStyle } from '../style.js';
 
 export function rules(options: RulesOptions): number {
   const catalog = ruleCatalog();

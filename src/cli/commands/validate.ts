@@ -97,7 +97,8 @@ More: docs/paths-and-outputs.md.`,
         async () => (await import('../actions/validate.js')).validate,
         // Before the checking code loads here, so that a worker loads it on another core at
         // the same time (../check-pool.ts). With --cache only when there is no cache yet: a
-        // later run checks just the files that changed.
+        // later run checks just the files that changed (or, with nothing changed, never gets
+        // here: ../replay.ts).
         (paths: string[], options: ValidateOptions) => {
           if (options.printConfig !== undefined) return;
           const cwd = process.cwd();
