@@ -84,6 +84,56 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'records, odd keys included (a symbol, __proto__, one not enumerable): left to zod',
+    schema: z.strictObject({
+      r: z.record(
+        z.string().regex(/^\d{4}$|^[a-z]+$/),
+        z.union([z.number(), z.strictObject({ n: z.number().default(0) })]),
+      ),
+    }),
+    inputs: [
+      { r: {} },
+      { r: { '2025': 1, '2024': 2, b: 3, a: 4 } },
+      { r: { x: {} } },
+      { r: { x: { n: 1 }, y: 2 } },
+      { r: { 'Not a key': 1 } },
+      { r: { a: '1' } },
+      { r: { a: { n: 1, m: 2 } } },
+      { r: Object.assign(Object.create(null), { a: 1 }) },
+      { r: Object.defineProperty({ a: 1 }, 'hidden', { value: 5, enumerable: false }) },
+      { r: { a: 1, [Symbol('s')]: 2 } },
+      { r: JSON.parse('{"__proto__": 1, "a": 2}') },
+      { r: JSON.parse('{"__proto__": {"n": 1}, "a": 2}') },
+      { r: [1, 2] },
+      { r: new Date(0) },
+      { r: null },
+    ],
+  },
+  {
+    name: 'unions, inclusive and exclusive: left to zod, which takes the first option that fits',
+    schema: z.strictObject({
+      u: z.union([
+        z.number().min(0),
+        z.string().regex(/^\d+$/),
+        z.record(z.string(), z.number()),
+        z.array(z.string()),
+      ]),
+      x: z.xor([z.string(), z.string().min(2)]).optional(),
+    }),
+    inputs: [
+      { u: 1 },
+      { u: -1 },
+      { u: '12' },
+      { u: 'x' },
+      { u: { a: 1 } },
+      { u: { a: 'b' } },
+      { u: ['a'] },
+      { u: [1] },
+      { u: 1, x: 'a' },
+      { u: 1, x: 'ab' },
+    ],
+  },
+  {
     name: 'unions, records with a refinement, unknown values: left to zod',
     schema: z.strictObject({
       size: z.union([z.string(), z.number()]).optional(),
