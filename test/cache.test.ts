@@ -467,7 +467,7 @@ describe('validate --cache: the same command again, nothing changed', { timeout:
     expect(acctmap(JSON_RUN, { cwd: dir }).stdout).not.toContain('kystlaks.acctmap.yaml');
   });
 
-  it('runs again for other options, another colour or format setting, another day', () => {
+  it('runs again for other options, another colour, format or locale setting, another day', () => {
     const dir = workspace();
     replayedAndMarked(dir, JSON_RUN);
     notGivenAgain(dir, [...JSON_RUN, '--quiet']);
@@ -485,6 +485,8 @@ describe('validate --cache: the same command again, nothing changed', { timeout:
     notGivenAgain(dir, stylish, { NO_COLOR: undefined, FORCE_COLOR: '1' });
     replayedAndMarked(dir, stylish);
     notGivenAgain(dir, stylish, { GITHUB_ACTIONS: 'true' });
+    replayedAndMarked(dir, stylish, { LC_ALL: 'C' });
+    notGivenAgain(dir, stylish, { LC_ALL: 'nb_NO.UTF-8' });
     // Without --as-of, the date is today's where the run is: 26 hours apart, never the same day.
     const today = ['validate', '.', '--format', 'json'];
     replayedAndMarked(dir, today, { TZ: 'Etc/GMT+12' });

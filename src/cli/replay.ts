@@ -11,8 +11,9 @@
  *   reads no environment for acctmap), the folder it runs in, acctmap's version, the `--as-of`
  *   date (today's, when the command gives none);
  * - what decides the output beyond the command line: colour on stdout and stderr (a terminal or
- *   not, NO_COLOR, FORCE_COLOR, NODE_DISABLE_COLORS, TERM), GITHUB_ACTIONS (the default format)
- *   and whether GITHUB_STEP_SUMMARY is set;
+ *   not, NO_COLOR, FORCE_COLOR, NODE_DISABLE_COLORS, TERM), GITHUB_ACTIONS (the default format),
+ *   whether GITHUB_STEP_SUMMARY is set, and the locale (LC_ALL, LC_COLLATE, LANG: names people
+ *   read are sorted in it);
  * - the config: the same file found (or none), with the same bytes;
  * - the files: the file search, run again in full (git's ignores included), finds the same
  *   files, and each holds the bytes it held (by its stat fingerprint, else by reading it for
@@ -94,6 +95,7 @@ export function replayKey(
     useColor(at.stderr, parsed.color, env),
     env.GITHUB_ACTIONS === 'true',
     Boolean(env.GITHUB_STEP_SUMMARY),
+    [env.LC_ALL, env.LC_COLLATE, env.LANG],
   ]);
 }
 

@@ -17,7 +17,7 @@ export function register(program) {
         .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
         .option('--rule <id=severity>', "set a rule's severity: error, warning, info or off (repeatable)", repeatable)
         .option('--no-rules', 'schema and references only')
-        .option('--cache', 'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)')
+        .option('--cache', 'check only the files that changed since the last run; the same command with nothing changed gives its last answer at once (kept in node_modules/.cache/acctmap)')
         .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)')
         .option('--print-config <file>', 'print the settings for that file (as acctmap config FILE does) instead of checking')), new Option('-o, --output <path>', 'write there instead of stdout, whole or not at all (- is stdout); repeatable: one per --format').argParser(repeatable))
         .addHelpText('after', `

@@ -56,7 +56,7 @@ export function register(program: Command): void {
         .option('--no-rules', 'schema and references only')
         .option(
           '--cache',
-          'check only the files that changed since the last run (kept in node_modules/.cache/acctmap)',
+          'check only the files that changed since the last run; the same command with nothing changed gives its last answer at once (kept in node_modules/.cache/acctmap)',
         )
         .option('--cache-location <path>', 'where --cache keeps its file (a file, or a folder/)')
         .option(
