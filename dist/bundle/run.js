@@ -34,12 +34,12 @@ function run() {
 }
 async function answer(argv) {
   if (argv.includes("--cache")) {
-    const { replay } = await import("./replay-BFMRPZ5W.js");
+    const { replay } = await import("./replay-YZUTPGDD.js");
     const code = replay(argv.slice(2));
     if (code !== void 0)
       return code;
   }
-  const { main } = await import("./main-TSUS6UIC.js");
+  const { main } = await import("./main-IYMW5XIE.js");
   return main(argv);
 }
 export {

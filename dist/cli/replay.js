@@ -64,17 +64,13 @@ export function replayKey(argv, parsed, at) {
         version(),
         at.cwd,
         argv,
-        parsed.asOf ?? today(at.now),
+        parsed.asOf ?? today(),
         useColor(at.stdout, parsed.color, env),
         useColor(at.stderr, parsed.color, env),
         env.GITHUB_ACTIONS === 'true',
         Boolean(env.GITHUB_STEP_SUMMARY),
         [env.LC_ALL, env.LC_COLLATE, env.LANG],
     ]);
-}
-/** The hash a config file's bytes are kept by. */
-export function configHash(bytes) {
-    return contentHash(bytes);
 }
 /**
  * The cache file a `validate --cache` command line names, found without the command line's
@@ -136,7 +132,7 @@ function sameConfig(last, cwd) {
     if (file !== last.config.file)
         return false;
     try {
-        return configHash(fs.readFileSync(file)) === last.config.hash;
+        return contentHash(fs.readFileSync(file)) === last.config.hash;
     }
     catch {
         return false;

@@ -43,7 +43,6 @@ export interface Surroundings {
   env: NodeJS.ProcessEnv;
   stdout: { isTTY?: boolean };
   stderr: { isTTY?: boolean };
-  now?: Date;
 }
 
 /** Where this process runs. */
@@ -90,18 +89,13 @@ export function replayKey(
     version(),
     at.cwd,
     argv,
-    parsed.asOf ?? today(at.now),
+    parsed.asOf ?? today(),
     useColor(at.stdout, parsed.color, env),
     useColor(at.stderr, parsed.color, env),
     env.GITHUB_ACTIONS === 'true',
     Boolean(env.GITHUB_STEP_SUMMARY),
     [env.LC_ALL, env.LC_COLLATE, env.LANG],
   ]);
-}
-
-/** The hash a config file's bytes are kept by. */
-export function configHash(bytes: Uint8Array): string {
-  return contentHash(bytes);
 }
 
 /**
@@ -152,7 +146,7 @@ function sameConfig(last: LastRun, cwd: string): boolean {
   if (file === undefined || last.config === null) return file === undefined && last.config === null;
   if (file !== last.config.file) return false;
   try {
-    return configHash(fs.readFileSync(file)) === last.config.hash;
+    return contentHash(fs.readFileSync(file)) === last.config.hash;
   } catch {
     return false;
   }

@@ -14,11 +14,12 @@ import type { LastRun } from '../cache.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import { type Context, makeContext, note, noteText, parseRuleFlags, problems } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { contentHash } from '../fingerprint.js';
 import { commandLine } from '../invocation.js';
 import { writeOutput, yieldToSignals } from '../io.js';
 import { discoveryOptions, loadRun, type Run } from '../maps.js';
 import { outputTarget, planOutputs } from '../output.js';
-import { configHash, here, parsedCommand, replayable, replayKey } from '../replay.js';
+import { here, parsedCommand, replayable, replayKey } from '../replay.js';
 import { docsUri, version } from '../version.js';
 
 /** What an `-o` file's extension says to write, when no `--format` says otherwise. */
@@ -176,7 +177,7 @@ function lastRun(
   return {
     key: replayKey(commandLine(), parsed, { ...here(), cwd: ctx.cwd }),
     parsed,
-    config: file !== undefined && bytes !== undefined ? { file, hash: configHash(bytes) } : null,
+    config: file !== undefined && bytes !== undefined ? { file, hash: contentHash(bytes) } : null,
     ignore: [...config.ignore],
     ignoreBase: dir,
     maxBytes: Math.round(config.max_file_mb * 1024 * 1024),
