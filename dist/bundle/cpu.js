@@ -4,7 +4,8 @@ import {
   freeCores,
   idleCores,
   ownHelperCores
-} from "./chunk-WCWGSMVT.js";
+} from "./chunk-NFMVH4NW.js";
+import "./chunk-NYJV5QLY.js";
 import "./chunk-ZV4OTCNF.js";
 export {
   freeCores,
