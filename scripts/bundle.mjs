@@ -55,42 +55,6 @@ const external = [
   .filter((name) => !BUNDLED.has(name))
   .flatMap((name) => [name, `${name}/*`]);
 
-/**
- * What both bundles share: any-ascii's table read on demand, zod without its locales.
- * @type {import('esbuild').Plugin[]}
- */
-const plugins = [
-  {
-    name: 'any-ascii-table-on-demand',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]any-ascii[\\/]block\.js$/ }, () => ({
-        contents: `import { readFileSync } from 'node:fs';
-let table;
-export default function block(n) {
-  table ??= JSON.parse(readFileSync(new URL('./${TABLE}', import.meta.url), 'utf8'));
-  return table[n] ?? '';
-}
-`,
-        loader: 'js',
-      }));
-    },
-  },
-  {
-    name: 'zod-without-locales',
-    setup(build) {
-      build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-        /[\\/]zod[\\/]/.test(args.importer)
-          ? { path: 'zod-locales', namespace: 'empty' }
-          : undefined,
-      );
-      build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
-        contents: 'export {};',
-        loader: 'js',
-      }));
-    },
-  },
-];
-
 await build({
   entryPoints: ['dist/cli/cpu.js', 'dist/cli/run.js', 'dist/cli/check-worker.js'],
   outdir: 'dist/bundle',
@@ -110,32 +74,37 @@ await build({
   },
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins,
-});
-/**
- * The command line (`main`) as one CommonJS file, from the same compiled code: what
- * src/cli/code-cache.ts compiles with a V8 code cache for `validate` (Node 20 keeps none for ES
- * modules). The dynamic `import()`s of acctmap's own modules are inlined; those of packages stay
- * `import()`. `import.meta.url` is the file's own URL, so that paths relative to it
- * (package.json, the check worker, any-ascii's table) are those of the ES-module bundle beside it.
- * State that must be one per process is shared with the ES-module copy (process-wide.ts).
- */
-await build({
-  entryPoints: ['dist/cli/main.js'],
-  outfile: 'dist/bundle/validate.cjs',
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external,
-  preserveSymlinks: true,
-  define: { 'import.meta.url': '__acctmapImportMetaUrl' },
-  banner: {
-    js: "const __acctmapImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-  },
-  legalComments: 'eof',
-  logLevel: 'warning',
-  plugins,
+  plugins: [
+    {
+      name: 'any-ascii-table-on-demand',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]any-ascii[\\/]block\.js$/ }, () => ({
+          contents: `import { readFileSync } from 'node:fs';
+let table;
+export default function block(n) {
+  table ??= JSON.parse(readFileSync(new URL('./${TABLE}', import.meta.url), 'utf8'));
+  return table[n] ?? '';
+}
+`,
+          loader: 'js',
+        }));
+      },
+    },
+    {
+      name: 'zod-without-locales',
+      setup(build) {
+        build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+          /[\\/]zod[\\/]/.test(args.importer)
+            ? { path: 'zod-locales', namespace: 'empty' }
+            : undefined,
+        );
+        build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({
+          contents: 'export {};',
+          loader: 'js',
+        }));
+      },
+    },
+  ],
 });
 
 writeFileSync(path.join('dist', 'bundle', TABLE), `${JSON.stringify(blocks)}\n`);

@@ -2,20 +2,19 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-W7PQ5YHF.js";
+} from "./chunk-LCMC33J4.js";
 import "./chunk-FECTPEQ5.js";
 import {
   createRuleRunner
-} from "./chunk-K3HUKSOU.js";
-import "./chunk-M5GZM46X.js";
+} from "./chunk-YCGZ3Y7Y.js";
 import "./chunk-EOFZAPUG.js";
+import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";
 import "./chunk-IAOW2ERF.js";
-import "./chunk-AZFU2KUT.js";
+import "./chunk-LITMVH3X.js";
 import "./chunk-CE5LU4KN.js";
 import "./chunk-A4RBNV6B.js";
 import "./chunk-AR6G5YW2.js";
-import "./chunk-NYJV5QLY.js";
 import "./chunk-ZV4OTCNF.js";
 
 // dist/cli/check-worker.js

@@ -4,8 +4,7 @@ import {
   freeCores,
   idleCores,
   ownHelperCores
-} from "./chunk-NFMVH4NW.js";
-import "./chunk-NYJV5QLY.js";
+} from "./chunk-WCWGSMVT.js";
 import "./chunk-ZV4OTCNF.js";
 export {
   freeCores,

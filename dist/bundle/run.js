@@ -1,20 +1,19 @@
 import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
+  handleInterrupts
+} from "./chunk-H3FH3255.js";
+import "./chunk-WCWGSMVT.js";
+import {
   removePendingTempFiles
-} from "./chunk-AZFU2KUT.js";
+} from "./chunk-LITMVH3X.js";
 import "./chunk-CE5LU4KN.js";
 import {
   escapeTerminal
 } from "./chunk-A4RBNV6B.js";
 import {
-  handleInterrupts
-} from "./chunk-RDHSBH3L.js";
-import "./chunk-NFMVH4NW.js";
-import {
   EXIT
 } from "./chunk-AR6G5YW2.js";
-import "./chunk-NYJV5QLY.js";
 import "./chunk-ZV4OTCNF.js";
 
 // dist/cli/run.js
@@ -35,21 +34,13 @@ function run() {
 }
 async function answer(argv) {
   if (argv.includes("--cache")) {
-    const { replay } = await import("./replay-ES35OJZC.js");
+    const { replay } = await import("./replay-YZUTPGDD.js");
     const code = replay(argv.slice(2));
     if (code !== void 0)
       return code;
   }
-  return (await mainFor(argv))(argv);
-}
-async function mainFor(argv) {
-  if (argv[2] === "validate") {
-    const { loadCodeCached } = await import("./code-cache-G5YXGVP2.js");
-    const bundle = loadCodeCached(new URL("./validate.cjs", import.meta.url));
-    if (bundle)
-      return bundle.main;
-  }
-  return (await import("./main-AFQFMHIA.js")).main;
+  const { main } = await import("./main-IYMW5XIE.js");
+  return main(argv);
 }
 export {
   run

@@ -4,9 +4,7 @@
  * Anything that starts something to undo registers it with `onInterrupt`.
  */
 import { EXIT } from './errors.js';
-import { processWide } from './process-wide.js';
-/** What to undo on a signal: one set per process (./process-wide.ts). */
-const cleanups = processWide('interrupt-cleanups', () => new Set());
+const cleanups = new Set();
 /** Register work to undo on Ctrl-C/SIGTERM; call the function it returns once it is done. */
 export function onInterrupt(cleanup) {
     cleanups.add(cleanup);

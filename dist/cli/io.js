@@ -9,7 +9,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tooLargeMessage } from '../parse/limits.js';
 import { describeSystemError, UsageError } from './errors.js';
-import { processWide } from './process-wide.js';
 /**
  * Read a file as text. Encodings are checked here because a map saved as UTF-16 by a spreadsheet
  * or with stray Latin-1 bytes deserves a sentence, not a YAML error about an odd character.
@@ -200,8 +199,7 @@ function firstInvalidUtf8(bytes) {
 export function yieldToSignals(ms = 5) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
-/** Temporary files being written, removed on Ctrl-C: one set per process (./process-wide.ts). */
-const pending = processWide('pending-temp-files', () => new Set());
+const pending = new Set();
 export function removePendingTempFiles() {
     for (const tmp of pending) {
         try {

@@ -31,18 +31,6 @@ async function answer(argv) {
         if (code !== undefined)
             return code;
     }
-    return (await mainFor(argv))(argv);
-}
-/**
- * The command line's `main`: for `validate`, from the CommonJS bundle V8 compiles with its code
- * cache (./code-cache.ts), when there is one beside this file (the bundle); else the module's.
- */
-async function mainFor(argv) {
-    if (argv[2] === 'validate') {
-        const { loadCodeCached } = await import('./code-cache.js');
-        const bundle = loadCodeCached(new URL('./validate.cjs', import.meta.url));
-        if (bundle)
-            return bundle.main;
-    }
-    return (await import('./main.js')).main;
+    const { main } = await import('./main.js');
+    return main(argv);
 }

@@ -4,7 +4,6 @@
  * check workers (./parallel.ts) are started only for cores that sat idle meanwhile.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { processWide } from './process-wide.js';
 
 /** CPU times of every core at one moment (os.cpus()), in milliseconds. */
 export type CpuSample = ReadonlyArray<
@@ -12,20 +11,10 @@ export type CpuSample = ReadonlyArray<
 >;
 
 const sample = (): CpuSample => cpus().map((c) => c.times);
-
-/**
- * The cores' times, this process's own CPU time (every thread) and the wall clock at start, in
- * milliseconds: taken once per process (./process-wide.ts), so that validate's code-cached
- * bundle measures from the start bin/acctmap.js took first.
- */
-const START = processWide('cpu-at-start', () => ({
-  cores: sample(),
-  own: ownCpuMs(),
-  wall: performance.now(),
-}));
-const AT_START = START.cores;
-const OWN_AT_START = START.own;
-const WALL_AT_START = START.wall;
+const AT_START = sample();
+/** This process's own CPU time (every thread) and the wall clock at start, in milliseconds. */
+const OWN_AT_START = ownCpuMs();
+const WALL_AT_START = performance.now();
 
 function ownCpuMs(): number {
   const { user, system } = process.cpuUsage();

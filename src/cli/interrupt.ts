@@ -4,10 +4,8 @@
  * Anything that starts something to undo registers it with `onInterrupt`.
  */
 import { EXIT } from './errors.js';
-import { processWide } from './process-wide.js';
 
-/** What to undo on a signal: one set per process (./process-wide.ts). */
-const cleanups = processWide('interrupt-cleanups', () => new Set<() => void | Promise<void>>());
+const cleanups = new Set<() => void | Promise<void>>();
 
 /** Register work to undo on Ctrl-C/SIGTERM; call the function it returns once it is done. */
 export function onInterrupt(cleanup: () => void | Promise<void>): () => void {

@@ -9,7 +9,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type TooLarge, tooLargeMessage } from '../parse/limits.js';
 import { describeSystemError, UsageError } from './errors.js';
-import { processWide } from './process-wide.js';
 
 export type ReadResult =
   | { text: string }
@@ -204,8 +203,7 @@ export function yieldToSignals(ms = 5): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Temporary files being written, removed on Ctrl-C: one set per process (./process-wide.ts). */
-const pending = processWide('pending-temp-files', () => new Set<string>());
+const pending = new Set<string>();
 
 export function removePendingTempFiles(): void {
   for (const tmp of pending) {
