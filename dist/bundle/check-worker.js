@@ -2,11 +2,11 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-LCMC33J4.js";
+} from "./chunk-JZQKOZLK.js";
 import "./chunk-FECTPEQ5.js";
 import {
   createRuleRunner
-} from "./chunk-YCGZ3Y7Y.js";
+} from "./chunk-HR62Y6CW.js";
 import "./chunk-EOFZAPUG.js";
 import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";

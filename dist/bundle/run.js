@@ -39,7 +39,7 @@ async function answer(argv) {
     if (code !== void 0)
       return code;
   }
-  const { main } = await import("./main-IYMW5XIE.js");
+  const { main } = await import("./main-Y2ZNNWSN.js");
   return main(argv);
 }
 export {

@@ -18,6 +18,7 @@ import { createRuleRunner } from '../rules/index.js';
 import { accountsOnly, checkFile } from '../validate/check.js';
 import { forcedWorkers, machineForWorkers, PARALLEL_FROM, PARALLEL_FROM_SHARED, parallelFrom, takeEarlyWorkers, WORKER_SCRIPT, workersForCores, } from './check-pool.js';
 import { checkForTransfer, readForCheck, received, unreadableOutcome, } from './parallel-protocol.js';
+import { capYoungGeneration } from './young-generation.js';
 export { PARALLEL_FROM, PARALLEL_FROM_SHARED };
 /** Files per claim: large enough to make claims and messages cheap, small enough to balance. */
 export const BATCH = 16;
@@ -96,10 +97,13 @@ export async function checkFiles(files, options) {
     // are stopped.
     const ready = takeEarlyWorkers(usable ? workers : 0);
     const pool = usable ? startWorkers(script, workers, ready, init, outcomes) : [];
+    // This thread alone: its young generation is kept small (./young-generation.ts).
+    const young = pool.length === 0 ? capYoungGeneration() : undefined;
     try {
         // This thread's share: batch after batch from the same counter as the workers.
         let lastTurn = Date.now();
         for (let start = claim(); start < files.length; start = claim()) {
+            young?.keep();
             const end = Math.min(start + BATCH, files.length);
             for (let i = start; i < end; i++) {
                 outcomes[i] = check(i);
@@ -114,6 +118,7 @@ export async function checkFiles(files, options) {
             await Promise.all(pool.map((w) => w.finished));
     }
     finally {
+        young?.release();
         for (const w of pool)
             void w.worker.terminate();
     }

@@ -74,6 +74,9 @@ export function explainSettings(source, file) {
 }
 /** A function from a file name to the indices of the `overrides:` entries that apply to it. */
 function overridesFor(source) {
+    // Without overrides no file needs its path resolved (15 ms of a 1,000-map run).
+    if (source.config.overrides.length === 0)
+        return () => [];
     // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
     // (the config sits in the folder the run started in), or to the same base as a relative one.
     const dir = slashes(source.configDir);

@@ -37,6 +37,7 @@ import {
   unreadableOutcome,
   type WorkerInit,
 } from './parallel-protocol.js';
+import { capYoungGeneration } from './young-generation.js';
 
 export { PARALLEL_FROM, PARALLEL_FROM_SHARED };
 
@@ -183,11 +184,14 @@ export async function checkFiles(
   // are stopped.
   const ready = takeEarlyWorkers(usable ? workers : 0);
   const pool = usable ? startWorkers(script, workers, ready, init, outcomes) : [];
+  // This thread alone: its young generation is kept small (./young-generation.ts).
+  const young = pool.length === 0 ? capYoungGeneration() : undefined;
 
   try {
     // This thread's share: batch after batch from the same counter as the workers.
     let lastTurn = Date.now();
     for (let start = claim(); start < files.length; start = claim()) {
+      young?.keep();
       const end = Math.min(start + BATCH, files.length);
       for (let i = start; i < end; i++) {
         outcomes[i] = check(i);
@@ -200,6 +204,7 @@ export async function checkFiles(
     // The batches the workers took: wait for them, and redo any a worker could not finish.
     if (pool.length) await Promise.all(pool.map((w) => w.finished));
   } finally {
+    young?.release();
     for (const w of pool) void w.worker.terminate();
   }
   let lastTurn = Date.now();

@@ -117,6 +117,8 @@ export function explainSettings(source: SettingsSource, file?: string): Explaine
 
 /** A function from a file name to the indices of the `overrides:` entries that apply to it. */
 function overridesFor(source: SettingsSource): (file?: string) => number[] {
+  // Without overrides no file needs its path resolved (15 ms of a 1,000-map run).
+  if (source.config.overrides.length === 0) return () => [];
   // Without `cwd`, relative file names are taken to be relative to an absolute `configDir`
   // (the config sits in the folder the run started in), or to the same base as a relative one.
   const dir = slashes(source.configDir);
