@@ -1,7 +1,10 @@
 /**
  * The maps' history, read with the real `git` program (no history of acctmap's own, and no git
- * re-implemented in JavaScript). A revision costs two processes whatever the number of maps:
- * `git ls-tree` lists its files, and one `git cat-file --batch` gives every map's text.
+ * re-implemented in JavaScript). Processes are what costs here (about 10 ms each, more than
+ * reading a hundred maps), so a comparison of two commits takes five whatever the number of
+ * maps: one `git cat-file --batch-check` resolves the revisions, one `git log` names their
+ * commits, a `git ls-tree` per commit lists its files, and one `git cat-file --batch` gives
+ * every map's text of both.
  *
  * Shallow clones (CI checks out one commit by default) are told apart from unknown revisions:
  * the history is there, just not fetched, and the message says how to fetch it.
@@ -51,19 +54,51 @@ function firstLine(text) {
         .split('\n')[0]
         .replace(/^fatal: /, '');
 }
-function commitOf(repo, oid) {
-    const r = git(repo.cwd, ['show', '-s', '--format=%H %h %cs', oid]);
-    const [full, short, date] = r.stdout.toString('utf8').trim().split(' ');
-    return { oid: full, short: short, date: date };
+/** The commits of `oids` (existing commits), from one `git log`. */
+function commitsOf(repo, oids) {
+    const r = git(repo.cwd, [
+        'log',
+        '--no-walk=unsorted',
+        '--format=%H %h %cs',
+        ...new Set(oids),
+        '--',
+    ]);
+    const known = new Map();
+    for (const line of r.stdout.toString('utf8').trim().split('\n')) {
+        const [oid, short, date] = line.split(' ');
+        known.set(oid, { oid: oid, short: short, date: date });
+    }
+    return oids.map((oid) => {
+        const commit = known.get(oid);
+        if (!commit)
+            throw new UsageError(`git could not read commit ${oid}: ${firstLine(r.stderr)}`);
+        return commit;
+    });
 }
-/** The commit a revision names, or undefined when it names none. */
-export function resolveRevision(repo, rev) {
-    if (rev.startsWith('-'))
-        return undefined;
-    const r = git(repo.cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
-    if (r.status !== 0)
-        return undefined;
-    return commitOf(repo, r.stdout.toString('utf8').trim());
+/**
+ * The commit each revision names, or undefined for one that names none: as `git rev-parse
+ * --verify REV^{commit}` answers (`cat-file` reads object names with the same code), for all of
+ * them in one process.
+ */
+export function resolveRevisions(repo, revs) {
+    // An option is no revision; a line break would end the name early.
+    const asked = revs.filter((rev) => !rev.startsWith('-') && !/[\n\r]/.test(rev));
+    if (asked.length === 0)
+        return revs.map(() => undefined);
+    const r = git(repo.cwd, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], asked.map((rev) => `${rev}^{commit}\n`).join(''));
+    const lines = r.stdout.toString('utf8').split('\n');
+    const oids = new Map();
+    asked.forEach((rev, i) => {
+        const [oid, type] = (lines[i] ?? '').split(' ');
+        if (r.status === 0 && type === 'commit')
+            oids.set(rev, oid);
+    });
+    const commits = oids.size > 0 ? commitsOf(repo, [...oids.values()]) : [];
+    const byOid = new Map(commits.map((c) => [c.oid, c]));
+    return revs.map((rev) => {
+        const oid = oids.get(rev);
+        return oid === undefined ? undefined : byOid.get(oid);
+    });
 }
 /** Exit 2 for a revision git does not know, saying how to fetch more in a shallow clone. */
 export function unknownRevision(repo, rev) {
@@ -79,7 +114,7 @@ export function commitOnOrBefore(repo, date, tip) {
     const r = git(repo.cwd, ['rev-list', '-1', `--before=${date} 23:59:59`, tip.oid]);
     const oid = r.stdout.toString('utf8').trim();
     if (r.status === 0 && oid !== '')
-        return commitOf(repo, oid);
+        return commitsOf(repo, [oid])[0];
     if (repo.shallow)
         throw new UsageError(`no commit on or before ${date} in the history fetched: ${FETCH_MORE}`);
     const first = git(repo.cwd, ['log', '--reverse', '--format=%cs', tip.oid])
@@ -100,16 +135,35 @@ export function repoPaths(repo, paths) {
     });
 }
 /**
- * The map files of a commit under the given paths, with their text: two git processes (the
- * second only for blobs not in `blobs`, which it adds to).
+ * The map files of each commit under the given paths, with their text: a `git ls-tree` per
+ * commit, then one `git cat-file --batch` for the blobs of all of them (the commits of a diff
+ * share most of their files, and each blob is read once).
  */
-export function readRevision(repo, commit, paths, ignore, blobs = new Map()) {
+export function readRevisions(repo, commits, paths, ignore) {
+    const listed = commits.map((commit) => ({
+        commit,
+        ...listRevision(repo, commit, paths, ignore),
+    }));
+    // One per blob (two files may hold the same bytes), named by its first file.
+    const wanted = new Map();
+    for (const { commit, files } of listed)
+        for (const f of files)
+            if (!wanted.has(f.oid))
+                wanted.set(f.oid, { file: f.file, commit });
+    const blobs = wanted.size > 0 ? readBlobs(repo, wanted) : new Map();
+    return listed.map(({ files, known }) => ({
+        sources: files.map((f) => ({ file: f.file, text: blobs.get(f.oid) })),
+        known,
+    }));
+}
+/** The map files of a commit under the given paths, by blob, from its `git ls-tree`. */
+function listRevision(repo, commit, paths, ignore) {
     const listed = git(repo.top, ['ls-tree', '-r', '-z', '--full-tree', commit.oid]);
     if (listed.status !== 0)
         throw new UsageError(`git could not list the files of ${commit.short}: ${firstLine(listed.stderr)}`);
     const isIgnored = ignoreTest(ignore);
     const known = new Set();
-    const wanted = [];
+    const files = [];
     for (const entry of listed.stdout.toString('utf8').split('\0')) {
         const tab = entry.indexOf('\t');
         if (tab < 0)
@@ -136,33 +190,24 @@ export function readRevision(repo, commit, paths, ignore, blobs = new Map()) {
                 isMapFileName(file) &&
                 !file.split('/').some((d) => SKIP_DIRS.has(d)) &&
                 !isIgnored(abs)))
-            wanted.push({ oid: oid, file: displayPath(abs, repo.realCwd) });
+            files.push({ oid: oid, file: displayPath(abs, repo.realCwd) });
     }
-    if (wanted.length === 0)
-        return { sources: [], known };
-    // One per blob not read yet (two files may hold the same bytes), named by its first file.
-    const missing = new Map();
-    for (const w of wanted)
-        if (!blobs.has(w.oid) && !missing.has(w.oid))
-            missing.set(w.oid, w.file);
-    if (missing.size > 0)
-        readBlobs(repo, commit, missing, blobs);
-    return {
-        sources: wanted.map((w) => ({ file: w.file, text: blobs.get(w.oid) })),
-        known,
-    };
+    return { files, known };
 }
 /**
- * The text of each blob of `commit` in `oids` (object id → a file that holds it), from one `git
- * cat-file --batch`, into `blobs`.
+ * The text of each blob in `oids` (object id → a file that holds it, and its commit), from one
+ * `git cat-file --batch`.
  */
-function readBlobs(repo, commit, oids, blobs) {
+function readBlobs(repo, oids) {
+    const blobs = new Map();
     const batch = git(repo.top, ['cat-file', '--batch'], `${[...oids.keys()].join('\n')}\n`);
-    if (batch.status !== 0)
-        throw new UsageError(`git could not read the maps of ${commit.short}: ${firstLine(batch.stderr)}`);
+    if (batch.status !== 0) {
+        const commits = [...new Set([...oids.values()].map((o) => o.commit.short))].join(' and ');
+        throw new UsageError(`git could not read the maps of ${commits}: ${firstLine(batch.stderr)}`);
+    }
     const out = batch.stdout;
     let at = 0;
-    for (const [oid, file] of oids) {
+    for (const [oid, { file, commit }] of oids) {
         const eol = out.indexOf(10, at);
         const header = out.subarray(at, eol).toString('utf8').split(' ');
         if (header[1] === 'missing')
@@ -174,4 +219,5 @@ function readBlobs(repo, commit, oids, blobs) {
         // Bytes that are not UTF-8 are read as well as they can be: YAML or the schema says what is wrong.
         blobs.set(oid, 'text' in decoded ? decoded.text : bytes.toString('utf8'));
     }
+    return blobs;
 }

@@ -12,7 +12,7 @@ import { MarkdownDoc } from '../../report/doc.js';
 import { emit, makeContext, note } from '../context.js';
 import { discover } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
-import { commitOnOrBefore, openRepo, readRevision, repoPaths, resolveRevision, unknownRevision, } from '../history.js';
+import { commitOnOrBefore, openRepo, readRevisions, repoPaths, resolveRevisions, unknownRevision, } from '../history.js';
 import { displayPath, readTextFile } from '../io.js';
 /** Splits the operands into revisions and paths: paths start at the first that is not a commit. */
 function sidesOf(repo, request) {
@@ -20,9 +20,11 @@ function sidesOf(repo, request) {
     const before = request.operands.slice(0, request.operands.length - request.afterDashes);
     const revisions = [];
     const paths = [...request.operands.slice(before.length)];
+    // Only the first `max` operands can be revisions: asked of git at once.
+    const candidates = resolveRevisions(repo, before.slice(0, max));
     for (let i = 0; i < before.length; i++) {
         const operand = before[i];
-        const commit = revisions.length < max ? resolveRevision(repo, operand) : undefined;
+        const commit = revisions.length < max ? candidates[i] : undefined;
         if (commit) {
             revisions.push(commit);
             continue;
@@ -60,7 +62,7 @@ function sidesOf(repo, request) {
     };
 }
 function head(repo) {
-    const commit = resolveRevision(repo, 'HEAD');
+    const [commit] = resolveRevisions(repo, ['HEAD']);
     if (!commit)
         throw new UsageError('the repository has no commits yet, so there is nothing to compare with: commit the maps (`git add`, `git commit`) and run acctmap diff after the next change');
     return commit;
@@ -89,14 +91,15 @@ export function loadDiff(ctx, request) {
     const paths = given.length ? given : ['.'];
     const located = repoPaths(repo, paths);
     const ignore = { ignore: ctx.config.config.ignore, ignoreBase: ctx.config.dir };
-    // The blobs both commits hold (most of them) are read from git once.
-    const blobs = new Map();
+    // Both commits' maps from git at once (./history.ts), their shared blobs read once.
+    const commits = [from, to].flatMap((side) => (side.kind === 'commit' ? [side.commit] : []));
+    const revisions = readRevisions(repo, commits, located, ignore);
     const read = (side) => {
         if (side.kind === 'working-tree') {
             const { sources, known } = readWorkingTree(ctx, paths);
             return { label: { rev: 'working tree', date: ctx.asOf }, sources, known };
         }
-        const { sources, known } = readRevision(repo, side.commit, located, ignore, blobs);
+        const { sources, known } = revisions[commits.indexOf(side.commit)];
         return { label: { rev: side.commit.short, date: side.commit.date }, sources, known };
     };
     const a = read(from);

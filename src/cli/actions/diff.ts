@@ -16,14 +16,13 @@ import { type Context, emit, makeContext, note } from '../context.js';
 import { discover } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import {
-  type BlobTexts,
   type Commit,
   commitOnOrBefore,
   openRepo,
   type Repo,
-  readRevision,
+  readRevisions,
   repoPaths,
-  resolveRevision,
+  resolveRevisions,
   unknownRevision,
 } from '../history.js';
 import { displayPath, readTextFile } from '../io.js';
@@ -46,9 +45,11 @@ function sidesOf(repo: Repo, request: DiffRequest): { from: Side; to: Side; path
   const before = request.operands.slice(0, request.operands.length - request.afterDashes);
   const revisions: Commit[] = [];
   const paths: string[] = [...request.operands.slice(before.length)];
+  // Only the first `max` operands can be revisions: asked of git at once.
+  const candidates = resolveRevisions(repo, before.slice(0, max));
   for (let i = 0; i < before.length; i++) {
     const operand = before[i]!;
-    const commit = revisions.length < max ? resolveRevision(repo, operand) : undefined;
+    const commit = revisions.length < max ? candidates[i] : undefined;
     if (commit) {
       revisions.push(commit);
       continue;
@@ -91,7 +92,7 @@ function sidesOf(repo: Repo, request: DiffRequest): { from: Side; to: Side; path
 }
 
 function head(repo: Repo): Commit {
-  const commit = resolveRevision(repo, 'HEAD');
+  const [commit] = resolveRevisions(repo, ['HEAD']);
   if (!commit)
     throw new UsageError(
       'the repository has no commits yet, so there is nothing to compare with: commit the maps (`git add`, `git commit`) and run acctmap diff after the next change',
@@ -125,14 +126,15 @@ export function loadDiff(ctx: Context, request: DiffRequest): DiffResult {
   const paths = given.length ? given : ['.'];
   const located = repoPaths(repo, paths);
   const ignore = { ignore: ctx.config.config.ignore, ignoreBase: ctx.config.dir };
-  // The blobs both commits hold (most of them) are read from git once.
-  const blobs: BlobTexts = new Map();
+  // Both commits' maps from git at once (./history.ts), their shared blobs read once.
+  const commits = [from, to].flatMap((side) => (side.kind === 'commit' ? [side.commit] : []));
+  const revisions = readRevisions(repo, commits, located, ignore);
   const read = (side: Side): SideInput & { known: Set<string> } => {
     if (side.kind === 'working-tree') {
       const { sources, known } = readWorkingTree(ctx, paths);
       return { label: { rev: 'working tree', date: ctx.asOf }, sources, known };
     }
-    const { sources, known } = readRevision(repo, side.commit, located, ignore, blobs);
+    const { sources, known } = revisions[commits.indexOf(side.commit)]!;
     return { label: { rev: side.commit.short, date: side.commit.date }, sources, known };
   };
   const a = read(from);
