@@ -320,7 +320,7 @@ describe('acctmap diff in a repository with a few commits of the examples', () =
 });
 
 describe('acctmap report --since', () => {
-  it('adds "Changes since …" to the portfolio review: one line per changed account, then the details', () => {
+  it('adds "Changes since …" to the portfolio review: one line per changed account, linked to the details in its review', () => {
     const r = acctmap(['report', 'accounts', '--since', 'HEAD~2', '--as-of', '2026-11-23'], {
       cwd: repo,
     });
@@ -330,23 +330,50 @@ describe('acctmap report --since', () => {
     const headings = doc.headings.map((h) => h.text);
     const since = headings.findIndex((h) => /^Changes since [0-9a-f]+ \(2026-11-10\)$/.test(h));
     expect(since).toBe(1); // right after the portfolio review's title
-    expect(headings.slice(since + 1, since + 4)).toEqual([
-      'What changed at Havbris Energi ASA',
-      'What changed at Kystlaks AS',
-      'What changed at Lumi Skin Oy',
-    ]);
+    // The details are each account's own section, shown once: the portfolio's links there.
+    expect(headings[since + 1]).toBe('Ranking');
+    expect(headings.filter((h) => h.startsWith('What changed at'))).toEqual([]);
+    const slug = (heading: string) =>
+      `#${heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .replace(/\s/g, '-')}`;
+    const changesOf = (name: string) => `${headings[since]!} (${name})`;
+    for (const name of ['Havbris Energi ASA', 'Kystlaks AS', 'Lumi Skin Oy']) {
+      expect(headings).toContain(changesOf(name));
+      expect(doc.links).toContain(slug(changesOf(name)));
+    }
     expect(r.stdout).toContain(
-      '- **Havbris Energi ASA** (`havbris-energi`): 1 red flag appeared, reorganization, people-left, cooling and revenue-drop, 7 changes',
+      `- **Havbris Energi ASA** (\`havbris-energi\`): 1 red flag appeared, reorganization, people-left, cooling and revenue-drop, 7 changes ([what changed](${slug(changesOf('Havbris Energi ASA'))}))`,
     );
     expect(r.stdout).toContain(
       '- **Kystlaks AS** (`kystlaks`): moved from accounts/kystlaks.acctmap.yaml',
     );
     expect(r.stdout).not.toContain('Northwind Ventures** (`northwind-ventures`)');
-    // Each account review has its own section too.
-    expect(headings).toContain(
-      `Changes since ${headings[since]!.slice('Changes since '.length)} (Lumi Skin Oy)`,
+    // Each account's changes are written once: every line of its section, once in the document.
+    const lines = r.stdout.split('\n');
+    const start = lines.indexOf(`### ${changesOf('Havbris Energi ASA')}`);
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('#'));
+    const briefing = lines.slice(start + 1, end).filter((l) => l.startsWith('- '));
+    expect(briefing.length).toBeGreaterThan(3);
+    for (const line of briefing) expect(lines.filter((l) => l === line)).toHaveLength(1);
+    expect(lintMarkdown(r.stdout)).toEqual([]); // MD051: every link's fragment is a heading
+  });
+
+  it('-o DIR/ with --since: the index keeps the details (each account has a file of its own)', () => {
+    const dir = tempDir();
+    const r = acctmap(
+      ['report', 'accounts', '--since', 'HEAD~2', '--as-of', '2026-11-23', '-o', `${dir}/`],
+      { cwd: repo },
     );
-    expect(lintMarkdown(r.stdout)).toEqual([]);
+    expect(r.stderr).toContain('wrote 5 reports');
+    expect(r.code).toBe(0);
+    const index = parseMarkdown(readFileSync(path.join(dir, 'index.md'), 'utf8'));
+    expect(index.headings.map((h) => h.text)).toContain('What changed at Havbris Energi ASA');
+    const account = readFileSync(path.join(dir, 'havbris-energi.md'), 'utf8');
+    expect(parseMarkdown(account).headings.map((h) => h.text)).toContainEqual(
+      expect.stringMatching(/^Changes since [0-9a-f]+ \(2026-11-10\)$/),
+    );
   });
 
   it('--since DATE in an account review: the section after the summary, the same as acctmap diff', () => {

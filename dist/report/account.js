@@ -37,7 +37,7 @@ export function writeAccountReport(doc, input, options = {}) {
     h2('Summary');
     doc.list(summaryItems(input));
     if (input.changes)
-        writeAccountChanges(doc, input.changes, h2);
+        writeAccountChanges(doc, input.changes, (title) => doc.heading(level + 1, section(title), options.changesKey));
     h2('Fit and Pareto class');
     writeFit(doc, input);
     h2('Red flags and findings');

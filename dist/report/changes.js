@@ -6,6 +6,7 @@
  */
 import { accountCounts, briefing, byImportance, statusWords, summaryLine } from '../diff/format.js';
 import { codeSpan, messageMarkdown, escapeMarkdownText as t } from '../text/index.js';
+import { anchorRef } from './doc.js';
 import { CONTACT_KEYS } from './redact.js';
 /** The heading's text: `Changes since 3f2a91c (2026-09-01)`. */
 function changesTitle(diff) {
@@ -67,9 +68,11 @@ export function writeAccountChanges(doc, { diff, account }, heading) {
 }
 /**
  * The portfolio review's section (and `acctmap diff --format markdown`): one line per changed
- * account, then each one's details under a heading `detailTitle` names.
+ * account, then each one's details under a heading `detailTitle` names, except for the accounts
+ * whose details the same document shows in their own review (`shownAt` gives the anchor key
+ * there): their line links to it.
  */
-export function writePortfolioChanges(doc, diff, level, detailTitle = (a) => `What changed at ${a.name}`) {
+export function writePortfolioChanges(doc, diff, level, { detailTitle = (a) => `What changed at ${a.name}`, shownAt = () => undefined, } = {}) {
     doc.heading(level, changesTitle(diff));
     doc.paragraph(`From ${t(`${diff.from.rev} (${diff.from.date})`)} to ${t(`${diff.to.rev} (${diff.to.date})`)}: ${t(summaryLine(diff))}.`);
     if (diff.problems.length)
@@ -79,9 +82,14 @@ export function writePortfolioChanges(doc, diff, level, detailTitle = (a) => `Wh
         doc.paragraph('No account changed.');
         return;
     }
-    doc.list(accounts.map((a) => `**${t(a.name)}** (${codeSpan(a.id)}): ${t(accountCounts(a))}`));
+    const elsewhere = (a) => (a.status === 'changed' ? shownAt(a.id) : undefined);
+    doc.list(accounts.map((a) => {
+        const line = `**${t(a.name)}** (${codeSpan(a.id)}): ${t(accountCounts(a))}`;
+        const key = elsewhere(a);
+        return key === undefined ? line : `${line} ([what changed](${anchorRef(key)}))`;
+    }));
     for (const a of accounts) {
-        if (a.status !== 'changed')
+        if (a.status !== 'changed' || elsewhere(a) !== undefined)
             continue;
         doc.heading(level + 1, detailTitle(a));
         doc.paragraph(`${codeSpan(a.file)}: ${t(statusWords(a))}.`);

@@ -35,7 +35,7 @@ export function writePortfolioReport(doc, input) {
         ]);
     }
     if (input.changes)
-        writePortfolioChanges(doc, input.changes, 2);
+        writePortfolioChanges(doc, input.changes, 2, { shownAt: input.changesAt });
     doc.heading(2, 'Ranking');
     doc.paragraph(`Class A: the accounts ranked above hold less than ${percent(p.settings.pareto.a)} of the total; class B: less than ${percent(p.settings.pareto.b)}; else C. A key-account candidate is class A with fit ${p.settings.key_candidate_fit} or more.`);
     doc.table([

@@ -69,6 +69,8 @@ export interface AccountReportOptions {
   combined?: boolean;
   /** Anchor key of the title, for links from the portfolio ranking. */
   titleKey?: string;
+  /** Anchor key of the "Changes since …" heading, for the link from the portfolio's section. */
+  changesKey?: string;
   /** Markdown of a link back to the portfolio report. */
   backLink?: string;
   /** Shown in the closing line. */
@@ -120,7 +122,10 @@ export function writeAccountReport(
   h2('Summary');
   doc.list(summaryItems(input));
 
-  if (input.changes) writeAccountChanges(doc, input.changes, h2);
+  if (input.changes)
+    writeAccountChanges(doc, input.changes, (title) =>
+      doc.heading(level + 1, section(title), options.changesKey),
+    );
 
   h2('Fit and Pareto class');
   writeFit(doc, input);

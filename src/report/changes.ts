@@ -7,7 +7,7 @@
 import { accountCounts, briefing, byImportance, statusWords, summaryLine } from '../diff/format.js';
 import type { AccountDiff, Change, DiffResult, FieldValue } from '../diff/index.js';
 import { codeSpan, messageMarkdown, escapeMarkdownText as t } from '../text/index.js';
-import type { MarkdownDoc } from './doc.js';
+import { anchorRef, type MarkdownDoc } from './doc.js';
 import { CONTACT_KEYS } from './redact.js';
 
 /** The heading's text: `Changes since 3f2a91c (2026-09-01)`. */
@@ -93,13 +93,21 @@ export function writeAccountChanges(
 
 /**
  * The portfolio review's section (and `acctmap diff --format markdown`): one line per changed
- * account, then each one's details under a heading `detailTitle` names.
+ * account, then each one's details under a heading `detailTitle` names, except for the accounts
+ * whose details the same document shows in their own review (`shownAt` gives the anchor key
+ * there): their line links to it.
  */
 export function writePortfolioChanges(
   doc: MarkdownDoc,
   diff: DiffResult,
   level: number,
-  detailTitle: (account: AccountDiff) => string = (a) => `What changed at ${a.name}`,
+  {
+    detailTitle = (a) => `What changed at ${a.name}`,
+    shownAt = () => undefined,
+  }: {
+    detailTitle?: (account: AccountDiff) => string;
+    shownAt?: ((accountId: string) => string | undefined) | undefined;
+  } = {},
 ): void {
   doc.heading(level, changesTitle(diff));
   doc.paragraph(
@@ -117,9 +125,16 @@ export function writePortfolioChanges(
     doc.paragraph('No account changed.');
     return;
   }
-  doc.list(accounts.map((a) => `**${t(a.name)}** (${codeSpan(a.id)}): ${t(accountCounts(a))}`));
+  const elsewhere = (a: AccountDiff) => (a.status === 'changed' ? shownAt(a.id) : undefined);
+  doc.list(
+    accounts.map((a) => {
+      const line = `**${t(a.name)}** (${codeSpan(a.id)}): ${t(accountCounts(a))}`;
+      const key = elsewhere(a);
+      return key === undefined ? line : `${line} ([what changed](${anchorRef(key)}))`;
+    }),
+  );
   for (const a of accounts) {
-    if (a.status !== 'changed') continue;
+    if (a.status !== 'changed' || elsewhere(a) !== undefined) continue;
     doc.heading(level + 1, detailTitle(a));
     doc.paragraph(`${codeSpan(a.file)}: ${t(statusWords(a))}.`);
     writeBriefing(doc, a);

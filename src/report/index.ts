@@ -199,9 +199,12 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
       );
       return [{ path: '', content: doc.toString() }];
     }
+    // Each account's changes are shown once, in its review; the portfolio's section links there.
+    const reviewed = new Set(accounts.map((a) => a.map.account.id));
     writePortfolioReport(doc, {
       ...portfolioInput(prepared, images),
       target: (id) => ({ anchor: `account:${id}` }),
+      changesAt: (id) => (reviewed.has(id) ? `changes:${id}` : undefined),
     });
     // The reviews follow in the order of the ranking above them.
     const rank = (a: AccountReportInput) => a.score?.rank ?? Number.MAX_SAFE_INTEGER;
@@ -212,6 +215,7 @@ export function composeReports(prepared: PreparedReports, options: ComposeOption
         level: 2,
         combined: true,
         titleKey: `account:${a.map.account.id}`,
+        changesKey: `changes:${a.map.account.id}`,
         title: titles[i]!,
         name: names[i]!,
         backLink: `[${PORTFOLIO_TITLE.toLowerCase()}](${anchorRef('portfolio')})`,

@@ -46,6 +46,12 @@ export interface PortfolioReportInput {
   closing?: { toolVersion?: string; replaced?: boolean };
   /** `report --since`: what changed in the maps since then. */
   changes?: DiffResult;
+  /**
+   * The anchor key of an account's own "Changes since …" section when its review, in this
+   * document, shows what changed: the portfolio's section then links there instead of saying it
+   * all a second time.
+   */
+  changesAt?: (accountId: string) => string | undefined;
   /** People who left an account with a `now_at`, best contacts first (src/paths/movers.ts). */
   moved?: readonly Moved[];
 }
@@ -85,7 +91,7 @@ export function writePortfolioReport(doc: MarkdownDoc, input: PortfolioReportInp
     ]);
   }
 
-  if (input.changes) writePortfolioChanges(doc, input.changes, 2);
+  if (input.changes) writePortfolioChanges(doc, input.changes, 2, { shownAt: input.changesAt });
 
   doc.heading(2, 'Ranking');
   doc.paragraph(

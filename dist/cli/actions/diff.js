@@ -125,7 +125,7 @@ export function countAfterDashes(command) {
 /** The review document: the same section `report --since` adds, as a document of its own. */
 function markdown(result) {
     const doc = new MarkdownDoc();
-    writePortfolioChanges(doc, result, 1, (a) => a.name);
+    writePortfolioChanges(doc, result, 1, { detailTitle: (a) => a.name });
     return doc.toString();
 }
 export async function diff(operands, options, command) {

@@ -163,7 +163,7 @@ export function countAfterDashes(command: Command | undefined): number {
 /** The review document: the same section `report --since` adds, as a document of its own. */
 function markdown(result: DiffResult): string {
   const doc = new MarkdownDoc();
-  writePortfolioChanges(doc, result, 1, (a) => a.name);
+  writePortfolioChanges(doc, result, 1, { detailTitle: (a) => a.name });
   return doc.toString();
 }
 
