@@ -11,7 +11,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { userSetsYoungGeneration, YOUNG_CAP_BYTES } from '../src/cli/young-generation.js';
+import {
+  measuredOn,
+  userSetsYoungGeneration,
+  YOUNG_CAP_BYTES,
+} from '../src/cli/young-generation.js';
 import { acctmap, EXAMPLES, tempDir } from './helpers/cli.js';
 
 const MODULE = pathToFileURL(path.resolve('dist/cli/young-generation.js')).href;
@@ -65,6 +69,14 @@ describe('the young generation while one thread checks', () => {
   it('is left as the user set it', () => {
     const { during } = young({ CAP: '1', NODE_OPTIONS: '--max-semi-space-size=32' });
     expect(during).toBeGreaterThan(YOUNG_CAP_BYTES);
+  });
+
+  it.each([
+    ['11.3.244.8-node.38', true],
+    ['12.4.254.21-node.33', false],
+    ['10.2.154.26-node.36', false],
+  ])('V8 %s: measured there: %s', (version, measured) => {
+    expect(measuredOn(version)).toBe(measured);
   });
 
   it.each([

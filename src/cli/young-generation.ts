@@ -17,7 +17,9 @@
  * reached `YOUNG_CAP_BYTES`, and back to 2 afterwards. V8's flags are the whole process's:
  * only for a run where this thread checks alone (no check worker, whose heap the same flag
  * would freeze at its first megabyte), and never when the user set a semi-space flag of their
- * own (`NODE_OPTIONS`, `node --…`).
+ * own (`NODE_OPTIONS`, `node --…`). And only on the V8 it was measured on (11, Node 20): V8
+ * prints a warning for a flag it does not know, and another V8 may size its young generation
+ * otherwise; a newer Node keeps V8's defaults until it is measured there.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
@@ -26,6 +28,14 @@ export const YOUNG_CAP_BYTES = 16 * 1024 * 1024;
 
 /** V8's own growth factor (`node --v8-options`), put back when the run is done. */
 const DEFAULT_GROWTH = 2;
+
+/** The V8 major versions the cap was measured on. */
+const MEASURED_ON = new Set([11]);
+
+/** Whether `v8Version` (`process.versions.v8`) is one the cap was measured on. */
+export function measuredOn(v8Version: string = process.versions.v8): boolean {
+  return MEASURED_ON.has(Number.parseInt(v8Version, 10));
+}
 
 /** Whether the user has tuned the young generation: then it is theirs. */
 export function userSetsYoungGeneration(
@@ -55,7 +65,7 @@ const NOTHING: YoungGenerationCap = { keep() {}, release() {} };
 
 /** A cap for a run where this thread checks alone (see the module's comment). */
 export function capYoungGeneration(): YoungGenerationCap {
-  if (userSetsYoungGeneration()) return NOTHING;
+  if (!measuredOn() || userSetsYoungGeneration()) return NOTHING;
   let capped = false;
   return {
     keep() {
