@@ -6,7 +6,7 @@
  * makes the first assertion able to fail. And `validate` keeps the cap only when it checks
  * alone: the V8 flag it sets is the whole process's.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,7 +91,7 @@ describe('the young generation while one thread checks', () => {
   });
 });
 
-describe('validate and the young generation', () => {
+describe('validate, diff and the young generation', () => {
   /** 240 copies of an example (enough for V8 to grow its young generation to the cap). */
   const dir = tempDir();
   const text = readFileSync(path.join(EXAMPLES, 'kystlaks.acctmap.yaml'), 'utf8');
@@ -107,20 +107,44 @@ describe('validate and the young generation', () => {
 v8.setFlagsFromString = (f) => { flags.push(f); return set(f); };
 process.on('exit', () => require('node:fs').writeFileSync(process.env.FLAGS_OUT, JSON.stringify(flags)));`,
   );
-  const flagsSet = (workers: string): string[] => {
-    const out = path.join(dir, `flags-${workers}.json`);
-    const r = acctmap(['validate', '--format', 'json', '--no-rules', dir], {
-      env: { ACCTMAP_WORKERS: workers, NODE_OPTIONS: `--require ${probe}`, FLAGS_OUT: out },
+  const flagsSet = (args: string[], env: Record<string, string> = {}): string[] => {
+    const out = path.join(dir, 'flags.json');
+    const r = acctmap(args, {
+      cwd: dir,
+      env: { ...env, NODE_OPTIONS: `--require ${probe}`, FLAGS_OUT: out },
     });
     expect(r.stderr).toBe('');
     return JSON.parse(readFileSync(out, 'utf8')) as string[];
   };
+  const validate = (workers: string) =>
+    flagsSet(['validate', '--format', 'json', '--no-rules', '.'], { ACCTMAP_WORKERS: workers });
 
-  it('caps it while checking alone, and lets it grow again after', () => {
-    expect(flagsSet('0')).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2']);
+  it('validate caps it while checking alone, and lets it grow again after', () => {
+    expect(validate('0')).toEqual(['--semi-space-growth-factor=1', '--semi-space-growth-factor=2']);
   });
 
-  it('leaves it alone when a check worker helps', () => {
-    expect(flagsSet('1')).toEqual([]);
+  it('validate leaves it alone when a check worker helps', () => {
+    expect(validate('1')).toEqual([]);
+  });
+
+  it('diff caps it while it checks both sides, and lets it grow again after', () => {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'a',
+          GIT_AUTHOR_EMAIL: 'a@b',
+          GIT_COMMITTER_NAME: 'a',
+          GIT_COMMITTER_EMAIL: 'a@b',
+        },
+      });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'the maps');
+    expect(flagsSet(['diff', '--format', 'json'])).toEqual([
+      '--semi-space-growth-factor=1',
+      '--semi-space-growth-factor=2',
+    ]);
   });
 });

@@ -39,7 +39,7 @@ async function answer(argv) {
     if (code !== void 0)
       return code;
   }
-  const { main } = await import("./main-NUE3S7QF.js");
+  const { main } = await import("./main-WLZFFUSY.js");
   return main(argv);
 }
 export {

@@ -1,14 +1,19 @@
 import { createRuleRunner, redFlagsByAccount } from '../rules/index.js';
-import { checkReuse, checkSources } from '../validate/check.js';
+import { checkFile, checkReuse, finishCheck, } from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 export { compareMaps } from './compare.js';
 export { findSignals } from './signals.js';
 export * from './types.js';
-function readSide(side, settings, reuse) {
+function readSide(side, settings, reuse, hooks) {
     const rules = createRuleRunner({ ...settings, asOf: side.label.date });
     // Only which red flags each account has is compared, not where they sit.
-    const result = checkSources(side.sources, { rules, reuse, placeRuleFindings: false });
+    const options = { rules, reuse, placeRuleFindings: false };
+    const checked = side.sources.map((source) => {
+        hooks.eachFile?.();
+        return checkFile(source, options);
+    });
+    const result = finishCheck(checked, options);
     const maps = new Map();
     for (const m of result.maps) {
         if (!maps.has(m.map.account.id))
@@ -28,12 +33,12 @@ function readSide(side, settings, reuse) {
     return { maps, redFlags: redFlagsByAccount(result.diagnostics), problems, broken };
 }
 const unique = (list = []) => [...new Set(list)];
-export function diffSides(from, to, settings) {
+export function diffSides(from, to, settings, hooks = {}) {
     // A map unchanged between the sides is parsed and schema-checked once; its rules run on
     // each side, as of that side's date.
     const reuse = checkReuse();
-    const a = readSide(from, settings, reuse);
-    const b = readSide(to, settings, reuse);
+    const a = readSide(from, settings, reuse, hooks);
+    const b = readSide(to, settings, reuse, hooks);
     const accounts = [];
     for (const [id, before] of a.maps) {
         const after = b.maps.get(id);

@@ -1,5 +1,7 @@
 /**
- * A smaller young generation while one thread checks many maps.
+ * A smaller young generation while one thread checks many maps: `validate`'s (and `score`'s,
+ * `report`'s) check loop when no worker helps (./parallel.ts), and `diff`'s two sides
+ * (./actions/diff.ts).
  *
  * Checking a map makes garbage by the megabyte (the file's text, the reader's data, the
  * schema's copy of it, findings) that is dead before the next map, and V8 lets its young

@@ -7,7 +7,13 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { createRuleRunner, type RuleRunnerOptions, redFlagsByAccount } from '../rules/index.js';
-import { type CheckReuse, checkReuse, checkSources, type SourceText } from '../validate/check.js';
+import {
+  type CheckReuse,
+  checkFile,
+  checkReuse,
+  finishCheck,
+  type SourceText,
+} from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 import type { AccountDiff, DiffResult, DiffSummary, SideLabel, SideProblem } from './types.js';
@@ -25,6 +31,14 @@ export interface SideInput {
 /** The rule settings both sides are checked with (the config of the working tree). */
 export type DiffRuleSettings = Omit<RuleRunnerOptions, 'asOf'>;
 
+export interface DiffHooks {
+  /**
+   * Called before each map file of either side is checked (the CLI keeps its young generation
+   * small from there: src/cli/young-generation.ts).
+   */
+  eachFile?: () => void;
+}
+
 interface SideMaps {
   maps: Map<string, { file: string; map: AccountMap }>;
   redFlags: Map<string, string[]>;
@@ -33,10 +47,20 @@ interface SideMaps {
   broken: Set<string>;
 }
 
-function readSide(side: SideInput, settings: DiffRuleSettings, reuse: CheckReuse): SideMaps {
+function readSide(
+  side: SideInput,
+  settings: DiffRuleSettings,
+  reuse: CheckReuse,
+  hooks: DiffHooks,
+): SideMaps {
   const rules = createRuleRunner({ ...settings, asOf: side.label.date });
   // Only which red flags each account has is compared, not where they sit.
-  const result = checkSources(side.sources, { rules, reuse, placeRuleFindings: false });
+  const options = { rules, reuse, placeRuleFindings: false };
+  const checked = side.sources.map((source) => {
+    hooks.eachFile?.();
+    return checkFile(source, options);
+  });
+  const result = finishCheck(checked, options);
   const maps = new Map<string, { file: string; map: AccountMap }>();
   for (const m of result.maps) {
     if (!maps.has(m.map.account.id)) maps.set(m.map.account.id, { file: m.file, map: m.map });
@@ -55,12 +79,17 @@ function readSide(side: SideInput, settings: DiffRuleSettings, reuse: CheckReuse
 
 const unique = (list: readonly string[] = []) => [...new Set(list)];
 
-export function diffSides(from: SideInput, to: SideInput, settings: DiffRuleSettings): DiffResult {
+export function diffSides(
+  from: SideInput,
+  to: SideInput,
+  settings: DiffRuleSettings,
+  hooks: DiffHooks = {},
+): DiffResult {
   // A map unchanged between the sides is parsed and schema-checked once; its rules run on
   // each side, as of that side's date.
   const reuse = checkReuse();
-  const a = readSide(from, settings, reuse);
-  const b = readSide(to, settings, reuse);
+  const a = readSide(from, settings, reuse, hooks);
+  const b = readSide(to, settings, reuse, hooks);
   const accounts: AccountDiff[] = [];
   for (const [id, before] of a.maps) {
     const after = b.maps.get(id);

@@ -14,6 +14,7 @@ import { discover } from '../discover.js';
 import { EXIT, UsageError } from '../errors.js';
 import { commitOnOrBefore, openRepo, readRevisions, repoPaths, resolveRevisions, unknownRevision, } from '../history.js';
 import { displayPath, readTextFile } from '../io.js';
+import { capYoungGeneration } from '../young-generation.js';
 /** Splits the operands into revisions and paths: paths start at the first that is not a commit. */
 function sidesOf(repo, request) {
     const max = request.maxRevisions ?? (request.since !== undefined ? 1 : 2);
@@ -113,7 +114,14 @@ export function loadDiff(ctx, request) {
         throw new UsageError(`\`${p}\` is not a path git knows: it is neither in ${where}; name a map file or folder of this repository`);
     }
     const { config, dir } = ctx.config;
-    return diffSides(a, b, { config, configDir: dir, cli: [], cwd: ctx.cwd });
+    // This thread checks every map of both sides: its young generation is kept small.
+    const young = capYoungGeneration();
+    try {
+        return diffSides(a, b, { config, configDir: dir, cli: [], cwd: ctx.cwd }, { eachFile: young.keep });
+    }
+    finally {
+        young.release();
+    }
 }
 /** Operands that came after `--` on the command line (commander drops the `--` itself). */
 export function countAfterDashes(command) {

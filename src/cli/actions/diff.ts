@@ -26,6 +26,7 @@ import {
   unknownRevision,
 } from '../history.js';
 import { displayPath, readTextFile } from '../io.js';
+import { capYoungGeneration } from '../young-generation.js';
 
 export interface DiffRequest {
   /** Revisions and paths as given (revisions first). */
@@ -149,7 +150,18 @@ export function loadDiff(ctx: Context, request: DiffRequest): DiffResult {
     );
   }
   const { config, dir } = ctx.config;
-  return diffSides(a, b, { config, configDir: dir, cli: [], cwd: ctx.cwd });
+  // This thread checks every map of both sides: its young generation is kept small.
+  const young = capYoungGeneration();
+  try {
+    return diffSides(
+      a,
+      b,
+      { config, configDir: dir, cli: [], cwd: ctx.cwd },
+      { eachFile: young.keep },
+    );
+  } finally {
+    young.release();
+  }
 }
 
 /** Operands that came after `--` on the command line (commander drops the `--` itself). */
