@@ -2,11 +2,11 @@ import { createRequire as __acctmapCreateRequire } from 'node:module';
 const require = __acctmapCreateRequire(import.meta.url);
 import {
   checkForTransfer
-} from "./chunk-JZQKOZLK.js";
+} from "./chunk-KMKR7STN.js";
 import "./chunk-FECTPEQ5.js";
 import {
   createRuleRunner
-} from "./chunk-HR62Y6CW.js";
+} from "./chunk-3PMCQ3JK.js";
 import "./chunk-EOFZAPUG.js";
 import "./chunk-M5GZM46X.js";
 import "./chunk-XJYOIXLA.js";

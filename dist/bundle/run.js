@@ -39,7 +39,7 @@ async function answer(argv) {
     if (code !== void 0)
       return code;
   }
-  const { main } = await import("./main-WLZFFUSY.js");
+  const { main } = await import("./main-MQYMEJ5Q.js");
   return main(argv);
 }
 export {

@@ -6,7 +6,7 @@
  * Checking a map makes garbage by the megabyte (the file's text, the reader's data, the
  * schema's copy of it, findings) that is dead before the next map, and V8 lets its young
  * generation (where new objects live until a scavenge) grow to 32 MB for it. Here that is
- * slower than a young generation of half that size: 4–6 % of a 1,000-map `validate` on the
+ * slower than a young generation of half that size: 4–7 % of a 1,000-map `validate` on the
  * 2-core machines this is built on (docs/performance.md, "A smaller young generation"). The
  * smaller one is scavenged half again as often for the same total pause (what a scavenge
  * copies is the little that is live); the time saved is the checking's own, in memory that

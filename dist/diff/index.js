@@ -1,5 +1,5 @@
 import { createRuleRunner, redFlagsByAccount } from '../rules/index.js';
-import { checkFile, checkReuse, finishCheck, } from '../validate/check.js';
+import { checkReuse, checkSources } from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 export { compareMaps } from './compare.js';
@@ -9,11 +9,7 @@ function readSide(side, settings, reuse, hooks) {
     const rules = createRuleRunner({ ...settings, asOf: side.label.date });
     // Only which red flags each account has is compared, not where they sit.
     const options = { rules, reuse, placeRuleFindings: false };
-    const checked = side.sources.map((source) => {
-        hooks.eachFile?.();
-        return checkFile(source, options);
-    });
-    const result = finishCheck(checked, options);
+    const result = checkSources(side.sources, options, hooks.eachFile);
     const maps = new Map();
     for (const m of result.maps) {
         if (!maps.has(m.map.account.id))

@@ -24,8 +24,12 @@ export function accountsOnly(check) {
     };
     return JSON.parse(JSON.stringify(reduced));
 }
-export function checkSources(sources, options = {}) {
-    return finishCheck(sources.map((source) => checkFile(source, options)), options);
+/** Every source checked, then the run-wide step; `eachFile` is called before each file. */
+export function checkSources(sources, options = {}, eachFile) {
+    return finishCheck(sources.map((source) => {
+        eachFile?.();
+        return checkFile(source, options);
+    }), options);
 }
 /** A diagnostic about the file as a whole (YAML syntax, nothing in it), at a given position. */
 export function fileDiagnostic(file, rule, message, at = { line: 1, column: 1 }) {

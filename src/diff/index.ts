@@ -7,13 +7,7 @@
  */
 import type { AccountMap } from '../model/account-map.js';
 import { createRuleRunner, type RuleRunnerOptions, redFlagsByAccount } from '../rules/index.js';
-import {
-  type CheckReuse,
-  checkFile,
-  checkReuse,
-  finishCheck,
-  type SourceText,
-} from '../validate/check.js';
+import { type CheckReuse, checkReuse, checkSources, type SourceText } from '../validate/check.js';
 import { compareMaps } from './compare.js';
 import { findSignals } from './signals.js';
 import type { AccountDiff, DiffResult, DiffSummary, SideLabel, SideProblem } from './types.js';
@@ -56,11 +50,7 @@ function readSide(
   const rules = createRuleRunner({ ...settings, asOf: side.label.date });
   // Only which red flags each account has is compared, not where they sit.
   const options = { rules, reuse, placeRuleFindings: false };
-  const checked = side.sources.map((source) => {
-    hooks.eachFile?.();
-    return checkFile(source, options);
-  });
-  const result = finishCheck(checked, options);
+  const result = checkSources(side.sources, options, hooks.eachFile);
   const maps = new Map<string, { file: string; map: AccountMap }>();
   for (const m of result.maps) {
     if (!maps.has(m.map.account.id)) maps.set(m.map.account.id, { file: m.file, map: m.map });

@@ -203,12 +203,17 @@ export interface CheckedFile<M extends PortfolioMap = AccountMap> {
   maps: LoadedMap<M>[];
 }
 
+/** Every source checked, then the run-wide step; `eachFile` is called before each file. */
 export function checkSources(
   sources: readonly SourceText[],
   options: CheckOptions = {},
+  eachFile?: () => void,
 ): CheckResult {
   return finishCheck(
-    sources.map((source) => checkFile(source, options)),
+    sources.map((source) => {
+      eachFile?.();
+      return checkFile(source, options);
+    }),
     options,
   );
 }
